@@ -1,0 +1,56 @@
+"""The command line: ``incubator [--db PATH|URL] [COMMAND ...]``.
+
+Exit codes: 0 done, 2 a person's error (one line on stderr, no traceback),
+1 a bug. Without a command it opens the database and starts the program.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+
+from incubator_app.cli.commands import build_parser
+from incubator_app.domain.errors import DomainError, Language
+
+LANGUAGE_VARIABLE = "INCUBATOR_LANG"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    _utf8_pipes()
+    language = _language(args_list)
+    parser = build_parser(language)
+    try:
+        args = parser.parse_args(args_list)
+        return int(args.run(args, language))
+    except DomainError as error:
+        prefix = "error" if language == "en" else "오류"
+        print(f"{prefix}: {error.text(language)}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except SystemExit as stop:
+        return stop.code if isinstance(stop.code, int) else 2
+    except Exception:
+        traceback.print_exc()
+        return 1
+
+
+def _language(argv: list[str]) -> Language:
+    """``--lang`` (read before parsing, so help is in that language too), else the variable."""
+    chosen = os.environ.get(LANGUAGE_VARIABLE, "ko")
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            chosen = argv[i + 1]
+        elif arg.startswith("--lang="):
+            chosen = arg.split("=", 1)[1]
+    return "en" if chosen == "en" else "ko"
+
+
+def _utf8_pipes() -> None:
+    """JSON and Korean text to a file or another program go out as UTF-8 on every OS."""
+    for stream in (sys.stdout, sys.stderr):
+        if not stream.isatty() and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")

@@ -1,0 +1,91 @@
+"""What needs a manager's attention about one tenant on a date (DOMAIN.md 17)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from incubator_app.domain.eligibility import early_stage_until
+from incubator_app.domain.periods import add_months
+from incubator_app.domain.policy import Policy
+
+
+class AlertCode(StrEnum):
+    LEASE_ENDING = "lease_ending"
+    AGING_OUT = "aging_out"
+    AGED_OUT = "aged_out"
+    CAP_NEAR = "cap_near"
+    REGISTRATION_OVERDUE = "registration_overdue"
+
+
+class Urgency(StrEnum):
+    """How soon: within the urgent days (or already past), the soon days, or the window."""
+
+    URGENT = "urgent"
+    SOON = "soon"
+    NOTICE = "notice"
+
+
+@dataclass(frozen=True)
+class Alert:
+    code: AlertCode
+    days: int  # until the due date (negative once past); for cap_near, days of cap left
+    urgency: Urgency
+    due: date | None = None
+
+
+@dataclass(frozen=True)
+class TenantFacts:
+    """What rule 17 needs to know of a tenant holding a lease on the date.
+
+    ``endings`` are the effective ends of its leases covering the date that no
+    signed renewal continues; ``signed_days`` the days of all its startup-room
+    and coworking leases, past and already signed; ``first_move_in`` the start of
+    its first such lease (None when it holds only investor rooms).
+    """
+
+    started_on: date | None
+    incubating: bool
+    endings: tuple[date, ...]
+    signed_days: int
+    first_move_in: date | None
+
+
+def urgency(days: int, policy: Policy) -> Urgency:
+    if days <= policy.alert_urgent_days:
+        return Urgency.URGENT
+    if days <= policy.alert_soon_days:
+        return Urgency.SOON
+    return Urgency.NOTICE
+
+
+def tenant_alerts(facts: TenantFacts, day: date, policy: Policy) -> list[Alert]:
+    """Rule 17, in the order lease, early-stage window, cap, registration."""
+    window = policy.alert_window_days
+    found: list[Alert] = []
+
+    def add(code: AlertCode, days: int, due: date | None) -> None:
+        found.append(Alert(code, days, urgency(days, policy), due))
+
+    if facts.endings:
+        end = min(facts.endings)
+        if 0 <= (end - day).days <= window:
+            add(AlertCode.LEASE_ENDING, (end - day).days, end)
+    if not facts.incubating:
+        return found
+    if facts.started_on is not None:
+        until = early_stage_until(facts.started_on)
+        left = (until - day).days
+        if left < 0:
+            add(AlertCode.AGED_OUT, left, until)
+        elif left <= window:
+            add(AlertCode.AGING_OUT, left, until)
+    cap_left = policy.incubation_cap_days - facts.signed_days
+    if cap_left <= window:
+        add(AlertCode.CAP_NEAR, cap_left, None)
+    if facts.started_on is None and facts.first_move_in is not None:
+        deadline = add_months(facts.first_move_in, policy.pre_founder_registration_months)
+        if day > deadline:
+            add(AlertCode.REGISTRATION_OVERDUE, (deadline - day).days, deadline)
+    return found

@@ -1,0 +1,63 @@
+"""The one error a person can cause, rendered in the person's language."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from incubator_app.domain.messages import MESSAGES
+
+Language = Literal["ko", "en"]
+LANGUAGES: tuple[Language, ...] = ("ko", "en")
+
+
+class DomainError(Exception):
+    """A refusal a manager can act on: which value, which rule.
+
+    ``code`` picks the sentence from the message catalogue; ``field`` names the
+    input it concerns (for a dialog to show it beside that field, or an import
+    report to name the column); ``params`` fill the sentence.
+    """
+
+    def __init__(self, code: str, *, field: str | None = None, **params: object) -> None:
+        if code not in MESSAGES:
+            raise KeyError(f"no message for {code!r}")
+        self.code = code
+        self.field = field
+        self.params = params
+        super().__init__(self.text("ko"))
+
+    def text(self, language: Language = "ko") -> str:
+        """The message in ``language`` (Korean is the source language)."""
+        korean, english = MESSAGES[self.code]
+        template = english if language == "en" else korean
+        return template.format(**self.params)
+
+
+def message(code: str, language: Language = "ko", **params: object) -> str:
+    """A catalogue sentence that is not an error (labels, notices)."""
+    korean, english = MESSAGES[code]
+    return (english if language == "en" else korean).format(**params)
+
+
+class Notice:
+    """A warning that does not refuse the action (e.g. a BRN that does not fit the type)."""
+
+    __slots__ = ("code", "params")
+
+    def __init__(self, code: str, **params: object) -> None:
+        if code not in MESSAGES:
+            raise KeyError(f"no message for {code!r}")
+        self.code = code
+        self.params = params
+
+    def text(self, language: Language = "ko") -> str:
+        return message(self.code, language, **self.params)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Notice) and (self.code, self.params) == (other.code, other.params)
+
+    def __hash__(self) -> int:
+        return hash((self.code, tuple(sorted(self.params.items()))))
+
+    def __repr__(self) -> str:
+        return f"Notice({self.code!r}, {self.params!r})"

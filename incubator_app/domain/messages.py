@@ -1,0 +1,231 @@
+"""Every sentence the rules say to a person: (Korean, English) by code.
+
+Korean is the source language. Placeholders name the offending value so the
+person can act on the message without a traceback.
+"""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # identifiers
+    "entity_type_unknown": (
+        "구분 '{value}'을(를) 알 수 없습니다. 법인, 개인, 예비 중 하나를 입력하세요.",
+        "Unknown type '{value}': use 법인 (corporation), 개인 (individual) or 예비 (pre-founder).",
+    ),
+    "brn_format": (
+        "사업자등록번호 '{value}'은(는) 10자리 숫자여야 합니다 (예: 124-81-00998).",
+        "Business registration number '{value}' must have 10 digits (e.g. 124-81-00998).",
+    ),
+    "brn_check_digit": (
+        "사업자등록번호 {value}의 검증번호(마지막 자리)가 맞지 않습니다. 번호를 다시 확인하세요.",
+        "Business registration number {value} fails its check digit (last digit); please recheck it.",
+    ),
+    "corporation_no_format": (
+        "법인등록번호 '{value}'은(는) 13자리 숫자여야 합니다 (예: 130111-0006246).",
+        "Corporation number '{value}' must have 13 digits (e.g. 130111-0006246).",
+    ),
+    "corporation_no_check_digit": (
+        "법인등록번호 {value}의 검증번호(마지막 자리)가 맞지 않습니다.",
+        "Corporation number {value} fails its check digit (last digit).",
+    ),
+    "brn_type_mismatch": (
+        "주의: 사업자등록번호 {value}의 가운데 두 자리는 '{type}' 사업자의 번호가 아닙니다.",
+        "Note: the middle digits of business registration number {value} do not fit type '{type}'.",
+    ),
+    # dates and periods
+    "date_format": (
+        "날짜 '{value}'을(를) 읽을 수 없습니다. YYYY-MM-DD 형식으로 입력하세요 (예: 2026-03-02).",
+        "Cannot read the date '{value}': use YYYY-MM-DD (e.g. 2026-03-02).",
+    ),
+    "period_reversed": (
+        "종료일 {end}이(가) 시작일 {start}보다 앞설 수 없습니다.",
+        "The end date {end} cannot be before the start date {start}.",
+    ),
+    # tenants
+    "tenant_name_required": ("기업명을 입력하세요.", "Enter the company name."),
+    "brn_required": (
+        "'{type}' 기업은 사업자등록번호가 필요합니다.",
+        "A '{type}' company needs a business registration number.",
+    ),
+    "started_required": (
+        "'{type}' 기업은 개업일(사업개시일)이 필요합니다.",
+        "A '{type}' company needs its business start date.",
+    ),
+    "pre_founder_has_brn": (
+        "예비창업자는 사업자등록번호가 없어야 합니다 ('{value}'). 구분을 법인 또는 개인으로 하세요.",
+        "A pre-founder has no business registration number ('{value}'); set the type to "
+        "법인 or 개인.",
+    ),
+    "pre_founder_has_start": (
+        "예비창업자는 개업일이 없어야 합니다 ({value}). 구분을 법인 또는 개인으로 하세요.",
+        "A pre-founder has no business start date ({value}); set the type to 법인 or 개인.",
+    ),
+    "corporation_no_not_corporation": (
+        "법인등록번호는 법인만 입력할 수 있습니다 (구분: {type}).",
+        "Only a corporation has a corporation number (type: {type}).",
+    ),
+    "started_in_future": (
+        "개업일 {value}이(가) 오늘({today})보다 뒤입니다.",
+        "The business start date {value} is after today ({today}).",
+    ),
+    "brn_duplicate": (
+        "사업자등록번호 {value}은(는) 이미 '{name}'(으)로 등록되어 있습니다.",
+        "Business registration number {value} is already registered to '{name}'.",
+    ),
+    "employees_negative": (
+        "고용인원 {value}은(는) 0 이상이어야 합니다.",
+        "Employees {value} cannot be negative.",
+    ),
+    "email_format": (
+        "이메일 '{value}'의 형식이 올바르지 않습니다 (예: ceo@example.kr).",
+        "The e-mail '{value}' is not valid (e.g. ceo@example.kr).",
+    ),
+    "phone_format": (
+        "연락처 '{value}'에는 숫자, 하이픈, 괄호, +, 공백만 쓸 수 있습니다.",
+        "The phone '{value}' may contain only digits, hyphens, brackets, + and spaces.",
+    ),
+    "tenant_not_found": (
+        "입주기업 '{value}'을(를) 찾을 수 없습니다 (사업자등록번호 또는 ID).",
+        "No tenant '{value}' (business registration number or ID).",
+    ),
+    # spaces
+    "room_not_found": ("호실 '{value}'이(가) 없습니다.", "There is no room '{value}'."),
+    "space_not_leasable": (
+        "{room}({name})은(는) 임대하는 공간이 아닙니다. 보육실, 투자사실, 코워킹스페이스만 계약할 수 "
+        "있습니다.",
+        "{room} ({name}) is not leased: only startup rooms, investor rooms and the coworking "
+        "space are.",
+    ),
+    "area_invalid": (
+        "면적 '{value}'은(는) 0보다 큰 ㎡ 값(소수 둘째 자리까지)이어야 합니다.",
+        "Area '{value}' must be a positive number of ㎡ with at most two decimals.",
+    ),
+    "capacity_invalid": (
+        "좌석·수용 인원 '{value}'은(는) 1 이상의 정수여야 합니다.",
+        "Seats or capacity '{value}' must be a whole number of at least 1.",
+    ),
+    "capacity_below_use": (
+        "{room}의 좌석을 {value}석으로 줄일 수 없습니다: {period} 중 {used}석이 계약되어 있습니다.",
+        "Cannot reduce {room} to {value} seats: {used} seats are leased during {period}.",
+    ),
+    "floor_area_exceeded": (
+        "{floor}층 공간 면적 합계 {total}㎡가 층 연면적 {gross}㎡를 넘습니다.",
+        "The spaces on floor {floor} would total {total} ㎡, more than its {gross} ㎡.",
+    ),
+    "name_required": ("이름을 입력하세요.", "Enter a name."),
+    # leases
+    "lease_not_found": ("계약 {value}이(가) 없습니다.", "There is no lease {value}."),
+    "room_taken": (
+        "{room}은(는) {period}에 '{tenant}'의 계약({other})과 기간이 겹칩니다.",
+        "{room} is leased to '{tenant}' for {other}, which overlaps {period}.",
+    ),
+    "seats_positive": (
+        "좌석 수 {value}은(는) 1 이상이어야 합니다.",
+        "Seats {value} must be at least 1.",
+    ),
+    "seats_exceeded": (
+        "코워킹 좌석이 부족합니다: {period} 중 최대 {used}석 사용 중, {value}석 추가 시 정원 {capacity}석을 "
+        "넘습니다.",
+        "Not enough coworking seats: up to {used} are taken during {period}; {value} more would "
+        "exceed the {capacity} seats.",
+    ),
+    "seats_for_coworking_only": (
+        "좌석 수는 코워킹스페이스 계약에만 지정합니다 ({room}).",
+        "Seats apply only to coworking leases ({room}).",
+    ),
+    "money_negative": (
+        "{label} {value}원은(는) 0 이상이어야 합니다.",
+        "{label} {value} won cannot be negative.",
+    ),
+    "money_format": (
+        "금액 '{value}'을(를) 읽을 수 없습니다. 원 단위 정수로 입력하세요 (예: 1,200,000).",
+        "Cannot read the amount '{value}': enter whole won (e.g. 1,200,000).",
+    ),
+    "admission_window_passed": (
+        "개업일 {started} 기준 초기창업 기간({until}까지)이 지나 입주할 수 없습니다 (입주일 {move_in}). "
+        "예외로 입주시키려면 사유를 입력하세요.",
+        "Business started {started}: its early-stage window ended {until}, so it cannot move in "
+        "on {move_in}. Give a reason to override.",
+    ),
+    "incubation_cap_exceeded": (
+        "최대 보육 기간 {cap}일을 넘습니다: 이미 {held}일 입주, 이번 계약 {new}일 (남은 기간 {left}일). "
+        "예외로 계약하려면 사유를 입력하세요.",
+        "This exceeds the {cap}-day incubation cap: {held} days held, this lease {new} days "
+        "({left} days left). Give a reason to override.",
+    ),
+    "move_out_outside": (
+        "퇴실일 {on}이(가) 계약 기간 {period} 밖입니다.",
+        "The move-out date {on} is outside the lease {period}.",
+    ),
+    "lease_already_ended": (
+        "계약 {value}은(는) 이미 {on}에 퇴실 처리되었습니다.",
+        "Lease {value} already ended on {on}.",
+    ),
+    # settings
+    "setting_unknown": ("설정 '{key}'이(가) 없습니다.", "There is no setting '{key}'."),
+    "setting_value": (
+        "설정 {key}의 값 '{value}'을(를) 읽을 수 없습니다.",
+        "Cannot read '{value}' for setting {key}.",
+    ),
+    "setting_range": (
+        "설정 {key}의 값 {value}은(는) {low}~{high} 범위여야 합니다.",
+        "Setting {key} must be between {low} and {high}, not {value}.",
+    ),
+    "setting_alert_order": (
+        "알림 기간은 긴급 ≤ 주의 ≤ 알림 순이어야 합니다 ({key}={value}).",
+        "Alert days must be urgent ≤ soon ≤ window ({key}={value}).",
+    ),
+    # database
+    "db_not_database": (
+        "'{path}'은(는) 이 프로그램의 데이터베이스 파일이 아닙니다. 파일은 변경하지 않았습니다.",
+        "'{path}' is not a database of this program. The file was not changed.",
+    ),
+    "db_locked": (
+        "데이터베이스 '{path}'을(를) 다른 프로그램이 사용 중입니다. 잠시 후 다시 시도하세요.",
+        "The database '{path}' is in use by another program. Try again shortly.",
+    ),
+    "db_newer": (
+        "데이터베이스 '{path}'은(는) 더 새 버전의 프로그램에서 만든 것입니다 (스키마 {revision}). "
+        "프로그램을 업데이트하세요. 파일은 변경하지 않았습니다.",
+        "The database '{path}' was made by a newer version of this program (schema {revision}). "
+        "Please update the program. The file was not changed.",
+    ),
+    "db_folder_missing": (
+        "데이터베이스를 만들 폴더 '{path}'이(가) 없습니다.",
+        "The folder '{path}' for the database does not exist.",
+    ),
+    "db_unreachable": (
+        "데이터베이스 '{path}'에 연결할 수 없습니다: {reason}",
+        "Cannot open the database '{path}': {reason}",
+    ),
+    # demo data
+    "demo_not_empty": (
+        "데모 데이터는 입주기업이 없는 데이터베이스에만 만들 수 있습니다 (현재 {count}개 기업).",
+        "Demo data goes only into a database without tenants (this one has {count}).",
+    ),
+    "demo_size": (
+        "데모 기업 수 {value}은(는) 1~1,000,000 사이여야 합니다.",
+        "The number of demo tenants {value} must be between 1 and 1,000,000.",
+    ),
+    # stages (rule 8), as the roster's 업력구분 names them
+    "stage_pre_founder": ("예비창업", "pre-founder"),
+    "stage_early": ("초기창업", "early-stage"),
+    "stage_growth": ("도약기", "growth"),
+    "stage_mature": ("창업 7년 초과", "beyond startup age"),
+    # alerts (rule 17)
+    "alert_lease_ending": ("계약 만료 예정", "lease ending"),
+    "alert_aging_out": ("졸업 예정", "early-stage window ending"),
+    "alert_aged_out": ("초기창업 기간 경과", "past the early-stage window"),
+    "alert_cap_near": ("최대 보육 기간 임박", "incubation cap near"),
+    "alert_registration_overdue": ("사업자 등록 기한 경과", "business registration overdue"),
+    # notices
+    "app_ready": (
+        "데이터베이스 준비 완료: {path}\n데스크톱 화면은 준비 중입니다. 지금은 명령줄을 사용하세요 "
+        "(incubator --help).",
+        "Database ready: {path}\nThe desktop window is not available yet; use the command line "
+        "(incubator --help).",
+    ),
+    "demo_done": (
+        "데모 데이터 생성: 입주기업 {tenants}개, 계약 {leases}건.",
+        "Demo data created: {tenants} tenants, {leases} leases.",
+    ),
+    "setting_saved": ("설정 저장: {key} = {value}", "Setting saved: {key} = {value}"),
+}

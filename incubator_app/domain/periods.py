@@ -1,0 +1,63 @@
+"""Date arithmetic of the civil code's periods (민법 §157, §160)."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+
+from incubator_app.domain.errors import DomainError
+
+
+def add_years(day: date, years: int) -> date:
+    """The same calendar day ``years`` later; Feb 29 falls back to Feb 28 (§160③)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return date(day.year + years, 2, 28)
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later, or the month's last day when it has no such day."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def parse_iso_date(text: str, field: str = "date") -> date:
+    """``YYYY-MM-DD`` as typed on the command line."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise DomainError("date_format", field=field, value=text) from None
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """An inclusive range of days [start, end]."""
+
+    start: date
+    end: date
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise DomainError(
+                "period_reversed",
+                field="end",
+                start=self.start.isoformat(),
+                end=self.end.isoformat(),
+            )
+
+    @property
+    def days(self) -> int:
+        """Days in the range, both ends counted."""
+        return (self.end - self.start).days + 1
+
+    def covers(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
+    def overlaps(self, other: Period) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+    def __str__(self) -> str:
+        return f"{self.start.isoformat()}~{self.end.isoformat()}"

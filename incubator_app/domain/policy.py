@@ -1,0 +1,108 @@
+"""The station's adjustable rule parameters (the P and A values of DOMAIN.md).
+
+Legal rules (L) are constants in code; every practice or assumption is a
+setting a manager may change, stored as text and parsed here.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from incubator_app.domain.errors import DomainError
+
+
+@dataclass(frozen=True)
+class Setting:
+    """How one parameter is named, bounded and explained."""
+
+    key: str
+    basis: str  # "P" practice, "A" assumption
+    low: float
+    high: float
+    ko: str
+    en: str
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Every adjustable value of sections 2-4, with the defaults of DOMAIN.md."""
+
+    brn_check_digit: bool = True
+    incubation_cap_years: float = 3.0
+    pre_founder_registration_months: int = 12
+    default_lease_years: int = 1
+    alert_window_days: int = 90
+    alert_soon_days: int = 60
+    alert_urgent_days: int = 30
+
+    @property
+    def incubation_cap_days(self) -> int:
+        """Rule 11: ``ceil(cap_years x 365.25)``; 1,096 for three years."""
+        return math.ceil(self.incubation_cap_years * 365.25)
+
+    def with_text(self, key: str, text: str) -> Policy:
+        """A copy with ``key`` set from its text form, refused when out of bounds."""
+        spec = SETTINGS.get(key)
+        if spec is None:
+            raise DomainError("setting_unknown", field="key", key=key)
+        current = getattr(self, key)
+        value: Any
+        try:
+            if isinstance(current, bool):
+                value = {"true": True, "1": True, "false": False, "0": False}[text.strip().lower()]
+            elif isinstance(current, int):
+                value = int(text)
+            else:
+                value = float(text)
+        except (KeyError, ValueError):
+            raise DomainError("setting_value", field=key, key=key, value=text) from None
+        if not isinstance(value, bool) and not spec.low <= value <= spec.high:
+            raise DomainError(
+                "setting_range", field=key, key=key, value=text, low=spec.low, high=spec.high
+            )
+        updated = replace(self, **{key: value})
+        if not updated.alert_urgent_days <= updated.alert_soon_days <= updated.alert_window_days:
+            raise DomainError("setting_alert_order", field=key, key=key, value=text)
+        return updated
+
+    def as_text(self) -> dict[str, str]:
+        """Each value in the text form ``with_text`` reads back."""
+        out = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            out[f.name] = str(value).lower() if isinstance(value, bool) else str(value)
+        return out
+
+
+SETTINGS: dict[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting(
+            "brn_check_digit",
+            "P",
+            0,
+            1,
+            "사업자등록번호 검증번호 확인",
+            "Check the BRN check digit",
+        ),
+        Setting(
+            "incubation_cap_years", "P", 0.5, 10, "최대 보육 기간(년)", "Incubation cap (years)"
+        ),
+        Setting(
+            "pre_founder_registration_months",
+            "A",
+            1,
+            60,
+            "예비창업자 사업자 등록 기한(개월)",
+            "Pre-founder registration period (months)",
+        ),
+        Setting(
+            "default_lease_years", "P", 1, 5, "기본 계약 기간(년)", "Default lease term (years)"
+        ),
+        Setting("alert_window_days", "P", 1, 366, "알림 기간(일)", "Alert window (days)"),
+        Setting("alert_soon_days", "P", 1, 366, "주의 알림(일)", "Soon (days)"),
+        Setting("alert_urgent_days", "P", 1, 366, "긴급 알림(일)", "Urgent (days)"),
+    )
+}

@@ -1,0 +1,207 @@
+"""Leases: sign (with every admission check), renew, end on a move-out date, list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from incubator_app.domain.building import SpaceKind
+from incubator_app.domain.eligibility import check_admission, check_incubation_cap, held_days
+from incubator_app.domain.errors import DomainError
+from incubator_app.domain.leases import check_move_out, check_seats, lease_period
+from incubator_app.domain.money import parse_won
+from incubator_app.domain.periods import Period
+from incubator_app.services.lookup import find_lease, find_space, find_tenant
+from incubator_app.services.settings import load_policy
+from incubator_app.store.models import Lease, Space, Tenant, effective_end
+
+
+@dataclass(frozen=True)
+class LeaseInput:
+    """A new lease as typed: the tenant by BRN or ID, the room by number or name."""
+
+    tenant: str
+    room: str
+    start: date
+    end: date | None = None
+    seats: int | None = None
+    deposit: int = 0
+    rent: int = 0
+    fee: int = 0
+    override_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class LeaseView:
+    id: int
+    tenant_id: int
+    tenant_name: str
+    room: str
+    room_name: str
+    kind: SpaceKind
+    floor: int
+    start: date
+    end: date  # as contracted
+    terminated_on: date | None  # the move-out, when earlier than ``end``
+    seats: int | None
+    deposit: int
+    rent: int
+    fee: int
+    renewal_of: int | None
+    override_reason: str | None
+
+    @property
+    def effective_end(self) -> date:
+        return self.terminated_on or self.end
+
+
+def create_lease(session: Session, data: LeaseInput) -> LeaseView:
+    """Sign a lease after rules 9-14; a written reason overrides rules 9-11 only."""
+    tenant = find_tenant(session, data.tenant)
+    space = find_space(session, data.room)
+    period = lease_period(data.start, data.end, load_policy(session).default_lease_years)
+    reason = data.override_reason.strip() if data.override_reason else None
+    _check(session, tenant, space, period, data.seats, reason)
+    previous = session.scalar(
+        select(Lease).where(
+            Lease.tenant_id == tenant.id,
+            Lease.space_id == space.id,
+            effective_end == period.start - timedelta(days=1),
+        )
+    )
+    lease = Lease(
+        tenant=tenant,
+        space=space,
+        start_date=period.start,
+        end_date=period.end,
+        seats=(data.seats or 1) if space.kind is SpaceKind.COWORKING else None,
+        deposit=parse_won(data.deposit, "deposit"),
+        monthly_rent=parse_won(data.rent, "rent"),
+        monthly_fee=parse_won(data.fee, "fee"),
+        renewal_of_id=previous.id if previous else None,
+        override_reason=reason,
+    )
+    session.add(lease)
+    session.flush()
+    return lease_view(lease)
+
+
+def renew_lease(
+    session: Session, lease_id: int, end: date | None = None, override_reason: str | None = None
+) -> LeaseView:
+    """Rule 10: the same room and terms from the day after the lease ends, checked afresh."""
+    lease = find_lease(session, lease_id)
+    if lease.terminated_on is not None:
+        raise DomainError(
+            "lease_already_ended", field="lease", value=lease.id, on=lease.terminated_on.isoformat()
+        )
+    return create_lease(
+        session,
+        LeaseInput(
+            tenant=str(lease.tenant_id),
+            room=lease.space.number,
+            start=lease.end_date + timedelta(days=1),
+            end=end,
+            seats=lease.seats,
+            deposit=lease.deposit,
+            rent=lease.monthly_rent,
+            fee=lease.monthly_fee,
+            override_reason=override_reason,
+        ),
+    )
+
+
+def terminate_lease(session: Session, lease_id: int, on: date) -> LeaseView:
+    """Rule 15: the move-out date becomes the lease's effective end."""
+    lease = find_lease(session, lease_id)
+    if lease.terminated_on is not None:
+        raise DomainError(
+            "lease_already_ended", field="lease", value=lease.id, on=lease.terminated_on.isoformat()
+        )
+    check_move_out(Period(lease.start_date, lease.end_date), on)
+    lease.terminated_on = on
+    session.flush()
+    return lease_view(lease)
+
+
+def list_leases(session: Session, as_of: date | None = None) -> list[LeaseView]:
+    """Every lease, or those covering ``as_of``; by floor, room and start."""
+    query = (
+        select(Lease)
+        .join(Lease.space)
+        .options(joinedload(Lease.tenant), joinedload(Lease.space).joinedload(Space.floor))
+        .order_by(Space.number, Lease.start_date)
+    )
+    if as_of is not None:
+        query = query.where(Lease.start_date <= as_of, effective_end >= as_of)
+    return [lease_view(lease) for lease in session.scalars(query)]
+
+
+def _check(
+    session: Session,
+    tenant: Tenant,
+    space: Space,
+    period: Period,
+    seats: int | None,
+    reason: str | None,
+) -> None:
+    if not space.kind.leasable:
+        raise DomainError("space_not_leasable", field="room", room=space.number, name=space.name)
+    overlapping = session.scalars(
+        select(Lease)
+        .options(joinedload(Lease.tenant))
+        .where(
+            Lease.space_id == space.id,
+            Lease.start_date <= period.end,
+            effective_end >= period.start,
+        )
+    ).all()
+    if space.kind is SpaceKind.COWORKING:
+        check_seats(
+            period, seats or 1, space.capacity or 0, ((o.period, o.seats or 1) for o in overlapping)
+        )
+    elif seats is not None:
+        raise DomainError("seats_for_coworking_only", field="seats", room=space.number)
+    elif overlapping:
+        other = overlapping[0]
+        raise DomainError(
+            "room_taken",
+            field="room",
+            room=space.number,
+            period=str(period),
+            tenant=other.tenant.name,
+            other=str(other.period),
+        )
+    if not space.kind.incubates:
+        return
+    try:
+        check_admission(tenant.started_on, period.start)
+        held = held_days(lease.period for lease in tenant.leases if lease.space.kind.incubates)
+        check_incubation_cap(held, period, load_policy(session).incubation_cap_days)
+    except DomainError:
+        if not reason:
+            raise
+
+
+def lease_view(lease: Lease) -> LeaseView:
+    return LeaseView(
+        id=lease.id,
+        tenant_id=lease.tenant_id,
+        tenant_name=lease.tenant.name,
+        room=lease.space.number,
+        room_name=lease.space.name,
+        kind=lease.space.kind,
+        floor=lease.space.floor.level,
+        start=lease.start_date,
+        end=lease.end_date,
+        terminated_on=lease.terminated_on,
+        seats=lease.seats,
+        deposit=lease.deposit,
+        rent=lease.monthly_rent,
+        fee=lease.monthly_fee,
+        renewal_of=lease.renewal_of_id,
+        override_reason=lease.override_reason,
+    )

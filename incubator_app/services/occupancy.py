@@ -1,0 +1,100 @@
+"""Occupancy on a date, per floor and in total (DOMAIN.md 16), computed in SQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, fields, replace
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from incubator_app.domain.building import SpaceKind
+from incubator_app.store.models import Floor, Lease, Space, effective_end
+
+NO_AREA = Decimal("0.00")
+
+
+@dataclass(frozen=True)
+class FloorOccupancy:
+    """One floor's figures; the area figures are 보육실 (startup rooms) only."""
+
+    floor: int | None  # None for the building total
+    label: str
+    startup_rooms: int = 0
+    startup_occupied: int = 0
+    investor_rooms: int = 0
+    investor_occupied: int = 0
+    leasable_area_m2: Decimal = NO_AREA
+    occupied_area_m2: Decimal = NO_AREA
+    coworking_seats: int = 0
+    coworking_used: int = 0
+
+
+COUNTED = tuple(f.name for f in fields(FloorOccupancy) if f.name not in ("floor", "label"))
+
+
+@dataclass(frozen=True)
+class Occupancy:
+    as_of: date
+    floors: tuple[FloorOccupancy, ...]
+    total: FloorOccupancy
+
+
+def occupancy_on(session: Session, day: date) -> Occupancy:
+    """Floors holding leasable spaces, each with rooms, area and seats in use on ``day``."""
+    held = (
+        select(Lease.space_id, func.sum(func.coalesce(Lease.seats, 1)).label("seats"))
+        .where(Lease.start_date <= day, effective_end >= day)
+        .group_by(Lease.space_id)
+        .subquery()
+    )
+    occupied = held.c.space_id.is_not(None)
+    rows = session.execute(
+        select(
+            Floor.level,
+            Floor.label,
+            Space.kind,
+            func.count(Space.id),
+            func.count(held.c.space_id),
+            func.sum(Space.area_m2),
+            func.sum(case((occupied, Space.area_m2), else_=0)),
+            func.sum(Space.capacity),
+            func.sum(held.c.seats),
+        )
+        .join(Space.floor)
+        .outerjoin(held, held.c.space_id == Space.id)
+        .where(
+            Space.kind.in_([SpaceKind.STARTUP_ROOM, SpaceKind.INVESTOR_ROOM, SpaceKind.COWORKING])
+        )
+        .group_by(Floor.level, Floor.label, Space.kind)
+        .order_by(Floor.level)
+    ).all()
+    floors: dict[int, FloorOccupancy] = {}
+    for level, label, kind, count, taken, area, area_taken, capacity, seats in rows:
+        figures: dict[str, Any]
+        if kind is SpaceKind.STARTUP_ROOM:
+            figures = {
+                "startup_rooms": count,
+                "startup_occupied": taken,
+                "leasable_area_m2": area if area is not None else NO_AREA,
+                "occupied_area_m2": area_taken if area_taken is not None else NO_AREA,
+            }
+        elif kind is SpaceKind.INVESTOR_ROOM:
+            figures = {"investor_rooms": count, "investor_occupied": taken}
+        else:
+            figures = {"coworking_seats": capacity or 0, "coworking_used": seats or 0}
+        floors[level] = replace(floors.get(level, FloorOccupancy(level, label)), **figures)
+    return Occupancy(day, tuple(floors.values()), _total(floors.values()))
+
+
+def _total(floors: Iterable[FloorOccupancy]) -> FloorOccupancy:
+    total = FloorOccupancy(floor=None, label="합계")
+    for floor in floors:
+        total = replace(
+            total,
+            **{name: getattr(total, name) + getattr(floor, name) for name in COUNTED},
+        )
+    return total

@@ -1,0 +1,102 @@
+"""The building's spaces: listing them, and correcting a name, area or capacity."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from incubator_app.domain.building import SpaceKind, check_capacity, check_floor_area, parse_area
+from incubator_app.domain.errors import DomainError
+from incubator_app.domain.leases import peak_seats
+from incubator_app.domain.periods import Period
+from incubator_app.services.lookup import find_space
+from incubator_app.store.models import Floor, Lease, Space, effective_end
+
+
+@dataclass(frozen=True)
+class SpaceView:
+    id: int
+    number: str
+    name: str
+    floor: int
+    floor_label: str
+    kind: SpaceKind
+    area_m2: Decimal | None
+    capacity: int | None  # coworking seats, or people for a bookable space
+    example: bool  # part of the assumed example layout ("예시 배치")
+
+
+def list_spaces(session: Session) -> list[SpaceView]:
+    query = (
+        select(Space)
+        .join(Space.floor)
+        .options(joinedload(Space.floor))
+        .order_by(Floor.level, Space.number)
+    )
+    return [space_view(s) for s in session.scalars(query)]
+
+
+def update_space(
+    session: Session,
+    key: str,
+    today: date,
+    *,
+    name: str | None = None,
+    area_m2: str | Decimal | None = None,
+    capacity: int | None = None,
+) -> SpaceView:
+    """Correct a space; the floor's areas must still fit its gross area, the seats the leases."""
+    space = find_space(session, key)
+    if name is not None:
+        if not name.strip():
+            raise DomainError("name_required", field="name")
+        space.name = name.strip()
+    if area_m2 is not None:
+        area = parse_area(area_m2)
+        others = (s.area_m2 for s in space.floor.spaces if s.id != space.id)
+        check_floor_area(space.floor.label, [*others, area], space.floor.gross_area_m2)
+        space.area_m2 = area
+    if capacity is not None:
+        check_capacity(capacity)
+        if space.kind is SpaceKind.COWORKING:
+            _check_seats_still_fit(session, space, capacity, today)
+        space.capacity = capacity
+    session.flush()
+    return space_view(space)
+
+
+def _check_seats_still_fit(session: Session, space: Space, capacity: int, today: date) -> None:
+    leases = session.scalars(
+        select(Lease).where(Lease.space_id == space.id, effective_end >= today)
+    ).all()
+    if not leases:
+        return
+    horizon = Period(today, max(lease.period.end for lease in leases))
+    used = peak_seats(horizon, ((lease.period, lease.seats or 1) for lease in leases))
+    if used > capacity:
+        raise DomainError(
+            "capacity_below_use",
+            field="capacity",
+            room=space.number,
+            value=capacity,
+            used=used,
+            period=str(horizon),
+        )
+
+
+def space_view(space: Space) -> SpaceView:
+    return SpaceView(
+        id=space.id,
+        number=space.number,
+        name=space.name,
+        floor=space.floor.level,
+        floor_label=space.floor.label,
+        kind=space.kind,
+        area_m2=space.area_m2,
+        capacity=space.capacity,
+        example=space.example,
+    )

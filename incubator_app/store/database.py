@@ -1,0 +1,175 @@
+"""Opening a database: where it is, checks, SQLite pragmas, migrations, first seed.
+
+SQLite pragmas are set here and nowhere else. Every way a file can be wrong
+(not a database, another program's, locked, from a newer program) becomes a
+``DomainError`` before anything is written.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.orm import Session
+
+from incubator_app.domain.errors import DomainError
+from incubator_app.paths import default_database
+from incubator_app.store import migrations
+from incubator_app.store.backup import backup_copy
+from incubator_app.store.seed import seed_building
+
+ENVIRONMENT_VARIABLE = "INCUBATOR_DB"
+BUSY_TIMEOUT_MS = 5000
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Database:
+    """An opened, migrated database; ``location`` is what to show a person."""
+
+    engine: Engine
+    location: str
+
+    @contextmanager
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        """One transaction for one action: committed on success, rolled back on error.
+
+        ``write=True`` takes SQLite's write lock at the start (BEGIN IMMEDIATE), so
+        a check-then-insert sees every row committed by another desk.
+        """
+        bind = self.engine.execution_options(immediate=write)
+        with (
+            _as_domain_errors(self.location),
+            Session(bind, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def resolve(db: str | None) -> tuple[str, Path | None]:
+    """The SQLAlchemy URL and, for SQLite files, the path: argument, variable, default."""
+    chosen = db or os.environ.get(ENVIRONMENT_VARIABLE) or ""
+    if "://" in chosen:
+        try:
+            url = make_url(chosen)
+        except ArgumentError:
+            raise DomainError("db_unreachable", path=chosen, reason="URL") from None
+        database = url.database or ""
+        path = Path(database) if url.get_backend_name() == "sqlite" and database else None
+        return chosen, path
+    path = Path(chosen) if chosen else default_database()
+    if not chosen:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    path = path.expanduser().resolve()
+    return f"sqlite:///{path.as_posix()}", path
+
+
+def open_database(db: str | None = None) -> Database:
+    """Open (creating, migrating and seeding as needed) the chosen database."""
+    url, path = resolve(db)
+    location = str(path) if path else make_url(url).render_as_string(hide_password=True)
+    if path is not None:
+        _check_file(path)
+    engine = _engine(url)
+    try:
+        with _as_domain_errors(location):
+            with engine.connect() as connection:
+                current = migrations.current_revision(connection)
+                if current is None and _has_foreign_tables(connection):
+                    raise DomainError("db_not_database", path=location)
+                if current is not None and not migrations.known(current):
+                    raise DomainError("db_newer", path=location, revision=current)
+            if engine.dialect.name == "sqlite":
+                _use_wal(engine)
+            if current is not None and current != migrations.head() and path is not None:
+                backup_copy(path, current)
+            with engine.begin() as connection:
+                migrations.upgrade(connection)
+                if current is None:
+                    with Session(connection) as session:
+                        seed_building(session)
+                        session.flush()
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(engine, location)
+
+
+def _check_file(path: Path) -> None:
+    if path.is_dir():
+        raise DomainError("db_not_database", path=str(path))
+    if not path.parent.is_dir():
+        raise DomainError("db_folder_missing", path=str(path.parent))
+    if path.exists() and path.stat().st_size > 0:
+        with path.open("rb") as file:
+            if file.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                raise DomainError("db_not_database", path=str(path))
+
+
+def _has_foreign_tables(connection: Connection) -> bool:
+    """Tables but no migration record: another program's database."""
+    return bool(inspect(connection).get_table_names())
+
+
+def _engine(url: str) -> Engine:
+    try:
+        engine = create_engine(url)
+    except (ArgumentError, ImportError) as error:
+        raise DomainError("db_unreachable", path=url, reason=str(error)) from None
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
+def _sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # The driver's own transaction handling would defer BEGIN; ours issues it.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _use_wal(engine: Engine) -> None:
+    """WAL lets other desks read while one writes; set once in the file, outside a transaction."""
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA journal_mode=WAL")  # type: ignore[union-attr]
+    finally:
+        raw.close()
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    immediate = connection.get_execution_options().get("immediate", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+@contextmanager
+def _as_domain_errors(location: str) -> Iterator[None]:
+    """Database trouble a person can fix (locked, not a database) as a DomainError."""
+    try:
+        yield
+    except OperationalError as error:
+        text = str(error.orig).lower()
+        if "locked" in text or "busy" in text:
+            raise DomainError("db_locked", path=location) from None
+        if "unable to open" in text or "connect" in text:
+            raise DomainError("db_unreachable", path=location, reason=str(error.orig)) from None
+        raise
+    except DatabaseError as error:
+        text = str(error.orig).lower()
+        if "not a database" in text or "encrypted" in text or "malformed" in text:
+            raise DomainError("db_not_database", path=location) from None
+        raise

@@ -1,0 +1,168 @@
+"""SQLAlchemy 2 typed models of the building, tenants, leases and settings."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Annotated, Any
+
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Dialect,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    TypeDecorator,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from incubator_app.domain.building import SpaceKind
+from incubator_app.domain.identifiers import EntityType
+from incubator_app.domain.periods import Period
+
+
+class SquareMetres(TypeDecorator[Decimal]):
+    """㎡ kept exact: stored as whole hundredths, read back as a two-place Decimal."""
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> int | None:
+        if value is None:
+            return None
+        hundredths = value * 100
+        if hundredths != hundredths.to_integral_value():
+            raise ValueError(f"area {value} has more than two decimals")
+        return int(hundredths)
+
+    def process_result_value(self, value: Any | None, dialect: Dialect) -> Decimal | None:
+        if value is None:
+            return None
+        return (Decimal(int(value)) / 100).quantize(Decimal("0.01"))
+
+
+Won = Annotated[int, mapped_column(BigInteger, default=0)]
+Text = Annotated[str, mapped_column(String(200))]
+OptionalText = Annotated[str | None, mapped_column(String(200))]
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Building(Base):
+    __tablename__ = "building"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[Text]
+    brand: Mapped[Text]
+    address: Mapped[Text]
+    site_area_m2: Mapped[Decimal] = mapped_column(SquareMetres)
+    gross_floor_area_m2: Mapped[Decimal] = mapped_column(SquareMetres)
+    floors: Mapped[list[Floor]] = relationship(back_populates="building", order_by="Floor.level")
+
+
+class Floor(Base):
+    __tablename__ = "floor"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    building_id: Mapped[int] = mapped_column(ForeignKey("building.id"))
+    level: Mapped[int] = mapped_column(unique=True)
+    label: Mapped[Text]
+    gross_area_m2: Mapped[Decimal] = mapped_column(SquareMetres)
+    building: Mapped[Building] = relationship(back_populates="floors")
+    spaces: Mapped[list[Space]] = relationship(back_populates="floor", order_by="Space.number")
+
+
+class Space(Base):
+    """A room, the coworking space or a shared space; ``capacity`` is seats or people."""
+
+    __tablename__ = "space"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    floor_id: Mapped[int] = mapped_column(ForeignKey("floor.id"), index=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[Text]
+    kind: Mapped[SpaceKind] = mapped_column(Enum(SpaceKind, native_enum=False, length=20))
+    area_m2: Mapped[Decimal | None] = mapped_column(SquareMetres)
+    capacity: Mapped[int | None]
+    example: Mapped[bool] = mapped_column(default=True)
+    floor: Mapped[Floor] = relationship(back_populates="spaces")
+
+
+class Tenant(Base):
+    __tablename__ = "tenant"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[Text] = mapped_column(index=True)
+    representative: Mapped[OptionalText]
+    brn: Mapped[str | None] = mapped_column(String(10), unique=True)
+    corporation_no: Mapped[str | None] = mapped_column(String(13))
+    entity: Mapped[EntityType] = mapped_column(Enum(EntityType, native_enum=False, length=20))
+    started_on: Mapped[date | None]
+    sector: Mapped[OptionalText]
+    employees: Mapped[int | None]
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[OptionalText]
+    notes: Mapped[str | None] = mapped_column(String(2000))
+    new_industry: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(server_default=func.current_timestamp())
+    leases: Mapped[list[Lease]] = relationship(back_populates="tenant", order_by="Lease.start_date")
+
+
+class Lease(Base):
+    """[start_date, end_date] as signed; ``terminated_on`` is the move-out, if earlier."""
+
+    __tablename__ = "lease"
+    __table_args__ = (CheckConstraint("start_date <= end_date", name="period"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenant.id"), index=True)
+    space_id: Mapped[int] = mapped_column(ForeignKey("space.id"))
+    start_date: Mapped[date]
+    end_date: Mapped[date]
+    seats: Mapped[int | None]
+    deposit: Mapped[Won]
+    monthly_rent: Mapped[Won]
+    monthly_fee: Mapped[Won]
+    terminated_on: Mapped[date | None]
+    renewal_of_id: Mapped[int | None] = mapped_column(ForeignKey("lease.id"))
+    override_reason: Mapped[str | None] = mapped_column(String(1000))
+    created_at: Mapped[datetime] = mapped_column(server_default=func.current_timestamp())
+    tenant: Mapped[Tenant] = relationship(back_populates="leases")
+    space: Mapped[Space] = relationship()
+
+    @property
+    def period(self) -> Period:
+        """The days actually held: from the start to the move-out or the contracted end."""
+        return Period(self.start_date, self.terminated_on or self.end_date)
+
+
+# The days a lease is held end at its move-out, else its contracted end. Queries
+# for "leases covering a date" filter on this expression; the index keeps them
+# from scanning the whole history.
+effective_end = func.coalesce(Lease.terminated_on, Lease.end_date)
+Index("ix_lease_effective_end", effective_end)
+Index("ix_lease_space_start", Lease.space_id, Lease.start_date)
+
+
+class Setting(Base):
+    """One P/A rule parameter in its text form; absent keys take the default."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))

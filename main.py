@@ -1,0 +1,3 @@
+from incubator_app.cli import main
+
+raise SystemExit(main())
