@@ -253,7 +253,7 @@ def make_demo(session: Session, tenants: int, seed: int, today: date) -> DemoRes
         )
         companies.make(start)
     session.execute(insert(Tenant), companies.rows)
-    ids = dict(session.execute(select(Tenant.name, Tenant.id)).tuples().all())
+    ids = {name: id_ for name, id_ in session.execute(select(Tenant.name, Tenant.id))}
     for plan, move_out in plans:
         company = companies.rows[int(plan.tenant) - 1]
         lease = create_lease(session, replace(plan, tenant=str(ids[str(company["name"])])))

@@ -64,7 +64,8 @@ def create_lease(session: Session, data: LeaseInput) -> LeaseView:
     space = find_space(session, data.room)
     period = lease_period(data.start, data.end, load_policy(session).default_lease_years)
     reason = data.override_reason.strip() if data.override_reason else None
-    _check(session, tenant, space, period, data.seats, reason)
+    seats = 1 if data.seats is None and space.kind is SpaceKind.COWORKING else data.seats
+    _check(session, tenant, space, period, seats, reason)
     previous = session.scalar(
         select(Lease).where(
             Lease.tenant_id == tenant.id,
@@ -77,7 +78,7 @@ def create_lease(session: Session, data: LeaseInput) -> LeaseView:
         space=space,
         start_date=period.start,
         end_date=period.end,
-        seats=(data.seats or 1) if space.kind is SpaceKind.COWORKING else None,
+        seats=seats,
         deposit=parse_won(data.deposit, "deposit"),
         monthly_rent=parse_won(data.rent, "rent"),
         monthly_fee=parse_won(data.fee, "fee"),
@@ -161,7 +162,10 @@ def _check(
     ).all()
     if space.kind is SpaceKind.COWORKING:
         check_seats(
-            period, seats or 1, space.capacity or 0, ((o.period, o.seats or 1) for o in overlapping)
+            period,
+            seats if seats is not None else 1,
+            space.capacity or 0,
+            ((o.period, o.seats or 1) for o in overlapping),
         )
     elif seats is not None:
         raise DomainError("seats_for_coworking_only", field="seats", room=space.number)

@@ -1,0 +1,57 @@
+"""Small builders for test data: real rows through the real services."""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import count
+
+from sqlalchemy.orm import Session
+
+from incubator_app.domain.identifiers import EntityType, brn_check_digit, format_brn
+from incubator_app.services.leases import LeaseInput, LeaseView, create_lease
+from incubator_app.services.tenants import TenantInput, TenantView, create_tenant
+
+TODAY = date(2026, 3, 2)
+_serial = count(1)
+
+
+def valid_brn(middle: str = "81") -> str:
+    """A fresh, valid BRN with the given entity digits, formatted."""
+    first = f"124{middle}{next(_serial):04d}"
+    return format_brn(first + str(brn_check_digit(first)))
+
+
+def make_tenant(
+    session: Session,
+    name: str | None = None,
+    entity: EntityType = EntityType.CORPORATION,
+    started_on: date | None = date(2025, 1, 2),
+    brn: str | None = None,
+    **extra: object,
+) -> TenantView:
+    if entity is EntityType.PRE_FOUNDER:
+        started_on, brn = None, None
+    elif brn is None:
+        brn = valid_brn("81" if entity is EntityType.CORPORATION else "01")
+    data = TenantInput(
+        name=name or f"테스트기업 {next(_serial)}",
+        entity=entity,
+        brn=brn,
+        started_on=started_on,
+        **extra,  # type: ignore[arg-type]
+    )
+    return create_tenant(session, data, today=TODAY)
+
+
+def make_lease(
+    session: Session,
+    tenant: TenantView,
+    room: str = "301",
+    start: date = date(2025, 4, 1),
+    end: date | None = None,
+    **extra: object,
+) -> LeaseView:
+    return create_lease(
+        session,
+        LeaseInput(tenant=str(tenant.id), room=room, start=start, end=end, **extra),  # type: ignore[arg-type]
+    )

@@ -1,0 +1,371 @@
+"""The command line as a scheduled job or a manager would use it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from incubator_app.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class Run:
+    def __init__(self, db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        self.db, self.capsys = db, capsys
+
+    def __call__(self, *args: str, code: int = 0) -> str:
+        """Run a command; assert its exit code; return stdout (stderr kept in ``self.err``)."""
+        exit_code = main(["--db", str(self.db), *args])
+        out, self.err = self.capsys.readouterr()
+        assert exit_code == code, (out, self.err)
+        if code == 2:
+            assert len(self.err.strip().splitlines()) == 1 and "Traceback" not in self.err
+        return out
+
+    def json(self, *args: str) -> Any:
+        return json.loads(self(*args))
+
+
+@pytest.fixture
+def run(db_path: Path, capsys: pytest.CaptureFixture[str]) -> Run:
+    return Run(db_path, capsys)
+
+
+def add_corporation(
+    run: Run,
+    name: str = "주식회사 빛고을랩스",
+    brn: str = "124-81-00998",
+    started: str = "2024-02-29",
+) -> dict[str, Any]:
+    result: dict[str, Any] = run.json(
+        "add-tenant",
+        "--name",
+        name,
+        "--type",
+        "법인",
+        "--brn",
+        brn,
+        "--started",
+        started,
+        "--representative",
+        "김민준",
+        "--sector",
+        "AI",
+    )
+    return result
+
+
+def test_first_start_creates_the_database_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "first.sqlite3"
+    assert main(["--db", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert str(path) in out and "데스크톱" in out
+    assert path.exists()
+
+
+def test_rooms(run: Run) -> None:
+    rooms = run.json("rooms", "--json")
+    by_number = {r["number"]: r for r in rooms}
+    assert sum(r["kind"] == "startup_room" for r in rooms) == 41
+    assert by_number["301"].keys() >= {"number", "name", "floor", "kind", "area_m2", "seats"}
+    assert (by_number["301"]["floor"], by_number["301"]["seats"]) == (3, None)
+    assert (by_number["201"]["kind"], by_number["201"]["seats"]) == ("coworking", 40)
+    assert "보육실 301" in run("rooms")  # a readable table without --json
+
+
+def test_add_tenant_prints_the_record(run: Run) -> None:
+    created = add_corporation(run)
+    assert created["id"] == 1
+    assert {
+        k: created[k] for k in ("name", "brn", "type", "started_on", "stage", "early_stage_until")
+    } == {
+        "name": "주식회사 빛고을랩스",
+        "brn": "124-81-00998",
+        "type": "법인",
+        "started_on": "2024-02-29",
+        "stage": "early",
+        "early_stage_until": "2027-02-28",
+    }
+    pre = run.json("add-tenant", "--name", "예비팀 누리", "--type", "예비")
+    assert (pre["brn"], pre["stage"], pre["early_stage_until"]) == (None, "pre_founder", None)
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["--brn", "124-81-00997"], "124-81-00997"),
+        (["--brn", "12481"], "12481"),
+        (["--started", "2024-02-30"], "2024-02-30"),
+        (["--type", "회사"], "회사"),
+        (["--email", "no-at-sign"], "no-at-sign"),
+    ],
+)
+def test_bad_tenant_input_exits_2_naming_it_and_writes_nothing(
+    run: Run, args: list[str], named: str
+) -> None:
+    base = {"--name": "가온", "--type": "법인", "--brn": "220-81-62517", "--started": "2025-01-02"}
+    base.update(dict(zip(args[::2], args[1::2], strict=True)))
+    run("add-tenant", *[x for pair in base.items() for x in pair], code=2)
+    assert named in run.err
+    assert run.json("tenants", "--json") == []
+
+
+def test_messages_in_english_when_chosen(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    run(
+        "--lang",
+        "en",
+        "add-tenant",
+        "--name",
+        "X",
+        "--type",
+        "법인",
+        "--brn",
+        "124-81-00997",
+        "--started",
+        "2024-01-01",
+        code=2,
+    )
+    assert run.err.startswith("error: Business registration number 124-81-00997")
+    monkeypatch.setenv("INCUBATOR_LANG", "en")
+    run("end-lease", "--lease", "7", "--on", "2026-01-01", code=2)
+    assert "There is no lease 7" in run.err
+
+
+def test_leases_from_signing_to_move_out(run: Run) -> None:
+    tenant = add_corporation(run)
+    lease = run.json(
+        "add-lease",
+        "--tenant",
+        "1248100998",
+        "--room",
+        "301",
+        "--start",
+        "2025-04-01",
+        "--deposit",
+        "2,000,000",
+        "--rent",
+        "200000원",
+        "--fee",
+        "60000",
+    )
+    assert {
+        k: lease[k]
+        for k in (
+            "tenant_id",
+            "room",
+            "start",
+            "end",
+            "seats",
+            "deposit",
+            "rent",
+            "fee",
+            "terminated_on",
+        )
+    } == {
+        "tenant_id": tenant["id"],
+        "room": "301",
+        "start": "2025-04-01",
+        "end": "2026-03-31",
+        "seats": None,
+        "deposit": 2_000_000,
+        "rent": 200_000,
+        "fee": 60_000,
+        "terminated_on": None,
+    }
+    renewed = run.json("renew-lease", "--lease", str(lease["id"]))
+    assert (renewed["start"], renewed["renewal_of"]) == ("2026-04-01", lease["id"])
+    ended = run.json("end-lease", "--lease", str(renewed["id"]), "--on", "2026-09-30")
+    assert (ended["end"], ended["terminated_on"]) == ("2027-03-31", "2026-09-30")
+    assert [x["id"] for x in run.json("leases", "--json", "--as-of", "2026-09-30")] == [
+        renewed["id"]
+    ]
+    assert run.json("leases", "--json", "--as-of", "2026-10-01") == []
+    assert len(run.json("leases", "--json")) == 2
+
+
+def test_lease_refusals(run: Run) -> None:
+    add_corporation(run)
+    add_corporation(run, "무등모빌리티", "220-81-62517", "2021-03-02")
+    run.json("add-lease", "--tenant", "1", "--room", "302", "--start", "2025-04-01")
+    run("add-lease", "--tenant", "2", "--room", "302", "--start", "2025-06-01", code=2)
+    assert "302" in run.err and "주식회사 빛고을랩스" in run.err
+    run("add-lease", "--tenant", "2", "--room", "303", "--start", "2024-05-01", code=2)
+    assert "2024-03-02" in run.err
+    run(
+        "add-lease",
+        "--tenant",
+        "2",
+        "--room",
+        "303",
+        "--start",
+        "2024-05-01",
+        "--rent",
+        "-5",
+        code=2,
+    )
+    run(
+        "add-lease",
+        "--tenant",
+        "2",
+        "--room",
+        "303",
+        "--start",
+        "2024-05-01",
+        "--rent",
+        "12만",
+        code=2,
+    )
+    assert "12만" in run.err
+    lease = run.json(
+        "add-lease",
+        "--tenant",
+        "220-81-62517",
+        "--room",
+        "303",
+        "--start",
+        "2024-05-01",
+        "--override-reason",
+        "심사위원회 승인",
+    )
+    assert lease["override_reason"] == "심사위원회 승인"
+    assert len(run.json("leases", "--json")) == 2
+
+
+def test_occupancy_and_eligibility(run: Run) -> None:
+    add_corporation(run, started="2023-04-01")
+    run.json(
+        "add-lease",
+        "--tenant",
+        "1",
+        "--room",
+        "코워킹스페이스",
+        "--seats",
+        "3",
+        "--start",
+        "2025-04-01",
+        "--end",
+        "2026-03-31",
+    )
+    run.json(
+        "add-lease",
+        "--tenant",
+        "1",
+        "--room",
+        "401",
+        "--start",
+        "2025-04-01",
+        "--end",
+        "2026-03-31",
+    )
+    occupancy = run.json("occupancy", "--json", "--as-of", "2026-03-02")
+    assert occupancy["as_of"] == "2026-03-02"
+    floor4 = next(f for f in occupancy["floors"] if f["floor"] == 4)
+    assert (floor4["startup_rooms"], floor4["startup_occupied"]) == (14, 1)
+    assert floor4["occupied_area_m2"] > 0
+    assert set(floor4) >= {
+        "floor",
+        "startup_rooms",
+        "startup_occupied",
+        "investor_rooms",
+        "investor_occupied",
+        "leasable_area_m2",
+        "occupied_area_m2",
+        "coworking_seats",
+        "coworking_used",
+    }
+    assert (occupancy["total"]["coworking_used"], occupancy["total"]["startup_occupied"]) == (3, 1)
+    (standing,) = run.json("eligibility", "--json", "--as-of", "2026-03-02")
+    assert {
+        k: standing[k]
+        for k in ("tenant_id", "name", "brn", "stage", "early_stage_until", "days_left", "alerts")
+    } == {
+        "tenant_id": 1,
+        "name": "주식회사 빛고을랩스",
+        "brn": "124-81-00998",
+        "stage": "early",
+        "early_stage_until": "2026-04-01",
+        "days_left": 30,
+        "alerts": ["lease_ending", "aging_out"],
+    }
+    assert "졸업 예정" in run("eligibility", "--as-of", "2026-03-02")
+
+
+def test_bad_dates_and_commands_exit_2(run: Run) -> None:
+    run("occupancy", "--as-of", "2026-13-01", code=2)
+    assert "2026-13-01" in run.err
+    run("no-such-command", code=2)
+    run("add-lease", "--tenant", "1", code=2)
+
+
+def test_settings_are_listed_and_changed(run: Run) -> None:
+    keys = {s["key"]: s for s in run.json("settings", "--json")}
+    assert keys["incubation_cap_years"]["value"] == "3.0"
+    run("set-setting", "alert_window_days", "60")
+    assert {s["key"]: s["value"] for s in run.json("settings", "--json")}[
+        "alert_window_days"
+    ] == "60"
+    run("set-setting", "alert_window_days", "zero", code=2)
+    assert {s["key"]: s["value"] for s in run.json("settings", "--json")}[
+        "alert_window_days"
+    ] == "60"
+
+
+def test_corrections(run: Run) -> None:
+    add_corporation(run)
+    edited = run.json(
+        "edit-tenant", "--tenant", "124-81-00998", "--employees", "12", "--phone", "062-123-4567"
+    )
+    assert (edited["employees"], edited["phone"], edited["name"]) == (
+        12,
+        "062-123-4567",
+        "주식회사 빛고을랩스",
+    )
+    room = run.json("edit-room", "--room", "301", "--area", "45.50")
+    assert room["area_m2"] == 45.5
+    run("edit-room", "--room", "301", "--area", "5000", code=2)
+    assert "3층" in run.err
+
+
+def test_demo(run: Run) -> None:
+    out = run("demo", "--tenants", "80", "--seed", "5")
+    assert "80" in out
+    assert len(run.json("tenants", "--json")) == 80
+    run("demo", "--tenants", "10", code=2)
+
+
+def test_a_file_that_is_not_a_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "roster.xlsx"
+    path.write_bytes(b"not a database")
+    assert main(["--db", str(path), "tenants", "--json"]) == 2
+    assert "roster.xlsx" in capsys.readouterr().err
+    assert path.read_bytes() == b"not a database"
+
+
+def test_the_real_entry_point(tmp_path: Path) -> None:
+    """``python main.py`` in its own process: JSON on stdout in UTF-8, errors without traceback."""
+    db = str(tmp_path / "proc.sqlite3")
+
+    def start(*args: str) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "--db", db, *args],
+            capture_output=True,
+            timeout=120,
+            check=False,
+        )
+
+    done = start("rooms", "--json")
+    assert done.returncode == 0
+    assert json.loads(done.stdout.decode("utf-8"))[0]["name"] == "오픈 라운지"
+    failed = start(
+        "add-tenant", "--name", "X", "--type", "법인", "--brn", "1", "--started", "2025-01-01"
+    )
+    assert failed.returncode == 2
+    assert b"Traceback" not in failed.stderr and "사업자등록번호" in failed.stderr.decode("utf-8")

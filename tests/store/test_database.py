@@ -1,0 +1,184 @@
+"""Opening databases: first start, and every way a file can be wrong, left untouched."""
+
+from __future__ import annotations
+
+import sqlite3
+import warnings
+from contextlib import closing
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from incubator_app.domain.building import SpaceKind
+from incubator_app.domain.errors import DomainError
+from incubator_app.services.spaces import list_spaces
+from incubator_app.store import database
+from incubator_app.store.backup import backup_copy
+from incubator_app.store.database import Database, open_database, resolve
+from incubator_app.store.models import Base
+
+
+def refused(path: Path, code: str) -> DomainError:
+    with pytest.raises(DomainError) as caught:
+        open_database(str(path))
+    assert caught.value.code == code
+    assert str(path) in caught.value.text("ko") and str(path) in caught.value.text("en")
+    return caught.value
+
+
+def test_first_start_creates_and_seeds_the_station(tmp_path: Path) -> None:
+    db = open_database(str(tmp_path / "new.sqlite3"))
+    with db.session() as s:
+        found = list_spaces(s)
+        building = s.execute(text("select name, gross_floor_area_m2 from building")).one()
+    db.dispose()
+    by_kind: dict[SpaceKind, list[str]] = {}
+    for space in found:
+        by_kind.setdefault(space.kind, []).append(space.number)
+    expected_rooms = [
+        f"{f}{n:02d}" for f, count in ((3, 14), (4, 14), (5, 13)) for n in range(1, count + 1)
+    ]
+    assert by_kind[SpaceKind.STARTUP_ROOM] == expected_rooms
+    assert by_kind[SpaceKind.INVESTOR_ROOM] == ["514", "515", "516", "517", "518"]
+    coworking = next(s for s in found if s.kind is SpaceKind.COWORKING)
+    assert (coworking.name, coworking.floor, coworking.capacity) == ("코워킹스페이스", 2, 40)
+    bookable = {s.name: s.capacity for s in found if s.kind is SpaceKind.BOOKABLE}
+    assert bookable == {
+        "다목적홀": 120,
+        "교육실 1": 30,
+        "교육실 2": 30,
+        "회의실 A": 8,
+        "회의실 B": 8,
+        "복합문화공간": 50,
+    }
+    assert {s.name for s in found if s.kind is SpaceKind.SHARED} == {
+        "오픈 라운지",
+        "구내식당",
+        "옥상정원",
+    }
+    assert building == ("빛고을 창업스테이션", 895000)  # stored as exact hundredths of ㎡
+    assert all(s.example for s in found if s.kind.leasable)  # the layout is an assumption
+    rooms = [s.area_m2 for s in found if s.kind is SpaceKind.STARTUP_ROOM]
+    assert all(a is not None and Decimal(25) <= a <= Decimal(66) for a in rooms)
+
+
+def test_second_start_keeps_what_was_there(db_path: Path) -> None:
+    first = open_database(str(db_path))
+    with first.session(write=True) as s:
+        s.execute(text("update space set name = '보육실 301 (창가)' where number = '301'"))
+    first.dispose()
+    again = open_database(str(db_path))
+    with again.session() as s:
+        assert [x.name for x in list_spaces(s) if x.number == "301"] == ["보육실 301 (창가)"]
+        assert s.execute(text("select count(*) from building")).scalar() == 1
+    again.dispose()
+
+
+def test_sqlite_runs_with_wal_foreign_keys_and_a_busy_timeout(db: Database) -> None:
+    with db.session() as s:
+        assert s.execute(text("pragma journal_mode")).scalar() == "wal"
+        assert s.execute(text("pragma foreign_keys")).scalar() == 1
+        assert (s.execute(text("pragma busy_timeout")).scalar() or 0) >= 5000
+    with pytest.raises(IntegrityError), db.session(write=True) as s:
+        s.execute(
+            text(
+                "insert into lease (tenant_id, space_id, start_date, end_date, deposit, "
+                "monthly_rent, monthly_fee) values (999, 1, '2026-01-01', '2026-12-31', 0, 0, 0)"
+            )
+        )
+
+
+def test_models_and_migrations_agree(db: Database) -> None:
+    with db.engine.connect() as connection, warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*expression-based index.*")
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+
+
+def test_text_file_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "명단.xlsx"
+    path.write_bytes(b"PK\x03\x04 not a database at all")
+    refused(path, "db_not_database")
+    assert path.read_bytes() == b"PK\x03\x04 not a database at all"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["명단.xlsx"]
+
+
+def test_another_programs_sqlite_file_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with closing(sqlite3.connect(path)) as other:
+        other.execute("create table contacts (name text)")
+        other.execute("insert into contacts values ('홍길동')")
+        other.commit()
+    before = path.read_bytes()
+    refused(path, "db_not_database")
+    assert path.read_bytes() == before
+
+
+def test_database_from_a_newer_program_is_refused_and_left_as_it_was(db_path: Path) -> None:
+    with closing(sqlite3.connect(db_path)) as raw:
+        raw.execute("update alembic_version set version_num = '9999_future'")
+        raw.commit()
+    before = db_path.read_bytes()
+    error = refused(db_path, "db_newer")
+    assert "9999_future" in error.text()
+    assert db_path.read_bytes() == before
+
+
+def test_database_locked_by_another_program(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)
+    with closing(sqlite3.connect(db_path, isolation_level=None)) as other:
+        other.execute("pragma locking_mode=exclusive")
+        other.execute("begin exclusive")
+        other.execute("update space set name = name")
+        refused(db_path, "db_locked")
+
+
+def test_a_write_waits_for_another_desk_then_says_it_is_busy(
+    db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)
+    db.dispose()
+    busy = open_database(str(db_path))
+    with closing(sqlite3.connect(db_path, isolation_level=None)) as other:
+        other.execute("begin immediate")
+        with pytest.raises(DomainError) as caught, busy.session(write=True) as s:
+            s.execute(text("update space set name = name"))
+        assert caught.value.code == "db_locked"
+        other.execute("rollback")
+    busy.dispose()
+
+
+def test_missing_folder_is_named(tmp_path: Path) -> None:
+    missing = tmp_path / "없는폴더" / "stag.sqlite3"
+    with pytest.raises(DomainError) as caught:
+        open_database(str(missing))
+    assert caught.value.code == "db_folder_missing"
+    assert not missing.parent.exists()
+
+
+def test_where_the_database_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    chosen = tmp_path / "chosen.sqlite3"
+    monkeypatch.setenv("INCUBATOR_DB", str(chosen))
+    assert resolve(None) == (f"sqlite:///{chosen.resolve().as_posix()}", chosen.resolve())
+    assert resolve(str(tmp_path / "arg.sqlite3"))[1] == (tmp_path / "arg.sqlite3").resolve()
+    url = f"sqlite:///{(tmp_path / 'url.sqlite3').as_posix()}"
+    assert resolve(url) == (url, tmp_path / "url.sqlite3")
+    monkeypatch.delenv("INCUBATOR_DB")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    url, path = resolve(None)
+    assert path is not None and path.name == "stag.sqlite3" and path.parent.is_dir()
+    assert str(path).startswith(str(tmp_path))
+
+
+def test_backup_copy_holds_the_same_data(db: Database, db_path: Path) -> None:
+    copy = backup_copy(db_path, "0001")
+    assert copy.parent == db_path.parent and "backup" in copy.name
+    with closing(sqlite3.connect(copy)) as raw:
+        assert raw.execute("select count(*) from space where kind = 'STARTUP_ROOM'").fetchone() == (
+            41,
+        )

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import pytest
+
+from incubator_app.domain.errors import DomainError
+from incubator_app.domain.policy import SETTINGS, Policy
+
+
+def test_every_field_is_a_described_setting() -> None:
+    assert set(Policy().as_text()) == set(SETTINGS)
+
+
+def test_values_read_back_from_their_text() -> None:
+    policy = Policy().with_text("incubation_cap_years", "2").with_text("brn_check_digit", "false")
+    assert policy.incubation_cap_days == 731  # ceil(2 x 365.25)
+    assert policy.brn_check_digit is False
+    again = Policy()
+    for key, text in policy.as_text().items():
+        again = again.with_text(key, text)
+    assert again == policy
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "code"),
+    [
+        ("no_such_thing", "1", "setting_unknown"),
+        ("alert_window_days", "ninety", "setting_value"),
+        ("alert_window_days", "0", "setting_range"),
+        ("incubation_cap_years", "11", "setting_range"),
+        ("brn_check_digit", "maybe", "setting_value"),
+        ("alert_urgent_days", "70", "setting_alert_order"),
+    ],
+)
+def test_bad_values_are_refused_naming_the_setting(key: str, text: str, code: str) -> None:
+    with pytest.raises(DomainError) as caught:
+        Policy().with_text(key, text)
+    assert caught.value.code == code
+    assert key in caught.value.text() and key in caught.value.text("en")
