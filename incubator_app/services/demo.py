@@ -168,8 +168,8 @@ class DemoResult:
 class _Companies:
     """Makes one believable company at a time, with unique names and BRNs."""
 
-    def __init__(self, rng: random.Random, today: date) -> None:
-        self.rng, self.today = rng, today
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
         self.names: set[str] = set()
         self.brns: set[str] = set()
         self.rows: list[dict[str, object]] = []
@@ -237,16 +237,22 @@ class _Companies:
         return first + str(corporation_check_digit(first))
 
 
-def make_demo(session: Session, tenants: int, seed: int, today: date) -> DemoResult:
-    """Fill an empty database with ``tenants`` companies and the leases they held."""
+def make_demo(
+    session: Session, tenants: int, seed: int, today: date, opened_on: date = OPENED_ON
+) -> DemoResult:
+    """Fill an empty database with ``tenants`` companies and the leases they held.
+
+    ``opened_on`` is where the lease history starts (an earlier day gives a
+    longer history, as the benchmarks use).
+    """
     if not 1 <= tenants <= MAX_TENANTS:
         raise DomainError("demo_size", field="tenants", value=tenants)
     existing = session.scalar(select(func.count(Tenant.id))) or 0
     if existing:
         raise DomainError("demo_not_empty", count=existing)
     rng = random.Random(seed)
-    companies = _Companies(rng, today)
-    plans = _plan_leases(session, companies, rng, today, tenants)
+    companies = _Companies(rng)
+    plans = _plan_leases(session, companies, rng, (opened_on, today), tenants)
     while len(companies.rows) < tenants:  # applicants and alumni without a lease
         start = (
             None if rng.random() < 0.12 else companies.started_between(add_years(today, -12), today)
@@ -266,20 +272,25 @@ Plan = tuple[LeaseInput, date | None]
 
 
 def _plan_leases(
-    session: Session, companies: _Companies, rng: random.Random, today: date, limit: int
+    session: Session,
+    companies: _Companies,
+    rng: random.Random,
+    span: tuple[date, date],
+    limit: int,
 ) -> list[Plan]:
     """Room by room from the opening day: a year each, some renewed, some left early."""
+    opened_on, today = span
     spaces = session.scalars(select(Space)).all()
     plans: list[Plan] = []
     for space in sorted(spaces, key=lambda s: s.number):
         if space.kind is SpaceKind.STARTUP_ROOM:
-            plans += _room_history(companies, rng, today, space.number, limit, seats=None)
+            plans += _room_history(companies, rng, span, space.number, limit, seats=None)
         elif space.kind is SpaceKind.COWORKING:
             free = space.capacity or 0
             while free > 0 and len(companies.rows) < limit:
                 seats = min(rng.choice((1, 1, 2, 3)), free)
                 free -= seats
-                plans += _room_history(companies, rng, today, space.number, limit, seats=seats)
+                plans += _room_history(companies, rng, span, space.number, limit, seats=seats)
         elif (
             space.kind is SpaceKind.INVESTOR_ROOM
             and rng.random() < 0.8
@@ -289,7 +300,7 @@ def _plan_leases(
                 companies.started_between(add_years(today, -15), add_years(today, -4)),
                 EntityType.CORPORATION,
             )
-            start = OPENED_ON + timedelta(days=rng.randint(0, 120))
+            start = opened_on + timedelta(days=rng.randint(0, 120))
             plans.append(
                 (
                     LeaseInput(
@@ -308,10 +319,16 @@ def _plan_leases(
 
 
 def _room_history(
-    companies: _Companies, rng: random.Random, today: date, room: str, limit: int, seats: int | None
+    companies: _Companies,
+    rng: random.Random,
+    span: tuple[date, date],
+    room: str,
+    limit: int,
+    seats: int | None,
 ) -> list[Plan]:
+    opened_on, today = span
     plans: list[Plan] = []
-    start = OPENED_ON + timedelta(days=rng.choice((0, 0, 14, 30, 61, 92, 123, 153, 184, 214)))
+    start = opened_on + timedelta(days=rng.choice((0, 0, 14, 30, 61, 92, 123, 153, 184, 214)))
     tenant, started, held = 0, None, 0
     years = 1 if seats is None else 0
     while start <= today + timedelta(days=20):

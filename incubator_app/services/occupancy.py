@@ -45,31 +45,35 @@ class Occupancy:
 
 def occupancy_on(session: Session, day: date) -> Occupancy:
     """Floors holding leasable spaces, each with rooms, area and seats in use on ``day``."""
+    # Seats held per space, looked up space by space through the (space, effective
+    # end) index: the cost follows the spaces and current leases, not the history.
     held = (
-        select(Lease.space_id, func.sum(func.coalesce(Lease.seats, 1)).label("seats"))
-        .where(Lease.start_date <= day, effective_end >= day)
-        .group_by(Lease.space_id)
+        select(func.sum(func.coalesce(Lease.seats, 1)))
+        .where(Lease.space_id == Space.id, Lease.start_date <= day, effective_end >= day)
+        .correlate(Space)
+        .scalar_subquery()
+    )
+    spaces = (
+        select(Space.floor_id, Space.kind, Space.area_m2, Space.capacity, held.label("held"))
+        .where(
+            Space.kind.in_([SpaceKind.STARTUP_ROOM, SpaceKind.INVESTOR_ROOM, SpaceKind.COWORKING])
+        )
         .subquery()
     )
-    occupied = held.c.space_id.is_not(None)
     rows = session.execute(
         select(
             Floor.level,
             Floor.label,
-            Space.kind,
-            func.count(Space.id),
-            func.count(held.c.space_id),
-            func.sum(Space.area_m2),
-            func.sum(case((occupied, Space.area_m2), else_=0)),
-            func.sum(Space.capacity),
-            func.sum(held.c.seats),
+            spaces.c.kind,
+            func.count(),
+            func.count(spaces.c.held),
+            func.sum(spaces.c.area_m2),
+            func.sum(case((spaces.c.held.is_not(None), spaces.c.area_m2), else_=0)),
+            func.sum(spaces.c.capacity),
+            func.sum(spaces.c.held),
         )
-        .join(Space.floor)
-        .outerjoin(held, held.c.space_id == Space.id)
-        .where(
-            Space.kind.in_([SpaceKind.STARTUP_ROOM, SpaceKind.INVESTOR_ROOM, SpaceKind.COWORKING])
-        )
-        .group_by(Floor.level, Floor.label, Space.kind)
+        .join(Floor, Floor.id == spaces.c.floor_id)
+        .group_by(Floor.level, Floor.label, spaces.c.kind)
         .order_by(Floor.level)
     ).all()
     floors: dict[int, FloorOccupancy] = {}

@@ -152,11 +152,11 @@ class Lease(Base):
 
 
 # The days a lease is held end at its move-out, else its contracted end. Queries
-# for "leases covering a date" filter on this expression; the index keeps them
-# from scanning the whole history.
+# for "leases covering a date" filter on this expression; the indexes keep them
+# (per space, or over the building) from reading the station's whole history.
 effective_end = func.coalesce(Lease.terminated_on, Lease.end_date)
 Index("ix_lease_effective_end", effective_end)
-Index("ix_lease_space_start", Lease.space_id, Lease.start_date)
+Index("ix_lease_space_effective_end", Lease.space_id, effective_end)
 
 
 class Setting(Base):

@@ -143,19 +143,23 @@ def upgrade() -> None:
         sa.CheckConstraint("start_date <= end_date", name=op.f("ck_lease_period")),
     )
     with op.batch_alter_table("lease", schema=None) as batch_op:
-        batch_op.create_index("ix_lease_space_start", ["space_id", "start_date"], unique=False)
         batch_op.create_index(batch_op.f("ix_lease_tenant_id"), ["tenant_id"], unique=False)
     # "Leases covering a date" filter on the effective end; see store/models.py.
     op.create_index(
         "ix_lease_effective_end", "lease", [sa.text("coalesce(terminated_on, end_date)")]
     )
+    op.create_index(
+        "ix_lease_space_effective_end",
+        "lease",
+        ["space_id", sa.text("coalesce(terminated_on, end_date)")],
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_lease_space_effective_end", table_name="lease")
     op.drop_index("ix_lease_effective_end", table_name="lease")
     with op.batch_alter_table("lease", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_lease_tenant_id"))
-        batch_op.drop_index("ix_lease_space_start")
 
     op.drop_table("lease")
     with op.batch_alter_table("space", schema=None) as batch_op:
