@@ -24,7 +24,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from incubator_app.services.demo import make_demo
+from incubator_app.services.demo import OPENED_ON, make_demo
 from incubator_app.services.eligibility import standings_on
 from incubator_app.services.occupancy import occupancy_on
 from incubator_app.store.database import Database, open_database
@@ -63,16 +63,11 @@ def measure(
     return statistics.median(times), peak
 
 
-def station(
-    folder: Path, tenants: int, opened_on: date | None = None
-) -> tuple[Database, int, float]:
+def station(folder: Path, tenants: int, opened_on: date) -> tuple[Database, int, float]:
     db = open_database(str(folder / f"bench-{tenants}-{opened_on}.sqlite3"))
     started = time.perf_counter()
     with db.session(write=True) as s:
-        if opened_on:
-            make_demo(s, tenants, seed=1, today=TODAY, opened_on=opened_on)
-        else:
-            make_demo(s, tenants, seed=1, today=TODAY)
+        make_demo(s, tenants, seed=1, today=TODAY, opened_on=opened_on)
     with db.session() as s:
         leases = s.scalar(select(func.count(Lease.id))) or 0
     return db, leases, time.perf_counter() - started
@@ -88,7 +83,7 @@ def main() -> None:
         print(
             f"{'station':>22} {'leases':>7} {'fill s':>7}  " + "  ".join(f"{n:>24}" for n in CALLS)
         )
-        cases = [(f"{n:,} tenants", n, None) for n in args.sizes]
+        cases = [(f"{n:,} tenants", n, OPENED_ON) for n in args.sizes]
         cases.append(("10,000 t., 30 y. history", 10_000, date(1996, 4, 1)))
         for label, tenants, opened_on in cases:
             db, leases, fill = station(folder, tenants, opened_on)
