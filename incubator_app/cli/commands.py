@@ -7,11 +7,13 @@ import sys
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 from typing import Any, NoReturn, TypeVar
 
 from sqlalchemy.orm import Session
 
 from incubator_app.cli import render
+from incubator_app.domain.building import pyeong
 from incubator_app.domain.eligibility import Stage
 from incubator_app.domain.errors import DomainError, Language, message
 from incubator_app.domain.identifiers import parse_entity_type
@@ -200,6 +202,11 @@ def _stage(stage: Stage, language: Language) -> str:
     return message(f"stage_{stage.value}", language)
 
 
+def _area(area_m2: Decimal | None) -> str:
+    """㎡, with 평 beside it (never alone)."""
+    return "" if area_m2 is None else f"{area_m2} ({pyeong(area_m2)}평)"
+
+
 def _headers(language: Language, korean: str, english: str) -> list[str]:
     return (english if language == "en" else korean).split("|")
 
@@ -209,7 +216,17 @@ def _rooms(args: argparse.Namespace, language: Language) -> int:
     headers = _headers(
         language, "호실|이름|층|종류|면적(㎡)|좌석·인원", "room|name|floor|kind|area m2|capacity"
     )
-    rows = [(s.number, s.name, s.floor_label, s.kind.value, s.area_m2, s.capacity) for s in found]
+    rows = [
+        (
+            s.number,
+            s.name,
+            s.floor_label,
+            message(f"kind_{s.kind.value}", language),
+            _area(s.area_m2),
+            s.capacity,
+        )
+        for s in found
+    ]
     return _emit(args, [render.room_json(s) for s in found], lambda: render.table(headers, rows))
 
 

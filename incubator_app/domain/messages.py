@@ -205,6 +205,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "데모 기업 수 {value}은(는) 1~1,000,000 사이여야 합니다.",
         "The number of demo tenants {value} must be between 1 and 1,000,000.",
     ),
+    # kinds of space
+    "kind_startup_room": ("보육실", "startup room"),
+    "kind_investor_room": ("투자사실", "investor room"),
+    "kind_coworking": ("코워킹", "coworking"),
+    "kind_bookable": ("대관 공간", "bookable"),
+    "kind_shared": ("공용 공간", "shared"),
     # stages (rule 8), as the roster's 업력구분 names them
     "stage_pre_founder": ("예비창업", "pre-founder"),
     "stage_early": ("초기창업", "early-stage"),

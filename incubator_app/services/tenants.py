@@ -11,13 +11,8 @@ from sqlalchemy.orm import Session
 
 from incubator_app.domain.eligibility import Stage, early_stage_until, stage_on
 from incubator_app.domain.errors import DomainError, Notice
-from incubator_app.domain.identifiers import (
-    EntityType,
-    brn_suits,
-    format_brn,
-    normalize_brn,
-    normalize_corporation_number,
-)
+from incubator_app.domain.identifiers import EntityType, format_brn
+from incubator_app.domain.registration import check_registration
 from incubator_app.services.lookup import find_tenant
 from incubator_app.services.settings import load_policy
 from incubator_app.store.models import Tenant
@@ -150,44 +145,38 @@ def _checked(
     name = _blank_to_none(data.name)
     if name is None:
         raise DomainError("tenant_name_required", field="name")
-    entity = data.entity
-    brn_text = _blank_to_none(data.brn)
-    corporation_text = _blank_to_none(data.corporation_no)
-    notices: list[Notice] = []
-    brn = None
-    if entity is EntityType.PRE_FOUNDER:
-        if brn_text:
-            raise DomainError("pre_founder_has_brn", field="brn", value=brn_text)
-        if data.started_on:
-            raise DomainError(
-                "pre_founder_has_start", field="started_on", value=data.started_on.isoformat()
-            )
-    else:
-        if brn_text is None:
-            raise DomainError("brn_required", field="brn", type=entity.value)
-        brn = normalize_brn(brn_text, check_digit=load_policy(session).brn_check_digit)
-        if data.started_on is None:
-            raise DomainError("started_required", field="started_on", type=entity.value)
-        if not brn_suits(brn, entity):
-            notices.append(Notice("brn_type_mismatch", value=format_brn(brn), type=entity.value))
-    if data.started_on and data.started_on > today:
-        raise DomainError(
-            "started_in_future",
-            field="started_on",
-            value=data.started_on.isoformat(),
-            today=today.isoformat(),
-        )
-    if corporation_text and entity is not EntityType.CORPORATION:
-        raise DomainError(
-            "corporation_no_not_corporation", field="corporation_no", type=entity.value
-        )
-    corporation_no = normalize_corporation_number(corporation_text) if corporation_text else None
-    if brn is not None:
+    registration = check_registration(
+        data.entity,
+        _blank_to_none(data.brn),
+        data.started_on,
+        _blank_to_none(data.corporation_no),
+        today,
+        load_policy(session).brn_check_digit,
+    )
+    if registration.brn is not None:
         holder = session.scalar(
-            select(Tenant).where(Tenant.brn == brn, Tenant.id != (own_id or -1))
+            select(Tenant).where(Tenant.brn == registration.brn, Tenant.id != (own_id or -1))
         )
         if holder is not None:
-            raise DomainError("brn_duplicate", field="brn", value=format_brn(brn), name=holder.name)
+            raise DomainError(
+                "brn_duplicate", field="brn", value=format_brn(registration.brn), name=holder.name
+            )
+    values: dict[str, object] = {
+        "name": name,
+        "entity": data.entity,
+        "brn": registration.brn,
+        "corporation_no": registration.corporation_no,
+        "started_on": data.started_on,
+        "representative": _blank_to_none(data.representative),
+        "sector": _blank_to_none(data.sector),
+        "notes": _blank_to_none(data.notes),
+        "new_industry": data.new_industry,
+        **_contacts(data),
+    }
+    return values, registration.notices
+
+
+def _contacts(data: TenantInput) -> dict[str, object]:
     if data.employees is not None and data.employees < 0:
         raise DomainError("employees_negative", field="employees", value=data.employees)
     email = _blank_to_none(data.email)
@@ -196,18 +185,4 @@ def _checked(
     phone = _blank_to_none(data.phone)
     if phone and not PHONE.match(phone):
         raise DomainError("phone_format", field="phone", value=phone)
-    values: dict[str, object] = {
-        "name": name,
-        "entity": entity,
-        "brn": brn,
-        "corporation_no": corporation_no,
-        "started_on": data.started_on,
-        "representative": _blank_to_none(data.representative),
-        "sector": _blank_to_none(data.sector),
-        "employees": data.employees,
-        "phone": phone,
-        "email": email,
-        "notes": _blank_to_none(data.notes),
-        "new_industry": data.new_industry,
-    }
-    return values, tuple(notices)
+    return {"employees": data.employees, "email": email, "phone": phone}
