@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 from sqlalchemy import or_, select
@@ -118,20 +118,7 @@ def tenant_view(tenant: Tenant, as_of: date, notices: tuple[Notice, ...] = ()) -
 
 def input_of(tenant: TenantView) -> TenantInput:
     """A tenant's current values, as the starting point of a correction."""
-    return TenantInput(
-        name=tenant.name,
-        entity=tenant.entity,
-        brn=tenant.brn,
-        corporation_no=tenant.corporation_no,
-        started_on=tenant.started_on,
-        representative=tenant.representative,
-        sector=tenant.sector,
-        employees=tenant.employees,
-        phone=tenant.phone,
-        email=tenant.email,
-        notes=tenant.notes,
-        new_industry=tenant.new_industry,
-    )
+    return TenantInput(**{f.name: getattr(tenant, f.name) for f in fields(TenantInput)})
 
 
 def _blank_to_none(text: str | None) -> str | None:
