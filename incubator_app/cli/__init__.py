@@ -11,7 +11,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from incubator_app.cli.commands import build_parser
+from incubator_app.cli.parser import build_parser
 from incubator_app.domain.errors import DomainError, Language
 
 LANGUAGE_VARIABLE = "INCUBATOR_LANG"
@@ -50,7 +50,7 @@ def _language(argv: list[str]) -> Language:
             chosen = argv[i + 1]
         elif arg.startswith("--lang="):
             chosen = arg.split("=", 1)[1]
-    return "en" if chosen == "en" else "ko"
+    return "en" if chosen.strip().lower() == "en" else "ko"
 
 
 def _utf8_pipes() -> None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import StrEnum
 
 from incubator_app.domain.errors import DomainError
 
 CENTS = Decimal("0.01")
+AREA = re.compile(r"\d{1,6}(\.\d{1,2})?")
+MAX_AREA = Decimal(100_000)  # ㎡: more than the whole site; anything above is a typing slip
 
 
 class SpaceKind(StrEnum):
@@ -32,13 +35,10 @@ class SpaceKind(StrEnum):
 
 def parse_area(text: str | Decimal) -> Decimal:
     """Rule 19: a positive ㎡ value with at most two decimals, kept exact."""
-    try:
-        value = Decimal(str(text).replace(",", "").strip())
-    except InvalidOperation:
-        raise DomainError("area_invalid", field="area_m2", value=text) from None
-    if not value.is_finite() or value <= 0 or value != value.quantize(CENTS):
+    cleaned = str(text).replace(",", "").strip()
+    if not AREA.fullmatch(cleaned) or not 0 < Decimal(cleaned) <= MAX_AREA:
         raise DomainError("area_invalid", field="area_m2", value=text)
-    return value.quantize(CENTS)
+    return Decimal(cleaned).quantize(CENTS)
 
 
 def pyeong(area_m2: Decimal) -> Decimal:
@@ -46,16 +46,26 @@ def pyeong(area_m2: Decimal) -> Decimal:
     return (area_m2 * 121 / 400).quantize(CENTS)
 
 
+MAX_CAPACITY = 10_000
+
+
 def check_capacity(value: int) -> int:
-    if value < 1:
+    if not 1 <= value <= MAX_CAPACITY:
         raise DomainError("capacity_invalid", field="capacity", value=value)
     return value
 
 
-def check_floor_area(floor: str, areas: Iterable[Decimal | None], gross: Decimal) -> None:
+def check_floor_area(
+    level: int, label: str, areas: Iterable[Decimal | None], gross: Decimal
+) -> None:
     """The spaces of a floor never add up to more than its gross area."""
     total = sum((a for a in areas if a is not None), Decimal(0))
     if total > gross:
         raise DomainError(
-            "floor_area_exceeded", field="area_m2", floor=floor, total=total, gross=gross
+            "floor_area_exceeded",
+            field="area_m2",
+            level=level,
+            floor=label,
+            total=total,
+            gross=gross,
         )

@@ -7,7 +7,6 @@ from typing import Literal
 from incubator_app.domain.messages import MESSAGES
 
 Language = Literal["ko", "en"]
-LANGUAGES: tuple[Language, ...] = ("ko", "en")
 
 
 class DomainError(Exception):

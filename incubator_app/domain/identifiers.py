@@ -36,8 +36,13 @@ def parse_entity_type(text: str) -> EntityType:
     return found
 
 
+def without_separators(text: str) -> str:
+    """What was typed, less the spaces and hyphens people put in numbers."""
+    return text.replace("-", "").replace(" ", "").strip()
+
+
 def _digits(text: str, length: int, code: str, field: str) -> str:
-    cleaned = text.replace("-", "").replace(" ", "").strip()
+    cleaned = without_separators(text)
     if len(cleaned) != length or not (cleaned.isascii() and cleaned.isdigit()):
         raise DomainError(code, field=field, value=text)
     return cleaned

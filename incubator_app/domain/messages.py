@@ -35,6 +35,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "날짜 '{value}'을(를) 읽을 수 없습니다. YYYY-MM-DD 형식으로 입력하세요 (예: 2026-03-02).",
         "Cannot read the date '{value}': use YYYY-MM-DD (e.g. 2026-03-02).",
     ),
+    "date_range": (
+        "날짜 {value}은(는) {first}년부터 {last}년 사이여야 합니다.",
+        "The date {value} must lie between the years {first} and {last}.",
+    ),
     "period_reversed": (
         "종료일 {end}이(가) 시작일 {start}보다 앞설 수 없습니다.",
         "The end date {end} cannot be before the start date {start}.",
@@ -70,9 +74,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "사업자등록번호 {value}은(는) 이미 '{name}'(으)로 등록되어 있습니다.",
         "Business registration number {value} is already registered to '{name}'.",
     ),
-    "employees_negative": (
-        "고용인원 {value}은(는) 0 이상이어야 합니다.",
-        "Employees {value} cannot be negative.",
+    "employees_range": (
+        "고용인원 {value}은(는) 0~1,000,000 사이여야 합니다.",
+        "Employees {value} must lie between 0 and 1,000,000.",
     ),
     "email_format": (
         "이메일 '{value}'의 형식이 올바르지 않습니다 (예: ceo@example.kr).",
@@ -95,22 +99,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "space are.",
     ),
     "area_invalid": (
-        "면적 '{value}'은(는) 0보다 큰 ㎡ 값(소수 둘째 자리까지)이어야 합니다.",
-        "Area '{value}' must be a positive number of ㎡ with at most two decimals.",
+        "면적 '{value}'은(는) 0보다 크고 100,000 이하인 ㎡ 값(소수 둘째 자리까지)이어야 합니다.",
+        "Area '{value}' must be a positive number of ㎡ up to 100,000, with at most two decimals.",
     ),
     "capacity_invalid": (
-        "좌석·수용 인원 '{value}'은(는) 1 이상의 정수여야 합니다.",
-        "Seats or capacity '{value}' must be a whole number of at least 1.",
+        "좌석·수용 인원 '{value}'은(는) 1~10,000 사이의 정수여야 합니다.",
+        "Seats or capacity '{value}' must be a whole number from 1 to 10,000.",
     ),
     "capacity_below_use": (
         "{room}의 좌석을 {value}석으로 줄일 수 없습니다: {period} 중 {used}석이 계약되어 있습니다.",
         "Cannot reduce {room} to {value} seats: {used} seats are leased during {period}.",
     ),
     "floor_area_exceeded": (
-        "{floor}층 공간 면적 합계 {total}㎡가 층 연면적 {gross}㎡를 넘습니다.",
-        "The spaces on floor {floor} would total {total} ㎡, more than its {gross} ㎡.",
+        "{floor} 공간 면적 합계 {total}㎡가 층 바닥면적 {gross}㎡를 넘습니다.",
+        "The spaces on floor {level} would total {total} ㎡, more than its {gross} ㎡.",
     ),
     "name_required": ("이름을 입력하세요.", "Enter a name."),
+    "space_name_taken": (
+        "이름 '{value}'은(는) 이미 {room}호실(또는 그 번호)이 쓰고 있습니다. 다른 이름을 쓰세요.",
+        "The name '{value}' already picks out room {room}; choose another name.",
+    ),
+    "capacity_not_applicable": (
+        "{room}은(는) 좌석·수용 인원을 두지 않는 공간입니다 (코워킹스페이스와 대관 공간만).",
+        "{room} has no seats or capacity to set (only the coworking and bookable spaces do).",
+    ),
+    "nothing_to_change": (
+        "{room}에 바꿀 내용이 없습니다 (--name, --area, --seats 중 하나 이상).",
+        "Nothing to change for {room} (give --name, --area or --seats).",
+    ),
     # leases
     "lease_not_found": ("계약 {value}이(가) 없습니다.", "There is no lease {value}."),
     "room_taken": (
@@ -135,6 +151,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label} {value}원은(는) 0 이상이어야 합니다.",
         "{label} {value} won cannot be negative.",
     ),
+    "money_too_large": (
+        "{label} {value}원은(는) 너무 큽니다. 금액을 다시 확인하세요.",
+        "{label} {value} won is too large; please recheck the amount.",
+    ),
     "money_format": (
         "금액 '{value}'을(를) 읽을 수 없습니다. 원 단위 정수로 입력하세요 (예: 1,200,000).",
         "Cannot read the amount '{value}': enter whole won (e.g. 1,200,000).",
@@ -154,6 +174,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "move_out_outside": (
         "퇴실일 {on}이(가) 계약 기간 {period} 밖입니다.",
         "The move-out date {on} is outside the lease {period}.",
+    ),
+    "lease_continued": (
+        "계약 {value}에 이어지는 갱신 계약 {renewal}이(가) 있습니다. 갱신 계약을 먼저 취소하세요.",
+        "Lease {value} is continued by renewal {renewal}; cancel the renewal first.",
+    ),
+    "lease_started": (
+        "계약 {value}은(는) {start}에 이미 시작되었습니다. 취소 대신 퇴실 처리하세요.",
+        "Lease {value} began on {start}; record a move-out instead of cancelling it.",
     ),
     "lease_already_ended": (
         "계약 {value}은(는) 이미 {on}에 퇴실 처리되었습니다.",
@@ -188,6 +216,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The database '{path}' was made by a newer version of this program (schema {revision}). "
         "Please update the program. The file was not changed.",
     ),
+    "db_missing": (
+        "데이터베이스 파일 '{path}'이(가) 없습니다. 경로를 확인하거나, 새로 만들려면 명령 없이 "
+        "'incubator --db 경로'로 먼저 실행하세요.",
+        "There is no database file '{path}'. Check the path, or create it first by running "
+        "'incubator --db PATH' without a command.",
+    ),
+    "db_empty": (
+        "데이터베이스 경로가 비어 있습니다 ({source}).",
+        "The database path is empty ({source}).",
+    ),
     "db_folder_missing": (
         "데이터베이스를 만들 폴더 '{path}'이(가) 없습니다.",
         "The folder '{path}' for the database does not exist.",
@@ -205,6 +243,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "데모 기업 수 {value}은(는) 1~1,000,000 사이여야 합니다.",
         "The number of demo tenants {value} must be between 1 and 1,000,000.",
     ),
+    # labels
+    "total": ("합계", "Total"),
+    "entity_corporation": ("법인", "corporation"),
+    "entity_individual": ("개인", "individual"),
+    "entity_pre_founder": ("예비", "pre-founder"),
     # kinds of space
     "kind_startup_room": ("보육실", "startup room"),
     "kind_investor_room": ("투자사실", "investor room"),
@@ -233,5 +276,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "데모 데이터 생성: 입주기업 {tenants}개, 계약 {leases}건.",
         "Demo data created: {tenants} tenants, {leases} leases.",
     ),
+    "lease_cancelled": ("계약 {value}({room}) 취소 완료.", "Lease {value} ({room}) withdrawn."),
     "setting_saved": ("설정 저장: {key} = {value}", "Setting saved: {key} = {value}"),
 }

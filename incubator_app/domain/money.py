@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from incubator_app.domain.errors import DomainError
 
 LABELS = {"deposit": "보증금(deposit)", "rent": "월임대료(rent)", "fee": "월관리비(fee)"}
+MAX_WON = 10**13  # 10조 원: far above any lease, far below the 64-bit column
+WON = re.compile(r"-?\d+")
 
 
 def parse_won(text: str | int, field: str = "amount") -> int:
@@ -13,13 +17,14 @@ def parse_won(text: str | int, field: str = "amount") -> int:
         value = text
     else:
         cleaned = text.replace(",", "").replace("원", "").replace(" ", "").strip()
-        if not (cleaned.isascii() and cleaned.lstrip("-").isdigit()):
+        if not WON.fullmatch(cleaned):
             raise DomainError("money_format", field=field, value=text)
         value = int(cleaned)
+    label = LABELS.get(field, field)
     if value < 0:
-        raise DomainError(
-            "money_negative", field=field, label=LABELS.get(field, field), value=value
-        )
+        raise DomainError("money_negative", field=field, label=label, value=value)
+    if value > MAX_WON:
+        raise DomainError("money_too_large", field=field, label=label, value=f"{value:,}")
     return value
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -24,12 +25,29 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def check_day(day: date, field: str = "date") -> date:
+    """A day the station's records can hold (years 1900-2199), so periods never overflow."""
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise DomainError(
+            "date_range", field=field, value=day.isoformat(), first=FIRST_YEAR, last=LAST_YEAR
+        )
+    return day
+
+
 def parse_iso_date(text: str, field: str = "date") -> date:
-    """``YYYY-MM-DD`` as typed on the command line."""
+    """Exactly ``YYYY-MM-DD`` as typed on the command line."""
+    cleaned = text.strip()
     try:
-        return date.fromisoformat(text.strip())
+        if not ISO_DAY.fullmatch(cleaned):
+            raise ValueError(cleaned)
+        day = date.fromisoformat(cleaned)
     except ValueError:
         raise DomainError("date_format", field=field, value=text) from None
+    return check_day(day, field)
 
 
 @dataclass(frozen=True, order=True)
@@ -40,6 +58,8 @@ class Period:
     end: date
 
     def __post_init__(self) -> None:
+        check_day(self.start, "start")
+        check_day(self.end, "end")
         if self.end < self.start:
             raise DomainError(
                 "period_reversed",

@@ -12,6 +12,11 @@ from typing import Any
 
 from incubator_app.domain.errors import DomainError
 
+SWITCH = {
+    **dict.fromkeys(("true", "1", "yes", "on", "예"), True),
+    **dict.fromkeys(("false", "0", "no", "off", "아니오"), False),
+}
+
 
 @dataclass(frozen=True)
 class Setting:
@@ -51,7 +56,7 @@ class Policy:
         value: Any
         try:
             if isinstance(current, bool):
-                value = {"true": True, "1": True, "false": False, "0": False}[text.strip().lower()]
+                value = SWITCH[text.strip().lower()]
             elif isinstance(current, int):
                 value = int(text)
             else:

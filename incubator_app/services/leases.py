@@ -23,14 +23,14 @@ from incubator_app.store.models import Lease, Space, Tenant, effective_end
 class LeaseInput:
     """A new lease as typed: the tenant by BRN or ID, the room by number or name."""
 
-    tenant: str
+    tenant: str | int
     room: str
     start: date
     end: date | None = None
     seats: int | None = None
-    deposit: int = 0
-    rent: int = 0
-    fee: int = 0
+    deposit: int | str = 0
+    rent: int | str = 0
+    fee: int | str = 0
     override_reason: str | None = None
 
 
@@ -60,30 +60,30 @@ class LeaseView:
 
 def create_lease(session: Session, data: LeaseInput) -> LeaseView:
     """Sign a lease after rules 9-14; a written reason overrides rules 9-11 only."""
+    money = {
+        "deposit": parse_won(data.deposit, "deposit"),
+        "monthly_rent": parse_won(data.rent, "rent"),
+        "monthly_fee": parse_won(data.fee, "fee"),
+    }
     tenant = find_tenant(session, data.tenant)
     space = find_space(session, data.room)
+    _lock(session, tenant, space)
     period = lease_period(data.start, data.end, load_policy(session).default_lease_years)
-    reason = data.override_reason.strip() if data.override_reason else None
+    reason = data.override_reason.strip() if data.override_reason else ""
     seats = 1 if data.seats is None and space.kind is SpaceKind.COWORKING else data.seats
-    _check(session, tenant, space, period, seats, reason)
-    previous = session.scalar(
-        select(Lease).where(
-            Lease.tenant_id == tenant.id,
-            Lease.space_id == space.id,
-            effective_end == period.start - timedelta(days=1),
-        )
-    )
+    _check_space_free(session, space, period, seats)
+    if space.kind.incubates and not reason:
+        check_admission(tenant.started_on, period.start)
+        _check_cap(session, tenant, period)
     lease = Lease(
         tenant=tenant,
         space=space,
         start_date=period.start,
         end_date=period.end,
         seats=seats,
-        deposit=parse_won(data.deposit, "deposit"),
-        monthly_rent=parse_won(data.rent, "rent"),
-        monthly_fee=parse_won(data.fee, "fee"),
-        renewal_of_id=previous.id if previous else None,
-        override_reason=reason,
+        **money,
+        renewal_of_id=_continued(session, tenant.id, space.id, period.start),
+        override_reason=reason or None,
     )
     session.add(lease)
     session.flush()
@@ -102,7 +102,7 @@ def renew_lease(
     return create_lease(
         session,
         LeaseInput(
-            tenant=str(lease.tenant_id),
+            tenant=lease.tenant_id,
             room=lease.space.number,
             start=lease.end_date + timedelta(days=1),
             end=end,
@@ -116,16 +116,43 @@ def renew_lease(
 
 
 def terminate_lease(session: Session, lease_id: int, on: date) -> LeaseView:
-    """Rule 15: the move-out date becomes the lease's effective end."""
+    """Rule 15: the move-out date becomes the lease's effective end.
+
+    A move-out already recorded may be corrected: to an earlier day freely, to a
+    later one only where the room (or seats) and the incubation cap allow it.
+    A lease that a signed renewal continues ends through that renewal instead.
+    """
     lease = find_lease(session, lease_id)
-    if lease.terminated_on is not None:
-        raise DomainError(
-            "lease_already_ended", field="lease", value=lease.id, on=lease.terminated_on.isoformat()
-        )
+    _lock(session, lease.tenant, lease.space)
     check_move_out(Period(lease.start_date, lease.end_date), on)
+    following = session.scalar(select(Lease.id).where(Lease.renewal_of_id == lease.id))
+    if following is not None:
+        raise DomainError("lease_continued", field="lease", value=lease.id, renewal=following)
+    held_until = lease.period.end
+    if on > held_until:
+        extension = Period(held_until + timedelta(days=1), on)
+        _check_space_free(session, lease.space, extension, lease.seats)
+        if lease.space.kind.incubates:
+            _check_cap(session, lease.tenant, extension)
     lease.terminated_on = on
     session.flush()
     return lease_view(lease)
+
+
+def cancel_lease(session: Session, lease_id: int, today: date) -> LeaseView:
+    """Withdraw a lease that has not begun (a signed renewal, a move-in that fell through)."""
+    lease = find_lease(session, lease_id)
+    if lease.start_date <= today:
+        raise DomainError(
+            "lease_started", field="lease", value=lease.id, start=lease.start_date.isoformat()
+        )
+    following = session.scalar(select(Lease.id).where(Lease.renewal_of_id == lease.id))
+    if following is not None:
+        raise DomainError("lease_continued", field="lease", value=lease.id, renewal=following)
+    view = lease_view(lease)
+    session.delete(lease)
+    session.flush()
+    return view
 
 
 def list_leases(session: Session, as_of: date | None = None) -> list[LeaseView]:
@@ -141,14 +168,18 @@ def list_leases(session: Session, as_of: date | None = None) -> list[LeaseView]:
     return [lease_view(lease) for lease in session.scalars(query)]
 
 
-def _check(
-    session: Session,
-    tenant: Tenant,
-    space: Space,
-    period: Period,
-    seats: int | None,
-    reason: str | None,
-) -> None:
+def _lock(session: Session, tenant: Tenant, space: Space) -> None:
+    """Serialise check-then-write per room and tenant on servers with row locks.
+
+    SQLite already holds its write lock from BEGIN IMMEDIATE; PostgreSQL takes
+    these row locks so two desks cannot both pass the checks for one room.
+    """
+    session.execute(select(Space.id).where(Space.id == space.id).with_for_update())
+    session.execute(select(Tenant.id).where(Tenant.id == tenant.id).with_for_update())
+
+
+def _check_space_free(session: Session, space: Space, period: Period, seats: int | None) -> None:
+    """Rule 14: a room held by no other lease; coworking seats within the capacity."""
     if not space.kind.leasable:
         raise DomainError("space_not_leasable", field="room", room=space.number, name=space.name)
     overlapping = session.scalars(
@@ -161,12 +192,8 @@ def _check(
         )
     ).all()
     if space.kind is SpaceKind.COWORKING:
-        check_seats(
-            period,
-            seats if seats is not None else 1,
-            space.capacity or 0,
-            ((o.period, o.seats or 1) for o in overlapping),
-        )
+        taken = ((o.period, o.seats or 0) for o in overlapping)
+        check_seats(period, seats if seats is not None else 1, space.capacity or 0, taken)
     elif seats is not None:
         raise DomainError("seats_for_coworking_only", field="seats", room=space.number)
     elif overlapping:
@@ -179,15 +206,23 @@ def _check(
             tenant=other.tenant.name,
             other=str(other.period),
         )
-    if not space.kind.incubates:
-        return
-    try:
-        check_admission(tenant.started_on, period.start)
-        held = held_days(lease.period for lease in tenant.leases if lease.space.kind.incubates)
-        check_incubation_cap(held, period, load_policy(session).incubation_cap_days)
-    except DomainError:
-        if not reason:
-            raise
+
+
+def _check_cap(session: Session, tenant: Tenant, period: Period) -> None:
+    """Rule 11 over every startup-room and coworking lease the tenant has signed."""
+    held = held_days(lease.period for lease in tenant.leases if lease.space.kind.incubates)
+    check_incubation_cap(held, period, load_policy(session).incubation_cap_days)
+
+
+def _continued(session: Session, tenant_id: int, space_id: int, start: date) -> int | None:
+    """The tenant's lease of the same space that ends the day before ``start`` (rule 10)."""
+    return session.scalar(
+        select(Lease.id).where(
+            Lease.tenant_id == tenant_id,
+            Lease.space_id == space_id,
+            effective_end == start - timedelta(days=1),
+        )
+    )
 
 
 def lease_view(lease: Lease) -> LeaseView:

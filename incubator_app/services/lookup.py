@@ -2,24 +2,38 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from incubator_app.domain.errors import DomainError
-from incubator_app.store.models import Lease, Space, Tenant
+from incubator_app.domain.identifiers import without_separators
+from incubator_app.store.models import Base, Lease, Space, Tenant
+
+T = TypeVar("T", bound=Base)
+
+
+MAX_ID = 2**63 - 1
+
+
+def _by_id(session: Session, model: type[T], key: str | int) -> T | None:
+    number = key if isinstance(key, int) else int(key) if key.isdigit() else 0
+    return session.get(model, number) if 0 < number <= MAX_ID else None
 
 
 def find_tenant(session: Session, key: str | int) -> Tenant:
     """A tenant by its ID, or by its BRN typed with or without hyphens."""
-    text = str(key).strip()
-    digits = text.replace("-", "").replace(" ", "")
     tenant = None
-    if len(digits) == 10 and digits.isdigit():
-        tenant = session.scalar(select(Tenant).where(Tenant.brn == digits))
-    elif text.isdigit():
-        tenant = session.get(Tenant, int(text))
+    if isinstance(key, str):
+        digits = without_separators(key)
+        if len(digits) == 10 and digits.isdigit():
+            tenant = session.scalar(select(Tenant).where(Tenant.brn == digits))
+        key = key.strip()
     if tenant is None:
-        raise DomainError("tenant_not_found", field="tenant", value=text)
+        tenant = _by_id(session, Tenant, key)
+    if tenant is None:
+        raise DomainError("tenant_not_found", field="tenant", value=key)
     return tenant
 
 
@@ -35,7 +49,7 @@ def find_space(session: Session, key: str) -> Space:
 
 
 def find_lease(session: Session, lease_id: int) -> Lease:
-    lease = session.get(Lease, lease_id)
+    lease = _by_id(session, Lease, lease_id)
     if lease is None:
         raise DomainError("lease_not_found", field="lease", value=lease_id)
     return lease

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from incubator_app.domain.building import SpaceKind, check_capacity, check_floor_area, parse_area
@@ -51,22 +51,41 @@ def update_space(
 ) -> SpaceView:
     """Correct a space; the floor's areas must still fit its gross area, the seats the leases."""
     space = find_space(session, key)
+    if name is None and area_m2 is None and capacity is None:
+        raise DomainError("nothing_to_change", room=space.number)
     if name is not None:
-        if not name.strip():
-            raise DomainError("name_required", field="name")
-        space.name = name.strip()
+        space.name = _unique_name(session, space, name)
     if area_m2 is not None:
         area = parse_area(area_m2)
         others = (s.area_m2 for s in space.floor.spaces if s.id != space.id)
-        check_floor_area(space.floor.label, [*others, area], space.floor.gross_area_m2)
+        check_floor_area(
+            space.floor.level, space.floor.label, [*others, area], space.floor.gross_area_m2
+        )
         space.area_m2 = area
     if capacity is not None:
         check_capacity(capacity)
+        if space.kind not in (SpaceKind.COWORKING, SpaceKind.BOOKABLE):
+            raise DomainError("capacity_not_applicable", field="capacity", room=space.number)
         if space.kind is SpaceKind.COWORKING:
             _check_seats_still_fit(session, space, capacity, today)
         space.capacity = capacity
     session.flush()
     return space_view(space)
+
+
+def _unique_name(session: Session, space: Space, name: str) -> str:
+    """A name that picks out this space alone, as ``--room`` and the lists use it."""
+    cleaned = name.strip()
+    if not cleaned:
+        raise DomainError("name_required", field="name")
+    other = session.scalar(
+        select(Space.number).where(
+            or_(Space.name == cleaned, Space.number == cleaned), Space.id != space.id
+        )
+    )
+    if other is not None:
+        raise DomainError("space_name_taken", field="name", value=cleaned, room=other)
+    return cleaned
 
 
 def _check_seats_still_fit(session: Session, space: Space, capacity: int, today: date) -> None:

@@ -11,12 +11,13 @@ from sqlalchemy.orm import Session
 
 from incubator_app.domain.eligibility import Stage, early_stage_until, stage_on
 from incubator_app.domain.errors import DomainError, Notice
-from incubator_app.domain.identifiers import EntityType, format_brn
+from incubator_app.domain.identifiers import EntityType, format_brn, without_separators
 from incubator_app.domain.registration import check_registration
 from incubator_app.services.lookup import find_tenant
 from incubator_app.services.settings import load_policy
 from incubator_app.store.models import Tenant
 
+MAX_EMPLOYEES = 1_000_000
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^[0-9+\-() ]{4,40}$")
 
@@ -86,8 +87,11 @@ def list_tenants(session: Session, as_of: date, search: str | None = None) -> li
     query = select(Tenant).order_by(Tenant.name, Tenant.id)
     if search and search.strip():
         text = search.strip()
-        digits = text.replace("-", "").replace(" ", "")
-        conditions = [Tenant.name.icontains(text), Tenant.representative.icontains(text)]
+        digits = without_separators(text)
+        conditions = [
+            Tenant.name.icontains(text, autoescape=True),
+            Tenant.representative.icontains(text, autoescape=True),
+        ]
         if digits.isdigit():
             conditions.append(Tenant.brn.contains(digits))
         query = query.where(or_(*conditions))
@@ -164,8 +168,8 @@ def _checked(
 
 
 def _contacts(data: TenantInput) -> dict[str, object]:
-    if data.employees is not None and data.employees < 0:
-        raise DomainError("employees_negative", field="employees", value=data.employees)
+    if data.employees is not None and not 0 <= data.employees <= MAX_EMPLOYEES:
+        raise DomainError("employees_range", field="employees", value=data.employees)
     email = _blank_to_none(data.email)
     if email and not EMAIL.match(email):
         raise DomainError("email_format", field="email", value=email)

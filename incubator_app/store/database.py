@@ -57,41 +57,63 @@ class Database:
         self.engine.dispose()
 
 
-def resolve(db: str | None) -> tuple[str, Path | None]:
-    """The SQLAlchemy URL and, for SQLite files, the path: argument, variable, default."""
-    chosen = db or os.environ.get(ENVIRONMENT_VARIABLE) or ""
+@dataclass(frozen=True)
+class Location:
+    """Which database: its URL, its file (SQLite), and whether a person named it."""
+
+    url: str
+    path: Path | None
+    named: bool
+
+
+def resolve(db: str | None) -> Location:
+    """``--db`` (a path or URL), else the ``INCUBATOR_DB`` variable, else the per-user file."""
+    if db is not None:
+        chosen, source = db, "--db"
+    elif ENVIRONMENT_VARIABLE in os.environ:
+        chosen, source = os.environ[ENVIRONMENT_VARIABLE], ENVIRONMENT_VARIABLE
+    else:
+        path = default_database()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return Location(f"sqlite:///{path.as_posix()}", path, named=False)
+    if not chosen.strip():
+        raise DomainError("db_empty", source=source)
     if "://" in chosen:
         try:
             url = make_url(chosen)
         except ArgumentError:
             raise DomainError("db_unreachable", path=chosen, reason="URL") from None
         database = url.database or ""
-        path = Path(database) if url.get_backend_name() == "sqlite" and database else None
-        return chosen, path
-    path = Path(chosen) if chosen else default_database()
-    if not chosen:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    path = path.expanduser().resolve()
-    return f"sqlite:///{path.as_posix()}", path
+        sqlite_file = url.get_backend_name() == "sqlite" and database not in ("", ":memory:")
+        return Location(chosen, Path(database).resolve() if sqlite_file else None, named=True)
+    path = Path(chosen).expanduser().resolve()
+    return Location(f"sqlite:///{path.as_posix()}", path, named=True)
 
 
-def open_database(db: str | None = None) -> Database:
-    """Open (creating, migrating and seeding as needed) the chosen database."""
-    url, path = resolve(db)
-    location = str(path) if path else make_url(url).render_as_string(hide_password=True)
+def open_database(db: str | None = None, *, create: bool = True) -> Database:
+    """Open (migrating, and creating and seeding where allowed) the chosen database.
+
+    ``create=False`` refuses a named file that does not exist yet, so that a
+    mistyped path in a scheduled job is an error, not a new empty station.
+    """
+    location = resolve(db)
+    path = location.path
+    shown = str(path) if path else make_url(location.url).render_as_string(hide_password=True)
     if path is not None:
         _check_file(path)
-    engine = _engine(url)
+        if location.named and not create and not path.exists():
+            raise DomainError("db_missing", path=shown)
+    engine = _engine(location.url)
     try:
-        with _as_domain_errors(location):
+        with _as_domain_errors(shown):
             with engine.connect() as connection:
                 current = migrations.current_revision(connection)
                 if current is None and _has_foreign_tables(connection):
-                    raise DomainError("db_not_database", path=location)
+                    raise DomainError("db_not_database", path=shown)
                 if current is not None and not migrations.known(current):
-                    raise DomainError("db_newer", path=location, revision=current)
+                    raise DomainError("db_newer", path=shown, revision=current)
             if engine.dialect.name == "sqlite":
-                _use_wal(engine)
+                _use_wal(engine, shown)
             if current is not None and current != migrations.head() and path is not None:
                 backup_copy(path, current)
             with engine.begin() as connection:
@@ -103,7 +125,7 @@ def open_database(db: str | None = None) -> Database:
     except BaseException:
         engine.dispose()
         raise
-    return Database(engine, location)
+    return Database(engine, shown)
 
 
 def _check_file(path: Path) -> None:
@@ -142,11 +164,14 @@ def _sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
-def _use_wal(engine: Engine) -> None:
+def _use_wal(engine: Engine, shown: str) -> None:
     """WAL lets other desks read while one writes; set once in the file, outside a transaction."""
     raw = engine.raw_connection()
     try:
         raw.driver_connection.execute("PRAGMA journal_mode=WAL")  # type: ignore[union-attr]
+    except sqlite3.OperationalError:
+        # Another program holds the file in its old journal mode: nothing was changed.
+        raise DomainError("db_locked", path=shown) from None
     finally:
         raw.close()
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import tomllib
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -34,7 +33,7 @@ def seed_building(session: Session) -> None:
         floor = Floor(
             level=entry["level"],
             label=entry["label"],
-            gross_area_m2=Decimal(entry["gross_area_m2"]),
+            gross_area_m2=parse_area(entry["gross_area_m2"]),
         )
         building.floors.append(floor)
         floors[floor.level] = floor
@@ -50,6 +49,10 @@ def seed_building(session: Session) -> None:
                 example="A" in entry["basis"],
             )
         )
+    if sum(f.gross_area_m2 for f in floors.values()) != building.gross_floor_area_m2:
+        raise ValueError("db/seed/building.toml: the floors do not add up to the gross floor area")
     for floor in floors.values():
-        check_floor_area(floor.label, (s.area_m2 for s in floor.spaces), floor.gross_area_m2)
+        check_floor_area(
+            floor.level, floor.label, (s.area_m2 for s in floor.spaces), floor.gross_area_m2
+        )
     session.add(building)

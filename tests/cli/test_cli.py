@@ -350,6 +350,9 @@ def test_the_real_entry_point(tmp_path: Path) -> None:
             check=False,
         )
 
+    missing = start("rooms", "--json")  # a named file that is not there: a typo, not a new station
+    assert missing.returncode == 2 and "proc.sqlite3" in missing.stderr.decode("utf-8")
+    assert start().returncode == 0  # the program's start creates it
     done = start("rooms", "--json")
     assert done.returncode == 0
     assert json.loads(done.stdout.decode("utf-8"))[0]["name"] == "오픈 라운지"

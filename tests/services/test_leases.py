@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-import threading
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -11,12 +11,14 @@ from incubator_app.domain.errors import DomainError
 from incubator_app.domain.identifiers import EntityType
 from incubator_app.services.leases import (
     LeaseInput,
+    cancel_lease,
     create_lease,
     list_leases,
     renew_lease,
     terminate_lease,
 )
 from incubator_app.services.settings import change_setting
+from incubator_app.store import database
 from incubator_app.store.database import Database, open_database
 from incubator_app.store.models import Lease
 from tests.builders import make_lease, make_tenant
@@ -184,10 +186,36 @@ def test_move_out_frees_the_room_from_the_next_day(db: Database) -> None:
     with db.session(write=True) as s:
         second = make_tenant(s)
         assert make_lease(s, second, "305", date(2026, 7, 1)).room == "305"
-    for on, code in ((date(2027, 1, 1), "lease_already_ended"),):
-        with pytest.raises(DomainError) as caught, db.session(write=True) as s:
-            terminate_lease(s, lease.id, on)
-        assert caught.value.code == code
+
+
+def test_a_recorded_move_out_can_be_corrected_where_the_room_allows(db: Database) -> None:
+    with db.session(write=True) as s:
+        lease = make_lease(s, make_tenant(s), "305", date(2026, 1, 1))
+        terminate_lease(s, lease.id, date(2026, 6, 30))
+        assert terminate_lease(s, lease.id, date(2026, 5, 31)).effective_end == date(2026, 5, 31)
+        assert terminate_lease(s, lease.id, date(2026, 7, 15)).effective_end == date(2026, 7, 15)
+        make_lease(s, make_tenant(s, name="후속기업"), "305", date(2026, 8, 1))
+    with pytest.raises(DomainError) as caught, db.session(write=True) as s:
+        terminate_lease(s, lease.id, date(2026, 8, 1))
+    assert caught.value.code == "room_taken" and "후속기업" in caught.value.text()
+    with db.session() as s:
+        assert list_leases(s, date(2026, 7, 15))[0].terminated_on == date(2026, 7, 15)
+
+
+def test_a_renewed_lease_ends_through_its_renewal(db: Database) -> None:
+    with db.session(write=True) as s:
+        first = make_lease(s, make_tenant(s), "306", date(2025, 4, 1))
+        renewal = renew_lease(s, first.id)
+    with pytest.raises(DomainError) as caught, db.session(write=True) as s:
+        terminate_lease(s, first.id, date(2026, 2, 28))
+    assert caught.value.code == "lease_continued" and str(renewal.id) in caught.value.text()
+    with pytest.raises(DomainError) as caught, db.session(write=True) as s:
+        cancel_lease(s, first.id, date(2026, 3, 2))  # began long ago
+    assert caught.value.code == "lease_started"
+    with db.session(write=True) as s:
+        assert cancel_lease(s, renewal.id, date(2026, 3, 2)).id == renewal.id
+        assert terminate_lease(s, first.id, date(2026, 2, 28)).terminated_on == date(2026, 2, 28)
+        assert [x.id for x in list_leases(s)] == [first.id]
 
 
 def test_move_out_outside_the_lease_is_refused(session: Session) -> None:
@@ -239,27 +267,20 @@ def test_listing_leases_on_a_date(session: Session) -> None:
     assert len(list_leases(session)) == 2
 
 
-def test_two_desks_cannot_both_take_one_room(db: Database, db_path: object) -> None:
-    """Desk B's check waits for desk A's write, then sees it (BEGIN IMMEDIATE)."""
-    with db.session(write=True) as s:
-        a, b = make_tenant(s), make_tenant(s)
+def test_a_writing_desk_holds_the_lock_from_its_first_statement(
+    db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """BEGIN IMMEDIATE: desk B cannot start a check while desk A may still insert after
+    its own check; reading stays free for everyone (WAL)."""
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)
     other_desk = open_database(str(db_path))
-    outcome: list[object] = []
-    started = threading.Event()
-
-    def desk_b() -> None:
-        started.set()
-        try:
-            with other_desk.session(write=True) as s:
-                outcome.append(create_lease(s, LeaseInput(str(b.id), "312", date(2026, 1, 1))))
-        except DomainError as error:
-            outcome.append(error.code)
-
     with db.session(write=True) as s:
-        create_lease(s, LeaseInput(str(a.id), "312", date(2026, 1, 1)))
-        thread = threading.Thread(target=desk_b)
-        thread.start()
-        started.wait()
-    thread.join(10)
+        assert list_leases(s) == []  # desk A has only read so far
+        with pytest.raises(DomainError) as caught, other_desk.session(write=True) as other:
+            list_leases(other)
+        assert caught.value.code == "db_locked"
+        with other_desk.session() as reader:
+            assert list_leases(reader) == []
+    with other_desk.session(write=True) as other:  # free again once A commits
+        assert list_leases(other) == []
     other_desk.dispose()
-    assert outcome == ["room_taken"]

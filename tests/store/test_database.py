@@ -11,15 +11,17 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from platformdirs import user_data_path
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.errors import DomainError
+from incubator_app.paths import APP_AUTHOR, APP_NAME, default_database
 from incubator_app.services.spaces import list_spaces
 from incubator_app.store import database
 from incubator_app.store.backup import backup_copy
-from incubator_app.store.database import Database, open_database, resolve
+from incubator_app.store.database import Database, Location, open_database, resolve
 from incubator_app.store.models import Base
 
 
@@ -161,18 +163,44 @@ def test_missing_folder_is_named(tmp_path: Path) -> None:
 
 
 def test_where_the_database_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    chosen = tmp_path / "chosen.sqlite3"
+    chosen = (tmp_path / "chosen.sqlite3").resolve()
     monkeypatch.setenv("INCUBATOR_DB", str(chosen))
-    assert resolve(None) == (f"sqlite:///{chosen.resolve().as_posix()}", chosen.resolve())
-    assert resolve(str(tmp_path / "arg.sqlite3"))[1] == (tmp_path / "arg.sqlite3").resolve()
+    assert resolve(None) == Location(f"sqlite:///{chosen.as_posix()}", chosen, named=True)
+    argument = (tmp_path / "arg.sqlite3").resolve()
+    assert resolve(str(argument)).path == argument  # --db wins over the variable
     url = f"sqlite:///{(tmp_path / 'url.sqlite3').as_posix()}"
-    assert resolve(url) == (url, tmp_path / "url.sqlite3")
+    assert resolve(url) == Location(url, (tmp_path / "url.sqlite3").resolve(), named=True)
+    assert resolve("postgresql://desk@server/stag").path is None
     monkeypatch.delenv("INCUBATOR_DB")
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    url, path = resolve(None)
-    assert path is not None and path.name == "stag.sqlite3" and path.parent.is_dir()
-    assert str(path).startswith(str(tmp_path))
+    default = tmp_path / "per-user" / "stag.sqlite3"
+    monkeypatch.setattr(database, "default_database", lambda: default)
+    assert resolve(None) == Location(f"sqlite:///{default.as_posix()}", default, named=False)
+    assert default.parent.is_dir()  # made on first use
+
+
+def test_the_default_is_in_the_per_user_data_folder() -> None:
+    assert default_database().parent == user_data_path(APP_NAME, APP_AUTHOR)
+
+
+@pytest.mark.parametrize("empty", ["", "  "])
+def test_an_empty_database_path_is_refused(empty: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(DomainError) as caught:
+        resolve(empty)
+    assert caught.value.code == "db_empty" and "--db" in caught.value.text()
+    monkeypatch.setenv("INCUBATOR_DB", empty)
+    with pytest.raises(DomainError) as caught:
+        resolve(None)
+    assert "INCUBATOR_DB" in caught.value.text()
+
+
+def test_a_named_file_that_does_not_exist_is_created_only_when_asked(tmp_path: Path) -> None:
+    typo = tmp_path / "stag-typo.sqlite3"
+    with pytest.raises(DomainError) as caught:
+        open_database(str(typo), create=False)
+    assert caught.value.code == "db_missing" and str(typo) in caught.value.text()
+    assert not typo.exists()
+    open_database(str(typo)).dispose()
+    assert typo.exists()
 
 
 def test_backup_copy_holds_the_same_data(db: Database, db_path: Path) -> None:
