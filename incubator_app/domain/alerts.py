@@ -30,9 +30,9 @@ class Urgency(StrEnum):
 @dataclass(frozen=True)
 class Alert:
     code: AlertCode
-    days: int  # until the due date (negative once past); for cap_near, days of cap left
+    days: int  # until the due date; negative once past
     urgency: Urgency
-    due: date | None = None
+    due: date
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,8 @@ class TenantFacts:
     ``endings`` are the effective ends of its leases covering the date that no
     signed renewal continues; ``signed_days`` the days of all its startup-room
     and coworking leases, past and already signed; ``first_move_in`` the start of
-    its first such lease (None when it holds only investor rooms).
+    the first such lease and ``last_move_out`` the end of the last (None when it
+    holds only investor rooms).
     """
 
     started_on: date | None
@@ -50,6 +51,7 @@ class TenantFacts:
     endings: tuple[date, ...]
     signed_days: int
     first_move_in: date | None
+    last_move_out: date | None
 
 
 def urgency(days: int, policy: Policy) -> Urgency:
@@ -65,27 +67,28 @@ def tenant_alerts(facts: TenantFacts, day: date, policy: Policy) -> list[Alert]:
     window = policy.alert_window_days
     found: list[Alert] = []
 
-    def add(code: AlertCode, days: int, due: date | None) -> None:
+    def add(code: AlertCode, due: date) -> None:
+        days = (due - day).days
         found.append(Alert(code, days, urgency(days, policy), due))
 
     if facts.endings:
         end = min(facts.endings)
         if 0 <= (end - day).days <= window:
-            add(AlertCode.LEASE_ENDING, (end - day).days, end)
+            add(AlertCode.LEASE_ENDING, end)
     if not facts.incubating:
         return found
     if facts.started_on is not None:
         until = early_stage_until(facts.started_on)
         left = (until - day).days
         if left < 0:
-            add(AlertCode.AGED_OUT, left, until)
+            add(AlertCode.AGED_OUT, until)
         elif left <= window:
-            add(AlertCode.AGING_OUT, left, until)
-    cap_left = policy.incubation_cap_days - facts.signed_days
-    if cap_left <= window:
-        add(AlertCode.CAP_NEAR, cap_left, None)
+            add(AlertCode.AGING_OUT, until)
+    if policy.cap_days_left(facts.signed_days) <= window and facts.last_move_out is not None:
+        # Due when the signed leases run out: no further lease fits under the cap.
+        add(AlertCode.CAP_NEAR, facts.last_move_out)
     if facts.started_on is None and facts.first_move_in is not None:
         deadline = add_months(facts.first_move_in, policy.pre_founder_registration_months)
         if day > deadline:
-            add(AlertCode.REGISTRATION_OVERDUE, (deadline - day).days, deadline)
+            add(AlertCode.REGISTRATION_OVERDUE, deadline)
     return found

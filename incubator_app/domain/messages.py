@@ -26,6 +26,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "법인등록번호 {value}의 검증번호(마지막 자리)가 맞지 않습니다.",
         "Corporation number {value} fails its check digit (last digit).",
     ),
+    "leases_outside_window": (
+        "주의: 바뀐 개업일로는 계약 {leases}이(가) 초기창업 기간({until}까지) 뒤에 시작합니다. 예외 사유를 확인하세요.",
+        "Note: with the corrected start date, lease(s) {leases} begin after the early-stage window (until {until}); check the reason for the exception.",
+    ),
     "brn_type_mismatch": (
         "주의: 사업자등록번호 {value}의 가운데 두 자리는 '{type}' 사업자의 번호가 아닙니다.",
         "Note: the middle digits of business registration number {value} do not fit type '{type}'.",

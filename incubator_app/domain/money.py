@@ -8,7 +8,7 @@ from incubator_app.domain.errors import DomainError
 
 LABELS = {"deposit": "보증금(deposit)", "rent": "월임대료(rent)", "fee": "월관리비(fee)"}
 MAX_WON = 10**13  # 10조 원: far above any lease, far below the 64-bit column
-WON = re.compile(r"-?\d+")
+WON = re.compile(r"-?(\d{1,3}(,\d{3})+|\d+)")  # commas only between groups of three
 
 
 def parse_won(text: str | int, field: str = "amount") -> int:
@@ -16,15 +16,15 @@ def parse_won(text: str | int, field: str = "amount") -> int:
     if isinstance(text, int):
         value = text
     else:
-        cleaned = text.replace(",", "").replace("원", "").replace(" ", "").strip()
+        cleaned = text.strip().removesuffix("원").strip()
         if not WON.fullmatch(cleaned):
             raise DomainError("money_format", field=field, value=text)
-        value = int(cleaned)
+        value = int(cleaned.replace(",", ""))
     label = LABELS.get(field, field)
     if value < 0:
         raise DomainError("money_negative", field=field, label=label, value=value)
     if value > MAX_WON:
-        raise DomainError("money_too_large", field=field, label=label, value=f"{value:,}")
+        raise DomainError("money_too_large", field=field, label=label, value=str(text).strip())
     return value
 
 

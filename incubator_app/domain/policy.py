@@ -47,6 +47,10 @@ class Policy:
         """Rule 11: ``ceil(cap_years x 365.25)``; 1,096 for three years."""
         return math.ceil(self.incubation_cap_years * 365.25)
 
+    def cap_days_left(self, signed_days: int) -> int:
+        """Days of the cap not yet taken by signed leases (negative past an override)."""
+        return self.incubation_cap_days - signed_days
+
     def with_text(self, key: str, text: str) -> Policy:
         """A copy with ``key`` set from its text form, refused when out of bounds."""
         spec = SETTINGS.get(key)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.identifiers import EntityType, brn_check_digit, corporation_check_digit
-from incubator_app.domain.periods import add_years
+from incubator_app.domain.periods import add_months, add_years
 from incubator_app.services.leases import LeaseInput, create_lease, terminate_lease
 from incubator_app.store.models import Space, Tenant
 
@@ -330,7 +330,7 @@ def _room_history(
     plans: list[Plan] = []
     start = opened_on + timedelta(days=rng.choice((0, 0, 14, 30, 61, 92, 123, 153, 184, 214)))
     tenant, started, held = 0, None, 0
-    years = 1 if seats is None else 0
+    months = 12 if seats is None else 6  # rooms by the year; coworking seats often by the half
     while start <= today + timedelta(days=20):
         if tenant == 0 or rng.random() < 0.45 or held >= 730:
             if len(companies.rows) >= limit:
@@ -344,11 +344,7 @@ def _room_history(
         elif started is not None and add_years(started, 3) < start:
             tenant = 0
             continue
-        end = (
-            add_years(start, years) - timedelta(days=1)
-            if years
-            else start + timedelta(days=rng.choice((182, 183, 364)) - 1)
-        )
+        end = add_months(start, rng.choice((months, 12))) - timedelta(days=1)
         move_out = None
         if rng.random() < 0.08:
             candidate = start + timedelta(days=rng.randint(30, (end - start).days))

@@ -80,6 +80,7 @@ def _standing(tenant: Tenant, leases: list[_Held], day: date, policy: Policy) ->
         ),
         signed_days=held_days(h.period for h in incubating),
         first_move_in=min((h.period.start for h in incubating), default=None),
+        last_move_out=max((h.period.end for h in incubating), default=None),
     )
     started = tenant.started_on
     return TenantStanding(
@@ -90,6 +91,6 @@ def _standing(tenant: Tenant, leases: list[_Held], day: date, policy: Policy) ->
         stage=stage_on(started, day, tenant.new_industry),
         early_stage_until=early_stage_until(started) if started else None,
         days_left=days_left(started, day),
-        cap_days_left=policy.incubation_cap_days - facts.signed_days if incubating else None,
+        cap_days_left=policy.cap_days_left(facts.signed_days) if incubating else None,
         alerts=tuple(tenant_alerts(facts, day, policy)),
     )

@@ -75,7 +75,22 @@ def update_tenant(session: Session, tenant_id: int, data: TenantInput, today: da
     for key, value in values.items():
         setattr(tenant, key, value)
     session.flush()
-    return tenant_view(tenant, today, notices)
+    return tenant_view(tenant, today, notices + _leases_now_outside_window(tenant))
+
+
+def _leases_now_outside_window(tenant: Tenant) -> tuple[Notice, ...]:
+    """A corrected start date may put signed leases past rule 9: warn, the facts stand."""
+    if tenant.started_on is None:
+        return ()
+    until = early_stage_until(tenant.started_on)
+    outside = [
+        str(lease.id)
+        for lease in tenant.leases
+        if lease.space.kind.incubates and lease.start_date > until and not lease.override_reason
+    ]
+    if not outside:
+        return ()
+    return (Notice("leases_outside_window", leases=", ".join(outside), until=until.isoformat()),)
 
 
 def get_tenant(session: Session, key: str | int, as_of: date) -> TenantView:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from incubator_app.cli import main
+from incubator_app.store import database
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -361,3 +364,131 @@ def test_the_real_entry_point(tmp_path: Path) -> None:
     )
     assert failed.returncode == 2
     assert b"Traceback" not in failed.stderr and "사업자등록번호" in failed.stderr.decode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (
+            [
+                "add-lease",
+                "--tenant",
+                "1",
+                "--room",
+                "301",
+                "--start",
+                "2026-01-01",
+                "--rent",
+                "9" * 23,
+            ],
+            "9" * 20,
+        ),
+        (
+            ["add-lease", "--tenant", "1", "--room", "301", "--start", "2026-01-01", "--rent=--5"],
+            "--5",
+        ),
+        (
+            [
+                "add-lease",
+                "--tenant",
+                "1",
+                "--room",
+                "301",
+                "--start",
+                "2026-01-01",
+                "--fee",
+                "1,00,0",
+            ],
+            "1,00,0",
+        ),
+        (["add-lease", "--tenant", "9" * 23, "--room", "301", "--start", "2026-01-01"], "9" * 23),
+        (["add-lease", "--tenant", "1", "--room", "301", "--start", "9999-06-01"], "9999-06-01"),
+        (["add-lease", "--tenant", "1", "--room", "301", "--start", "20260101"], "20260101"),
+        (["renew-lease", "--lease", "9" * 23], "9" * 23),
+        (["end-lease", "--lease", "9" * 23, "--on", "2026-01-01"], "9" * 23),
+        (["edit-tenant", "--tenant", "1", "--employees", "9" * 23], "9" * 23),
+        (["edit-room", "--room", "201", "--seats", "9" * 23], "9" * 23),
+        (["edit-room", "--room", "301", "--area", "1e3"], "1e3"),
+        (["edit-room", "--room", "301", "--area", "1e30"], "1e30"),
+        (["edit-room", "--room", "301", "--seats", "5"], "301"),
+        (["edit-room", "--room", "302", "--name", "보육실 303"], "303"),
+        (["edit-room", "--room", "302"], "302"),
+    ],
+)
+def test_out_of_range_input_is_refused_without_a_traceback(
+    run: Run, args: list[str], named: str
+) -> None:
+    add_corporation(run)
+    run(*args, code=2)
+    assert named in run.err
+    assert run.json("leases", "--json") == []
+
+
+def test_usage_mistakes_in_the_persons_language(run: Run) -> None:
+    run("add-lease", "--room", "402", "--start", "2026-01-01", code=2)
+    assert run.err.startswith("오류: ") and "다음 항목이 필요합니다: --tenant" in run.err
+    run("--lang", "en", "add-lease", "--room", "402", "--start", "2026-01-01", code=2)
+    assert run.err.startswith("error: ") and "required: --tenant" in run.err
+    run("--lang", "en", "occupancy", "--as-of", "2026-02-30", code=2)
+    assert "Cannot read the date '2026-02-30'" in run.err
+    run("end-lease", "--lease", "abc", "--on", "2026-01-01", code=2)
+    assert "'abc'" in run.err
+
+
+def test_options_after_the_command(run: Run) -> None:
+    assert run.json("rooms", "--json", "--lang", "en")[0]["number"] == "101"
+    run("edit-room", "--room", "301", "--area", "5000", "--lang", "en", code=2)
+    assert run.err.startswith("error: The spaces on floor 3")
+
+
+def test_a_warning_does_not_refuse(run: Run) -> None:
+    created = run.json(
+        "add-tenant",
+        "--name",
+        "개인 사업자",
+        "--type",
+        "개인",
+        "--brn",
+        "124-81-00998",
+        "--started",
+        "2025-01-02",
+    )
+    assert created["warnings"] and "124-81-00998" in run.err
+
+
+def test_cancel_a_lease_that_has_not_begun(run: Run) -> None:
+    add_corporation(run)
+    future = run.json("add-lease", "--tenant", "1", "--room", "514", "--start", "2099-01-01")
+    out = run("cancel-lease", "--lease", str(future["id"]))
+    assert str(future["id"]) in out
+    assert run.json("leases", "--json") == []
+    past = run.json("add-lease", "--tenant", "1", "--room", "301", "--start", "2025-04-01")
+    run("cancel-lease", "--lease", str(past["id"]), code=2)
+    assert len(run.json("leases", "--json")) == 1
+
+
+def test_search_text_is_taken_literally(run: Run) -> None:
+    add_corporation(run)
+    assert run.json("tenants", "--json", "--search", "%") == []
+    assert len(run.json("tenants", "--json", "--search", "빛고을")) == 1
+
+
+def test_locked_and_newer_databases_exit_2_and_stay_as_they_were(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)
+    with closing(sqlite3.connect(db_path, isolation_level=None)) as other:
+        other.execute("pragma locking_mode=exclusive")
+        other.execute("begin exclusive")
+        other.execute("update space set name = name")
+        assert main(["--db", str(db_path), "add-tenant", "--name", "가", "--type", "예비"]) == 2
+        assert "다른 프로그램" in capsys.readouterr().err
+        other.execute("rollback")
+    with closing(sqlite3.connect(db_path)) as raw:
+        assert raw.execute("select count(*) from tenant").fetchone() == (0,)
+        raw.execute("update alembic_version set version_num = '0099_later'")
+        raw.commit()
+    before = db_path.read_bytes()
+    assert main(["--db", str(db_path), "tenants"]) == 2
+    assert "0099_later" in capsys.readouterr().err
+    assert db_path.read_bytes() == before

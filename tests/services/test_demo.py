@@ -27,12 +27,8 @@ def test_demo_data_is_believable_and_keeps_every_rule(session: Session) -> None:
     made = make_demo(session, 400, seed=7, today=TODAY)
     tenants = list_tenants(session, TODAY)
     leases = list_leases(session)
-    assert (made.tenants, len(tenants), made.leases, len(leases)) == (
-        400,
-        400,
-        len(leases),
-        len(leases),
-    )
+    assert (made.tenants, len(tenants)) == (400, 400)
+    assert made.leases == len(leases) > 100
     for t in tenants:
         if t.brn:
             normalize_brn(t.brn)  # every BRN passes its check digit

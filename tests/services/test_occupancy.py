@@ -51,7 +51,10 @@ def test_rooms_area_and_seats_in_use_on_a_date(session: Session) -> None:
     )  # last day counts
     assert floor[4].startup_occupied == 0  # moved out yesterday
     assert (floor[5].startup_occupied, floor[5].investor_occupied) == (0, 1)
+    assert floor[5].occupied_area_m2 == Decimal("0.00")  # the investor room's area is not counted
     assert (floor[2].coworking_seats, floor[2].coworking_used) == (40, 5)
+    assert floor[2].occupied_area_m2 == floor[2].leasable_area_m2 == Decimal("0.00")
+    assert o.total.occupied_area_m2 == area["301"]
     assert o.total.startup_occupied == 1 and o.total.coworking_used == 5
 
     before = occupancy_on(session, date(2026, 3, 1))

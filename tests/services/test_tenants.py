@@ -20,7 +20,7 @@ from incubator_app.services.tenants import (
 )
 from incubator_app.store.database import Database
 from incubator_app.store.models import Tenant
-from tests.builders import TODAY, make_tenant
+from tests.builders import TODAY, make_lease, make_tenant
 
 
 def count_tenants(db: Database) -> int:
@@ -171,3 +171,15 @@ def test_unknown_tenant_is_named(session: Session) -> None:
     assert "220-81-62517" in caught.value.text()
     with pytest.raises(DomainError):
         get_tenant(session, "999999", TODAY)
+
+
+def test_a_corrected_start_date_warns_about_leases_now_outside_the_window(session: Session) -> None:
+    t = make_tenant(session, started_on=date(2025, 1, 2))
+    lease = make_lease(session, t, "310", date(2026, 1, 1))
+    older = TenantInput(**{**input_of(t).__dict__, "started_on": date(2020, 1, 2)})
+    corrected = update_tenant(session, t.id, older, TODAY)
+    assert corrected.started_on == date(2020, 1, 2)
+    assert [n.code for n in corrected.notices] == ["leases_outside_window"]
+    assert (
+        str(lease.id) in corrected.notices[0].text() and "2023-01-02" in corrected.notices[0].text()
+    )

@@ -16,6 +16,7 @@ def facts(**changes: object) -> TenantFacts:
         "endings": (date(2027, 1, 1),),
         "signed_days": 365,
         "first_move_in": date(2025, 4, 1),
+        "last_move_out": date(2027, 1, 1),
     }
     base.update(changes)
     return TenantFacts(**base)  # type: ignore[arg-type]
@@ -56,10 +57,14 @@ def test_aging_out_then_aged_out_around_the_anniversary() -> None:
     assert codes(facts(started_on=date(2023, 6, 1))) == []  # 91 days left
 
 
-def test_cap_near_counts_leases_already_signed() -> None:
+def test_cap_near_counts_leases_already_signed_and_is_due_when_they_run_out() -> None:
     assert codes(facts(signed_days=1096 - 91)) == []
     alerts = tenant_alerts(facts(signed_days=1096 - 90), DAY, POLICY)
-    assert [(a.code, a.days) for a in alerts] == [(AlertCode.CAP_NEAR, 90)]
+    assert [(a.code, a.due, a.days, a.urgency) for a in alerts] == [
+        (AlertCode.CAP_NEAR, date(2027, 1, 1), 305, Urgency.NOTICE)
+    ]
+    soon = tenant_alerts(facts(signed_days=1096, last_move_out=date(2026, 3, 20)), DAY, POLICY)
+    assert [(a.code, a.days, a.urgency) for a in soon] == [(AlertCode.CAP_NEAR, 18, Urgency.URGENT)]
 
 
 def test_pre_founder_must_register_within_twelve_months_of_moving_in() -> None:
@@ -77,6 +82,7 @@ def test_investor_room_holders_get_only_lease_alerts() -> None:
         started_on=date(2010, 1, 1),
         signed_days=0,
         first_move_in=None,
+        last_move_out=None,
         endings=(date(2026, 4, 1),),
     )
     assert codes(investor) == [AlertCode.LEASE_ENDING]

@@ -66,6 +66,12 @@ def test_admission_refusal_names_the_dates() -> None:
     check_admission(None, date(2030, 1, 1))  # a pre-founder may always move in
 
 
+def test_admission_from_a_feb_29_start() -> None:
+    check_admission(date(2024, 2, 29), date(2027, 2, 28))
+    with pytest.raises(DomainError):
+        check_admission(date(2024, 2, 29), date(2027, 3, 1))
+
+
 def test_cap_is_1096_days_for_three_years_so_three_calendar_years_fit() -> None:
     cap = Policy().incubation_cap_days
     assert cap == 1096

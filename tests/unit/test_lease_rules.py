@@ -70,13 +70,21 @@ def test_peak_seats_equals_counting_day_by_day(
 
 @pytest.mark.parametrize(
     ("typed", "won"),
-    [("1200000", 1_200_000), ("1,200,000", 1_200_000), ("1,200,000원", 1_200_000), ("0", 0)],
+    [
+        ("1200000", 1_200_000),
+        ("1,200,000", 1_200_000),
+        ("1,200,000원", 1_200_000),
+        (" 30000 원", 30_000),
+        ("0", 0),
+    ],
 )
 def test_money_as_typed(typed: str, won: int) -> None:
     assert parse_won(typed) == won
 
 
-@pytest.mark.parametrize("typed", ["1.5", "abc", "-100", "12만"])
+@pytest.mark.parametrize(
+    "typed", ["1.5", "abc", "-100", "12만", "1,00,0", ",1000", "1, 000", "1,000,", "--5", "1e6"]
+)
 def test_money_that_is_not_whole_non_negative_won_is_refused(typed: str) -> None:
     with pytest.raises(DomainError):
         parse_won(typed, "rent")
