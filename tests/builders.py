@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from datetime import date
 from itertools import count
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -55,3 +59,14 @@ def make_lease(
         session,
         LeaseInput(tenant=str(tenant.id), room=room, start=start, end=end, **extra),  # type: ignore[arg-type]
     )
+
+
+@contextmanager
+def held_by_another_program(path: Path) -> Iterator[None]:
+    """Another program holding the file exclusively (as a DB browser mid-edit does)."""
+    with closing(sqlite3.connect(path, isolation_level=None)) as other:
+        other.execute("pragma locking_mode=exclusive")
+        other.execute("begin exclusive")
+        other.execute("update space set name = name")
+        yield
+        other.execute("rollback")

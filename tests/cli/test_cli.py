@@ -14,6 +14,7 @@ import pytest
 
 from incubator_app.cli import main
 from incubator_app.store import database
+from tests.builders import held_by_another_program
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -477,13 +478,9 @@ def test_locked_and_newer_databases_exit_2_and_stay_as_they_were(
     db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)
-    with closing(sqlite3.connect(db_path, isolation_level=None)) as other:
-        other.execute("pragma locking_mode=exclusive")
-        other.execute("begin exclusive")
-        other.execute("update space set name = name")
+    with held_by_another_program(db_path):
         assert main(["--db", str(db_path), "add-tenant", "--name", "가", "--type", "예비"]) == 2
         assert "다른 프로그램" in capsys.readouterr().err
-        other.execute("rollback")
     with closing(sqlite3.connect(db_path)) as raw:
         assert raw.execute("select count(*) from tenant").fetchone() == (0,)
         raw.execute("update alembic_version set version_num = '0099_later'")

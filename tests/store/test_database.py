@@ -23,6 +23,7 @@ from incubator_app.store import database
 from incubator_app.store.backup import backup_copy
 from incubator_app.store.database import Database, Location, open_database, resolve
 from incubator_app.store.models import Base
+from tests.builders import held_by_another_program
 
 
 def refused(path: Path, code: str) -> DomainError:
@@ -132,11 +133,10 @@ def test_database_from_a_newer_program_is_refused_and_left_as_it_was(db_path: Pa
 
 def test_database_locked_by_another_program(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)
-    with closing(sqlite3.connect(db_path, isolation_level=None)) as other:
-        other.execute("pragma locking_mode=exclusive")
-        other.execute("begin exclusive")
-        other.execute("update space set name = name")
+    before = db_path.read_bytes()
+    with held_by_another_program(db_path):
         refused(db_path, "db_locked")
+    assert db_path.read_bytes() == before
 
 
 def test_a_write_waits_for_another_desk_then_says_it_is_busy(
