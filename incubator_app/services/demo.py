@@ -261,7 +261,7 @@ def make_demo(
     session.execute(insert(Tenant), companies.rows)
     ids = {name: id_ for name, id_ in session.execute(select(Tenant.name, Tenant.id))}
     for plan, move_out in plans:
-        company = companies.rows[int(plan.tenant) - 1]
+        company = companies.rows[int(plan.tenant) - 1]  # planned by place in the list
         lease = create_lease(session, replace(plan, tenant=str(ids[str(company["name"])])))
         if move_out is not None:
             terminate_lease(session, lease.id, move_out)
@@ -304,7 +304,7 @@ def _plan_leases(
             plans.append(
                 (
                     LeaseInput(
-                        str(tenant),
+                        tenant,
                         space.number,
                         start,
                         add_years(start, 2) - timedelta(days=1),
@@ -350,11 +350,11 @@ def _room_history(
             candidate = start + timedelta(days=rng.randint(30, (end - start).days))
             if candidate < today:
                 move_out = candidate
-        rent = 50_000 * (seats or 1) if seats else rng.choice((150_000, 180_000, 220_000, 260_000))
+        rent = 50_000 * seats if seats else rng.choice((150_000, 180_000, 220_000, 260_000))
         plans.append(
             (
                 LeaseInput(
-                    str(tenant),
+                    tenant,
                     room,
                     start,
                     end,

@@ -95,7 +95,7 @@ def _check_seats_still_fit(session: Session, space: Space, capacity: int, today:
     if not leases:
         return
     horizon = Period(today, max(lease.period.end for lease in leases))
-    used = peak_seats(horizon, ((lease.period, lease.seats or 1) for lease in leases))
+    used = peak_seats(horizon, ((lease.period, lease.seats or 0) for lease in leases))
     if used > capacity:
         raise DomainError(
             "capacity_below_use",
