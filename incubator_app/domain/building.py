@@ -10,7 +10,7 @@ from enum import StrEnum
 from incubator_app.domain.errors import DomainError
 
 CENTS = Decimal("0.01")
-AREA = re.compile(r"\d{1,6}(\.\d{1,2})?")
+AREA = re.compile(r"(\d{1,3}(,\d{3})+|\d{1,6})(\.\d{1,2})?", re.ASCII)
 MAX_AREA = Decimal(100_000)  # ㎡: more than the whole site; anything above is a typing slip
 
 
@@ -35,10 +35,10 @@ class SpaceKind(StrEnum):
 
 def parse_area(text: str | Decimal) -> Decimal:
     """Rule 19: a positive ㎡ value with at most two decimals, kept exact."""
-    cleaned = str(text).replace(",", "").strip()
-    if not AREA.fullmatch(cleaned) or not 0 < Decimal(cleaned) <= MAX_AREA:
+    typed = str(text).strip()
+    if not AREA.fullmatch(typed) or not 0 < Decimal(typed.replace(",", "")) <= MAX_AREA:
         raise DomainError("area_invalid", field="area_m2", value=text)
-    return Decimal(cleaned).quantize(CENTS)
+    return Decimal(typed.replace(",", "")).quantize(CENTS)
 
 
 def pyeong(area_m2: Decimal) -> Decimal:

@@ -27,9 +27,7 @@ class DomainError(Exception):
 
     def text(self, language: Language = "ko") -> str:
         """The message in ``language`` (Korean is the source language)."""
-        korean, english = MESSAGES[self.code]
-        template = english if language == "en" else korean
-        return template.format(**self.params)
+        return message(self.code, language, **self.params)
 
 
 def message(code: str, language: Language = "ko", **params: object) -> str:
@@ -60,3 +58,26 @@ class Notice:
 
     def __repr__(self) -> str:
         return f"Notice({self.code!r}, {self.params!r})"
+
+
+LABELS = {
+    "name": "이름(name)",
+    "representative": "대표자(representative)",
+    "sector": "업종(sector)",
+    "email": "이메일(email)",
+    "notes": "비고(notes)",
+    "override_reason": "예외 사유(override reason)",
+}
+
+
+def check_length(field: str, text: str, limit: int) -> str:
+    """Text that fits its column on every database (PostgreSQL enforces the length)."""
+    if len(text) > limit:
+        raise DomainError(
+            "text_too_long",
+            field=field,
+            label=LABELS.get(field, field),
+            limit=limit,
+            length=len(text),
+        )
+    return text

@@ -6,14 +6,24 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from incubator_app.domain.errors import DomainError
-from incubator_app.domain.periods import Period, add_years
+from incubator_app.domain.periods import Period, add_years, check_day
+
+
+def term_end(start: date, years: int) -> date:
+    """The last day of a term of ``years`` from ``start`` (민법 §160②③).
+
+    The day before the anniversary; a term from Feb 29 whose last year has no
+    Feb 29 ends on Feb 28, the last day of that month.
+    """
+    anniversary = add_years(start, years)
+    if (start.month, start.day) == (2, 29) and anniversary.day == 28:
+        return anniversary
+    return anniversary - timedelta(days=1)
 
 
 def lease_period(start: date, end: date | None, default_years: int) -> Period:
-    """Rule 13: the term asked for, or the default: ``add_years(start, n) - 1 day``."""
-    if end is None:
-        end = add_years(start, default_years) - timedelta(days=1)
-    return Period(start, end)
+    """Rule 13: the term asked for, or the default term of ``default_years``."""
+    return Period(start, term_end(check_day(start, "start"), default_years) if end is None else end)
 
 
 def peak_seats(period: Period, taken: Iterable[tuple[Period, int]]) -> int:

@@ -48,6 +48,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The end date {end} cannot be before the start date {start}.",
     ),
     # tenants
+    "text_too_long": (
+        "{label}은(는) {limit}자 이내여야 합니다 (지금 {length}자).",
+        "{label} may be at most {limit} characters (it has {length}).",
+    ),
     "tenant_name_required": ("기업명을 입력하세요.", "Enter the company name."),
     "brn_required": (
         "'{type}' 기업은 사업자등록번호가 필요합니다.",
@@ -160,8 +164,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label} {value} won is too large; please recheck the amount.",
     ),
     "money_format": (
-        "금액 '{value}'을(를) 읽을 수 없습니다. 원 단위 정수로 입력하세요 (예: 1,200,000).",
-        "Cannot read the amount '{value}': enter whole won (e.g. 1,200,000).",
+        "{label} '{value}'을(를) 읽을 수 없습니다. 원 단위 정수로 입력하세요 (예: 1,200,000).",
+        "Cannot read {label} '{value}': enter whole won (e.g. 1,200,000).",
     ),
     "admission_window_passed": (
         "개업일 {started} 기준 초기창업 기간({until}까지)이 지나 입주할 수 없습니다 (입주일 {move_in}). "
@@ -180,8 +184,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The move-out date {on} is outside the lease {period}.",
     ),
     "lease_continued": (
-        "계약 {value}에 이어지는 갱신 계약 {renewal}이(가) 있습니다. 갱신 계약을 먼저 취소하세요.",
-        "Lease {value} is continued by renewal {renewal}; cancel the renewal first.",
+        "계약 {value}에는 이미 이어지는 갱신 계약 {renewal}이(가) 있습니다. 그 계약으로 처리하거나 먼저 취소하세요.",
+        "Lease {value} is already continued by renewal {renewal}; act on that lease, or cancel it first.",
     ),
     "lease_started": (
         "계약 {value}은(는) {start}에 이미 시작되었습니다. 취소 대신 퇴실 처리하세요.",
@@ -267,7 +271,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "alert_lease_ending": ("계약 만료 예정", "lease ending"),
     "alert_aging_out": ("졸업 예정", "early-stage window ending"),
     "alert_aged_out": ("초기창업 기간 경과", "past the early-stage window"),
-    "alert_cap_near": ("최대 보육 기간 임박", "incubation cap near"),
+    "alert_cap_near": ("최대 보육 기간 소진 예정", "incubation cap used up by signed leases"),
     "alert_registration_overdue": ("사업자 등록 기한 경과", "business registration overdue"),
     # notices
     "app_ready": (

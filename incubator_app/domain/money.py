@@ -8,23 +8,25 @@ from incubator_app.domain.errors import DomainError
 
 LABELS = {"deposit": "보증금(deposit)", "rent": "월임대료(rent)", "fee": "월관리비(fee)"}
 MAX_WON = 10**13  # 10조 원: far above any lease, far below the 64-bit column
-WON = re.compile(r"-?(\d{1,3}(,\d{3})+|\d+)")  # commas only between groups of three
+WON = re.compile(r"(\d{1,3}(,\d{3})+|\d+)", re.ASCII)  # commas only between groups of three
 
 
 def parse_won(text: str | int, field: str = "amount") -> int:
     """Whole, non-negative won from ``1200000``, ``1,200,000`` or ``1,200,000원``."""
+    label = LABELS.get(field, field)
     if isinstance(text, int):
         value = text
     else:
         cleaned = text.strip().removesuffix("원").strip()
+        if cleaned.startswith("-") and WON.fullmatch(cleaned[1:]):
+            raise DomainError("money_negative", field=field, label=label, value=cleaned)
         if not WON.fullmatch(cleaned):
-            raise DomainError("money_format", field=field, value=text)
+            raise DomainError("money_format", field=field, label=label, value=text)
         value = int(cleaned.replace(",", ""))
-    label = LABELS.get(field, field)
     if value < 0:
         raise DomainError("money_negative", field=field, label=label, value=value)
     if value > MAX_WON:
-        raise DomainError("money_too_large", field=field, label=label, value=str(text).strip())
+        raise DomainError("money_too_large", field=field, label=label, value=f"{value:,}")
     return value
 
 

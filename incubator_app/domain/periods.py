@@ -26,7 +26,7 @@ def add_months(day: date, months: int) -> date:
 
 
 FIRST_YEAR, LAST_YEAR = 1900, 2199
-ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 
 def check_day(day: date, field: str = "date") -> date:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.eligibility import check_admission, check_incubation_cap, held_days
-from incubator_app.domain.errors import DomainError
+from incubator_app.domain.errors import DomainError, check_length
 from incubator_app.domain.leases import check_move_out, check_seats, lease_period
 from incubator_app.domain.money import parse_won
 from incubator_app.domain.periods import Period
@@ -69,7 +69,7 @@ def create_lease(session: Session, data: LeaseInput) -> LeaseView:
     space = find_space(session, data.room)
     _lock(session, tenant, space)
     period = lease_period(data.start, data.end, load_policy(session).default_lease_years)
-    reason = data.override_reason.strip() if data.override_reason else ""
+    reason = check_length("override_reason", (data.override_reason or "").strip(), 1000)
     seats = 1 if data.seats is None and space.kind is SpaceKind.COWORKING else data.seats
     _check_space_free(session, space, period, seats)
     if space.kind.incubates and not reason:
@@ -95,10 +95,11 @@ def renew_lease(
 ) -> LeaseView:
     """Rule 10: the same room and terms from the day after the lease ends, checked afresh."""
     lease = find_lease(session, lease_id)
-    if lease.terminated_on is not None:
+    if lease.terminated_on is not None and lease.terminated_on < lease.end_date:
         raise DomainError(
             "lease_already_ended", field="lease", value=lease.id, on=lease.terminated_on.isoformat()
         )
+    _check_not_continued(session, lease)
     return create_lease(
         session,
         LeaseInput(
@@ -125,9 +126,7 @@ def terminate_lease(session: Session, lease_id: int, on: date) -> LeaseView:
     lease = find_lease(session, lease_id)
     _lock(session, lease.tenant, lease.space)
     check_move_out(Period(lease.start_date, lease.end_date), on)
-    following = session.scalar(select(Lease.id).where(Lease.renewal_of_id == lease.id))
-    if following is not None:
-        raise DomainError("lease_continued", field="lease", value=lease.id, renewal=following)
+    _check_not_continued(session, lease)
     held_until = lease.period.end
     if on > held_until:
         extension = Period(held_until + timedelta(days=1), on)
@@ -146,9 +145,7 @@ def cancel_lease(session: Session, lease_id: int, today: date) -> LeaseView:
         raise DomainError(
             "lease_started", field="lease", value=lease.id, start=lease.start_date.isoformat()
         )
-    following = session.scalar(select(Lease.id).where(Lease.renewal_of_id == lease.id))
-    if following is not None:
-        raise DomainError("lease_continued", field="lease", value=lease.id, renewal=following)
+    _check_not_continued(session, lease)
     view = lease_view(lease)
     session.delete(lease)
     session.flush()
@@ -212,6 +209,13 @@ def _check_cap(session: Session, tenant: Tenant, period: Period) -> None:
     """Rule 11 over every startup-room and coworking lease the tenant has signed."""
     held = held_days(lease.period for lease in tenant.leases if lease.space.kind.incubates)
     check_incubation_cap(held, period, load_policy(session).incubation_cap_days)
+
+
+def _check_not_continued(session: Session, lease: Lease) -> None:
+    """A lease that a signed renewal continues is renewed, ended or withdrawn through it."""
+    following = session.scalar(select(Lease.id).where(Lease.renewal_of_id == lease.id))
+    if following is not None:
+        raise DomainError("lease_continued", field="lease", value=lease.id, renewal=following)
 
 
 def _continued(session: Session, tenant_id: int, space_id: int, start: date) -> int | None:

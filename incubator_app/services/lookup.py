@@ -18,7 +18,7 @@ MAX_ID = 2**63 - 1
 
 
 def _by_id(session: Session, model: type[T], key: str | int) -> T | None:
-    number = key if isinstance(key, int) else int(key) if key.isdigit() else 0
+    number = key if isinstance(key, int) else int(key) if key.isascii() and key.isdigit() else 0
     return session.get(model, number) if 0 < number <= MAX_ID else None
 
 
@@ -27,7 +27,7 @@ def find_tenant(session: Session, key: str | int) -> Tenant:
     tenant = None
     if isinstance(key, str):
         digits = without_separators(key)
-        if len(digits) == 10 and digits.isdigit():
+        if len(digits) == 10 and digits.isascii() and digits.isdigit():
             tenant = session.scalar(select(Tenant).where(Tenant.brn == digits))
         key = key.strip()
     if tenant is None:

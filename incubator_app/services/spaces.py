@@ -10,7 +10,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from incubator_app.domain.building import SpaceKind, check_capacity, check_floor_area, parse_area
-from incubator_app.domain.errors import DomainError
+from incubator_app.domain.errors import DomainError, check_length
 from incubator_app.domain.leases import peak_seats
 from incubator_app.domain.periods import Period
 from incubator_app.services.lookup import find_space
@@ -75,7 +75,7 @@ def update_space(
 
 def _unique_name(session: Session, space: Space, name: str) -> str:
     """A name that picks out this space alone, as ``--room`` and the lists use it."""
-    cleaned = name.strip()
+    cleaned = check_length("name", name.strip(), 200)
     if not cleaned:
         raise DomainError("name_required", field="name")
     other = session.scalar(

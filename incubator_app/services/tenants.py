@@ -10,7 +10,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from incubator_app.domain.eligibility import Stage, early_stage_until, stage_on
-from incubator_app.domain.errors import DomainError, Notice
+from incubator_app.domain.errors import DomainError, Notice, check_length
 from incubator_app.domain.identifiers import EntityType, format_brn, without_separators
 from incubator_app.domain.registration import check_registration
 from incubator_app.services.lookup import find_tenant
@@ -144,6 +144,11 @@ def _blank_to_none(text: str | None) -> str | None:
     return text.strip() if text and text.strip() else None
 
 
+def _limited(field: str, text: str | None, limit: int) -> str | None:
+    cleaned = _blank_to_none(text)
+    return None if cleaned is None else check_length(field, cleaned, limit)
+
+
 def _checked(
     session: Session, data: TenantInput, today: date, own_id: int | None
 ) -> tuple[dict[str, object], tuple[Notice, ...]]:
@@ -168,14 +173,14 @@ def _checked(
                 "brn_duplicate", field="brn", value=format_brn(registration.brn), name=holder.name
             )
     values: dict[str, object] = {
-        "name": name,
+        "name": check_length("name", name, 200),
         "entity": data.entity,
         "brn": registration.brn,
         "corporation_no": registration.corporation_no,
         "started_on": data.started_on,
-        "representative": _blank_to_none(data.representative),
-        "sector": _blank_to_none(data.sector),
-        "notes": _blank_to_none(data.notes),
+        "representative": _limited("representative", data.representative, 200),
+        "sector": _limited("sector", data.sector, 200),
+        "notes": _limited("notes", data.notes, 2000),
         "new_industry": data.new_industry,
         **_contacts(data),
     }
@@ -185,7 +190,7 @@ def _checked(
 def _contacts(data: TenantInput) -> dict[str, object]:
     if data.employees is not None and not 0 <= data.employees <= MAX_EMPLOYEES:
         raise DomainError("employees_range", field="employees", value=data.employees)
-    email = _blank_to_none(data.email)
+    email = _limited("email", data.email, 200)
     if email and not EMAIL.match(email):
         raise DomainError("email_format", field="email", value=email)
     phone = _blank_to_none(data.phone)

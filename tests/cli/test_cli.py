@@ -382,7 +382,7 @@ def test_the_real_entry_point(tmp_path: Path) -> None:
                 "--rent",
                 "9" * 23,
             ],
-            "9" * 20,
+            "99,999,999,999",
         ),
         (
             ["add-lease", "--tenant", "1", "--room", "301", "--start", "2026-01-01", "--rent=--5"],

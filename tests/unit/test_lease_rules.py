@@ -16,7 +16,10 @@ BASE = date(2026, 1, 1)
 
 def test_default_term_is_one_year_less_a_day() -> None:
     assert lease_period(date(2026, 3, 2), None, 1) == Period(date(2026, 3, 2), date(2027, 3, 1))
-    assert lease_period(date(2024, 2, 29), None, 1) == Period(date(2024, 2, 29), date(2025, 2, 27))
+    # 민법 §160③: no Feb 29 in the last year, so the term ends on Feb 28
+    assert lease_period(date(2024, 2, 29), None, 1) == Period(date(2024, 2, 29), date(2025, 2, 28))
+    assert lease_period(date(2024, 2, 29), None, 4) == Period(date(2024, 2, 29), date(2028, 2, 28))
+    assert lease_period(date(2025, 3, 1), None, 1) == Period(date(2025, 3, 1), date(2026, 2, 28))
 
 
 def test_end_before_start_is_refused_with_both_dates() -> None:
