@@ -6,12 +6,13 @@ Exit codes: 0 done, 2 a person's error (one line on stderr, no traceback),
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import traceback
 from collections.abc import Sequence
 
-from incubator_app.cli.parser import build_parser
+from incubator_app.cli.parser import ERROR_PREFIX, build_parser
 from incubator_app.domain.errors import DomainError, Language
 
 LANGUAGE_VARIABLE = "INCUBATOR_LANG"
@@ -26,13 +27,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(args_list)
         return int(args.run(args, language))
     except DomainError as error:
-        prefix = "error" if language == "en" else "오류"
-        print(f"{prefix}: {error.text(language)}", file=sys.stderr)
+        print(f"{ERROR_PREFIX[language]}: {error.text(language)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        # The reader stopped early (``| head``): nothing is wrong, say nothing more.
+    except OSError as error:
+        # The reader stopped early (``| head``): EPIPE here, EINVAL on Windows.
+        if error.errno not in (errno.EPIPE, errno.EINVAL):
+            raise
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except SystemExit as stop:

@@ -16,6 +16,7 @@ from incubator_app.cli import render
 from incubator_app.domain.building import pyeong
 from incubator_app.domain.errors import Language, message
 from incubator_app.domain.identifiers import parse_entity_type
+from incubator_app.domain.money import format_won
 from incubator_app.domain.policy import SETTINGS
 from incubator_app.services import (
     demo,
@@ -88,7 +89,7 @@ def _area(area_m2: Decimal | None) -> str:
 
 
 def _won(language: Language, amount: int) -> str:
-    return f"{amount:,}" if language == "en" else f"{amount:,}원"
+    return f"{amount:,}" if language == "en" else format_won(amount)
 
 
 def start(args: argparse.Namespace, language: Language) -> int:
@@ -99,6 +100,7 @@ def start(args: argparse.Namespace, language: Language) -> int:
 
 
 def demo_data(args: argparse.Namespace, language: Language) -> int:
+    demo.check_demo_size(args.tenants)  # before a new database file is made for it
     made = _call(
         args,
         lambda s: demo.make_demo(s, args.tenants, args.seed, seoul_today()),
@@ -164,7 +166,7 @@ def list_tenants(args: argparse.Namespace, language: Language) -> int:
 
 
 def _typed_tenant(args: argparse.Namespace) -> dict[str, Any]:
-    """The tenant fields given on the command line (an empty string clears a field)."""
+    """The tenant fields given on the command line; an empty value clears a field."""
     typed = {
         "name": args.name,
         "entity": parse_entity_type(args.type) if args.type is not None else None,
@@ -179,7 +181,9 @@ def _typed_tenant(args: argparse.Namespace) -> dict[str, Any]:
         "notes": args.notes,
         "new_industry": args.new_industry,
     }
-    return {key: value for key, value in typed.items() if value is not None}
+    return {
+        key: (None if value == "" else value) for key, value in typed.items() if value is not None
+    }
 
 
 def add_tenant(args: argparse.Namespace, language: Language) -> int:
@@ -270,8 +274,9 @@ def occupancy_now(args: argparse.Namespace, language: Language) -> int:
     found = _call(args, lambda s: occupancy.occupancy_on(s, _as_of(args)))
     headers = _headers(
         language,
-        "층|보육실|입주|투자사실|입주|면적(㎡)|입주 면적(㎡)|코워킹 좌석|사용",
-        "floor|startup rooms|occupied|investor rooms|occupied|area m2|occupied m2|seats|used",
+        "층|보육실|입주 보육실|투자사실|입주 투자사실|보육실 면적(㎡)|입주 면적(㎡)"
+        "|코워킹 좌석|사용 좌석",
+        "floor|startup rooms|occupied|investor rooms|occupied|room area m2|occupied m2|seats|used",
     )
     rows = [
         (

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from datetime import date
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from incubator_app.cli import commands
 from incubator_app.domain.errors import DomainError, Language
 from incubator_app.domain.periods import parse_iso_date
 from incubator_app.domain.policy import SETTINGS
+
+ERROR_PREFIX: dict[Language, str] = {"ko": "오류", "en": "error"}
 
 # argparse's own sentences (Python's gettext ids), for Korean help and errors.
 ARGPARSE_KO = {
@@ -24,7 +25,7 @@ ARGPARSE_KO = {
     "invalid choice: %(value)r (choose from %(choices)s)": (
         "%(value)r은(는) 쓸 수 없습니다 (가능: %(choices)s)"
     ),
-    "invalid %(type)s value: %(value)r": "%(value)r은(는) 올바른 %(type)s 값이 아닙니다",
+    "invalid %(type)s value: %(value)r": "%(value)r은(는) 올바른 값이 아닙니다",
     "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
     "expected one argument": "값이 하나 필요합니다",
     "ambiguous option: %(option)s could match %(matches)s": (
@@ -40,275 +41,316 @@ class Parser(argparse.ArgumentParser):
     language: Language = "ko"
 
     def error(self, text: str) -> NoReturn:
-        prefix = "error" if self.language == "en" else "오류"
-        print(f"{prefix}: {self.prog}: {text}", file=sys.stderr)
+        print(f"{ERROR_PREFIX[self.language]}: {self.prog}: {text}", file=sys.stderr)
         raise SystemExit(2)
 
 
-def build_parser(language: Language) -> Parser:
-    """Every sub-command with its options; help in ``language``."""
-    argparse._ = (lambda s: s) if language == "en" else (lambda s: ARGPARSE_KO.get(s, s))  # type: ignore[attr-defined]
-    Parser.language = language
+class Grammar:
+    """Builds sub-commands that share ``--db``/``--lang`` and speak one language."""
 
-    def t(korean: str, english: str) -> str:
-        return english if language == "en" else korean
+    def __init__(self, language: Language) -> None:
+        self.language = language
+        self.common = Parser(add_help=False, argument_default=argparse.SUPPRESS)
+        self.common.add_argument(
+            "--db",
+            help=self.t(
+                "데이터베이스 파일 경로 또는 SQLAlchemy URL (기본: 사용자 데이터 폴더)",
+                "database file or SQLAlchemy URL (default: per-user data folder)",
+            ),
+        )
+        self.common.add_argument(
+            "--lang",
+            choices=("ko", "en"),
+            help=self.t(
+                "메시지 언어 (기본: INCUBATOR_LANG 또는 ko)",
+                "language (default: INCUBATOR_LANG or ko)",
+            ),
+        )
+        self.parser = Parser(
+            prog="incubator",
+            description=self.t(
+                "빛고을 창업스테이션 입주기업 관리. 명령 없이 실행하면 데이터베이스를 준비합니다.",
+                "STA·G tenant desk. Without a command it prepares the database.",
+            ),
+            parents=[self.common],
+        )
+        # No default for --db here: the action is shared with every sub-command (parents).
+        self.parser.set_defaults(run=commands.start)
+        self.subcommands = self.parser.add_subparsers(
+            title=self.t("명령", "commands"), metavar="COMMAND", parser_class=Parser
+        )
+        self.today = self.t("기준일 (기본: 서울 기준 오늘)", "as-of date (default: today in Seoul)")
 
-    def day(text: str) -> date:
+    def t(self, korean: str, english: str) -> str:
+        return english if self.language == "en" else korean
+
+    def day(self, text: str) -> date:
+        """A ``YYYY-MM-DD`` option; the refusal in the person's language."""
         try:
             return parse_iso_date(text)
         except DomainError as error:
-            raise argparse.ArgumentTypeError(error.text(language)) from None
+            raise argparse.ArgumentTypeError(error.text(self.language)) from None
 
-    common = Parser(add_help=False, argument_default=argparse.SUPPRESS)
-    common.add_argument(
-        "--db",
-        help=t(
-            "데이터베이스 파일 경로 또는 SQLAlchemy URL (기본: 사용자 데이터 폴더)",
-            "database file or SQLAlchemy URL (default: per-user data folder)",
-        ),
-    )
-    common.add_argument(
-        "--lang",
-        choices=("ko", "en"),
-        help=t(
-            "메시지 언어 (기본: INCUBATOR_LANG 또는 ko)", "language (default: INCUBATOR_LANG or ko)"
-        ),
-    )
-    parser = Parser(
-        prog="incubator",
-        description=t(
-            "빛고을 창업스테이션 입주기업 관리. 명령 없이 실행하면 데이터베이스를 준비합니다.",
-            "STA·G tenant desk. Without a command it prepares the database.",
-        ),
-        parents=[common],
-    )
-    # No default for --db here: the action is shared with every sub-command (parents).
-    parser.set_defaults(run=commands.start)
-    subcommands = parser.add_subparsers(
-        title=t("명령", "commands"), metavar="COMMAND", parser_class=Parser
-    )
+    def day_or_clear(self, text: str) -> date | str:
+        """As ``day``; an empty value clears the field when correcting a record."""
+        return "" if not text.strip() else self.day(text)
 
-    def command(name: str, handler: commands.Handler, korean: str, english: str) -> Parser:
-        sub: Parser = subcommands.add_parser(
-            name, help=t(korean, english), description=t(korean, english), parents=[common]
+    def command(self, name: str, handler: commands.Handler, korean: str, english: str) -> Parser:
+        sub: Parser = self.subcommands.add_parser(
+            name,
+            help=self.t(korean, english),
+            description=self.t(korean, english),
+            parents=[self.common],
         )
         sub.set_defaults(run=handler)
         return sub
 
     def listing(
-        name: str, handler: commands.Handler, korean: str, english: str, as_of: str | None
+        self, name: str, handler: commands.Handler, korean: str, english: str, as_of: str | None
     ) -> Parser:
-        sub = command(name, handler, korean, english)
+        sub = self.command(name, handler, korean, english)
         sub.add_argument(
             "--json",
             action="store_true",
-            help=t("JSON으로 출력 (없으면 표)", "print JSON (else a table)"),
+            help=self.t("JSON으로 출력 (없으면 표)", "print JSON (else a table)"),
         )
         if as_of:
-            sub.add_argument("--as-of", type=day, metavar="YYYY-MM-DD", help=as_of)
+            sub.add_argument("--as-of", type=self.day, metavar="YYYY-MM-DD", help=as_of)
         return sub
 
-    today = t("기준일 (기본: 서울 기준 오늘)", "as-of date (default: today in Seoul)")
-    lease_id = t("계약 ID (leases 명령에서 확인)", "lease ID (see the leases command)")
-    reason = t(
-        "규칙 9-11(초기창업 기간, 최대 보육 기간)의 예외 사유",
-        "written reason to override rules 9-11 (early-stage window, incubation cap)",
-    )
+    def option(self, sub: Parser, name: str, korean: str, english: str, **extra: Any) -> None:
+        sub.add_argument(name, help=self.t(korean, english), **extra)
 
-    sub = command(
+
+def build_parser(language: Language) -> Parser:
+    """Every sub-command with its options; help and usage errors in ``language``."""
+    argparse._ = (lambda s: s) if language == "en" else (lambda s: ARGPARSE_KO.get(s, s))  # type: ignore[attr-defined]
+    Parser.language = language
+    grammar = Grammar(language)
+    _building(grammar)
+    _tenants(grammar)
+    _leases(grammar)
+    _reports(grammar)
+    return grammar.parser
+
+
+def _building(g: Grammar) -> None:
+    sub = g.command(
         "demo",
         commands.demo_data,
         "예시 기업·계약 만들기 (입주기업이 없는 데이터베이스)",
         "fill a database without tenants with demo companies and leases",
     )
-    sub.add_argument(
+    g.option(
+        sub,
         "--tenants",
+        "기업 수 (기본 60)",
+        "number of companies (default 60)",
         type=int,
         default=60,
-        help=t("기업 수 (기본 60)", "number of companies (default 60)"),
     )
-    sub.add_argument(
+    g.option(
+        sub,
         "--seed",
+        "난수 시드: 같은 시드는 같은 데이터",
+        "random seed: the same seed gives the same data",
         type=int,
         default=1,
-        help=t(
-            "난수 시드: 같은 시드는 같은 데이터", "random seed: the same seed gives the same data"
-        ),
     )
-
-    listing("rooms", commands.rooms, "호실·공간 목록", "rooms and spaces", None)
-    sub = command(
+    g.listing("rooms", commands.rooms, "호실·공간 목록", "rooms and spaces", None)
+    sub = g.command(
         "edit-room",
         commands.edit_room,
         "호실 이름·면적·좌석 수정",
         "correct a room's name, area or seats",
     )
-    sub.add_argument("--room", required=True, help=t("호실 번호 또는 이름", "room number or name"))
-    sub.add_argument("--name", help=t("새 이름", "new name"))
-    sub.add_argument(
-        "--area", help=t("전용면적 ㎡ (소수 둘째 자리까지)", "area in ㎡ (two decimals at most)")
-    )
-    sub.add_argument(
+    g.option(sub, "--room", "호실 번호 또는 이름", "room number or name", required=True)
+    g.option(sub, "--name", "새 이름", "new name")
+    g.option(sub, "--area", "전용면적 ㎡ (소수 둘째 자리까지)", "area in ㎡ (two decimals at most)")
+    g.option(
+        sub,
         "--seats",
+        "좌석 수(코워킹) 또는 수용 인원(대관 공간)",
+        "seats (coworking) or capacity (bookable spaces)",
         type=int,
-        help=t(
-            "좌석 수(코워킹) 또는 수용 인원(대관 공간)",
-            "seats (coworking) or capacity (bookable spaces)",
-        ),
     )
 
-    sub = listing("tenants", commands.list_tenants, "입주기업 목록", "tenants", today)
-    sub.add_argument(
+
+def _tenants(g: Grammar) -> None:
+    sub = g.listing("tenants", commands.list_tenants, "입주기업 목록", "tenants", g.today)
+    g.option(
+        sub,
         "--search",
-        help=t("기업명·대표자·사업자등록번호 일부", "part of a name, representative or BRN"),
+        "기업명·대표자·사업자등록번호 일부",
+        "part of a name, representative or BRN",
     )
-    sub = command(
+    sub = g.command(
         "add-tenant",
         commands.add_tenant,
         "입주기업 등록 (만든 기록을 JSON으로 출력)",
         "register a tenant (prints the record as JSON)",
     )
-    _tenant_options(sub, t, day, required=True)
-    sub = command(
+    _tenant_options(g, sub, required=True)
+    sub = g.command(
         "edit-tenant",
         commands.edit_tenant,
-        "입주기업 정보 수정 (준 항목만 바뀜)",
-        "correct a tenant (only the options given change)",
+        '입주기업 정보 수정 (준 항목만 바뀌고, 빈 값 ""은 지움)',
+        'correct a tenant (only the options given change; "" clears one)',
     )
-    sub.add_argument("--tenant", required=True, help=t("사업자등록번호 또는 ID", "BRN or ID"))
-    _tenant_options(sub, t, day, required=False)
+    g.option(sub, "--tenant", "사업자등록번호 또는 ID", "BRN or ID", required=True)
+    _tenant_options(g, sub, required=False)
 
-    sub = command(
+
+def _tenant_options(g: Grammar, sub: Parser, required: bool) -> None:
+    g.option(sub, "--name", "기업명", "company name", required=required)
+    g.option(
+        sub,
+        "--type",
+        "구분",
+        "type: corporation, individual or pre-founder",
+        required=required,
+        metavar="법인|개인|예비",
+    )
+    g.option(
+        sub,
+        "--brn",
+        "사업자등록번호 (예비창업자는 없음)",
+        "business registration number (none for a pre-founder)",
+    )
+    g.option(sub, "--corp-no", "법인등록번호 (법인만)", "corporation number (corporations only)")
+    g.option(
+        sub,
+        "--started",
+        "개업일(사업개시일)",
+        "business start date",
+        type=g.day_or_clear,
+        metavar="YYYY-MM-DD",
+    )
+    g.option(sub, "--representative", "대표자", "representative")
+    g.option(sub, "--sector", "업종", "sector")
+    g.option(sub, "--employees", "고용인원", "employees", type=_count_or_clear)
+    g.option(sub, "--phone", "연락처", "phone")
+    g.option(sub, "--email", "이메일", "e-mail")
+    g.option(sub, "--notes", "비고", "notes")
+    g.option(
+        sub,
+        "--new-industry",
+        "신산업 창업기업 (창업기업 10년)",
+        "신산업 startup (10 years as a startup)",
+        action=argparse.BooleanOptionalAction,
+    )
+
+
+def _count_or_clear(text: str) -> int | str:
+    return "" if not text.strip() else int(text)
+
+
+def _leases(g: Grammar) -> None:
+    lease_id = ("계약 ID (leases 명령에서 확인)", "lease ID (see the leases command)")
+    reason = (
+        "규칙 9-11(초기창업 기간, 최대 보육 기간)의 예외 사유",
+        "written reason to override rules 9-11 (early-stage window, incubation cap)",
+    )
+    sub = g.command(
         "add-lease",
         commands.add_lease,
         "입주 계약 등록 (만든 기록을 JSON으로 출력)",
         "sign a lease (prints the record as JSON)",
     )
-    sub.add_argument("--tenant", required=True, help=t("사업자등록번호 또는 ID", "BRN or ID"))
-    sub.add_argument(
+    g.option(sub, "--tenant", "사업자등록번호 또는 ID", "BRN or ID", required=True)
+    g.option(
+        sub,
         "--room",
+        "호실 번호 또는 이름 (예: 301, 코워킹스페이스)",
+        "room number or name (e.g. 301, 코워킹스페이스)",
         required=True,
-        help=t(
-            "호실 번호 또는 이름 (예: 301, 코워킹스페이스)",
-            "room number or name (e.g. 301, 코워킹스페이스)",
-        ),
     )
-    sub.add_argument(
-        "--start", required=True, type=day, metavar="YYYY-MM-DD", help=t("입주일", "move-in date")
+    g.option(
+        sub, "--start", "입주일", "move-in date", required=True, type=g.day, metavar="YYYY-MM-DD"
     )
-    sub.add_argument(
+    g.option(
+        sub,
         "--end",
-        type=day,
+        "계약만료일 (기본: 1년 뒤 전날)",
+        "end date (default: one year less a day)",
+        type=g.day,
         metavar="YYYY-MM-DD",
-        help=t("계약만료일 (기본: 1년 뒤 전날)", "end date (default: one year less a day)"),
     )
-    sub.add_argument(
-        "--seats", type=int, help=t("코워킹 좌석 수 (기본 1)", "coworking seats (default 1)")
-    )
+    g.option(sub, "--seats", "코워킹 좌석 수 (기본 1)", "coworking seats (default 1)", type=int)
     for name, korean in (("deposit", "보증금"), ("rent", "월임대료"), ("fee", "월관리비")):
-        sub.add_argument(
+        g.option(
+            sub,
             f"--{name}",
+            f"{korean}, 원 (예: 1,200,000)",
+            f"{name} in won (e.g. 1,200,000)",
             default="0",
             metavar="WON",
-            help=t(f"{korean}, 원 (예: 1,200,000)", f"{name} in won (e.g. 1,200,000)"),
         )
-    sub.add_argument("--override-reason", help=reason)
-    sub = command(
+    g.option(sub, "--override-reason", *reason)
+    sub = g.command(
         "renew-lease",
         commands.renew_lease,
         "계약 갱신: 같은 호실·조건으로 만료 다음 날부터",
         "renew: the same room and terms from the day after the lease ends",
     )
-    sub.add_argument("--lease", required=True, type=int, help=lease_id)
-    sub.add_argument(
+    g.option(sub, "--lease", *lease_id, required=True, type=int)
+    g.option(
+        sub,
         "--end",
-        type=day,
+        "새 계약만료일 (기본: 1년)",
+        "new end date (default: one year)",
+        type=g.day,
         metavar="YYYY-MM-DD",
-        help=t("새 계약만료일 (기본: 1년)", "new end date (default: one year)"),
     )
-    sub.add_argument("--override-reason", help=reason)
-    sub = command(
+    g.option(sub, "--override-reason", *reason)
+    sub = g.command(
         "end-lease",
         commands.end_lease,
         "퇴실 처리 (이미 처리한 퇴실일의 정정도 가능)",
         "record a move-out (or correct one already recorded)",
     )
-    sub.add_argument("--lease", required=True, type=int, help=lease_id)
-    sub.add_argument(
+    g.option(sub, "--lease", *lease_id, required=True, type=int)
+    g.option(
+        sub,
         "--on",
+        "퇴실일 (이날까지 입주)",
+        "move-out date (the last day held)",
         required=True,
-        type=day,
+        type=g.day,
         metavar="YYYY-MM-DD",
-        help=t("퇴실일 (이날까지 입주)", "move-out date (the last day held)"),
     )
-    sub = command(
+    sub = g.command(
         "cancel-lease",
         commands.cancel_lease,
         "아직 시작하지 않은 계약 취소",
         "withdraw a lease that has not begun",
     )
-    sub.add_argument("--lease", required=True, type=int, help=lease_id)
-    listing(
+    g.option(sub, "--lease", *lease_id, required=True, type=int)
+    g.listing(
         "leases",
         commands.list_leases,
         "계약 목록 (--as-of를 주면 그날 입주 중인 계약만)",
         "leases (with --as-of, only those covering that day)",
-        t("이날 입주 중인 계약만 (없으면 모든 계약)", "only leases covering this day (else all)"),
+        g.t("이날 입주 중인 계약만 (없으면 모든 계약)", "only leases covering this day (else all)"),
     )
 
-    listing("occupancy", commands.occupancy_now, "층별 입주 현황", "occupancy per floor", today)
-    listing(
+
+def _reports(g: Grammar) -> None:
+    g.listing("occupancy", commands.occupancy_now, "층별 입주 현황", "occupancy per floor", g.today)
+    g.listing(
         "eligibility",
         commands.standings,
         "입주 중인 기업의 업력과 알림",
         "stage and alerts of the tenants in the building",
-        today,
+        g.today,
     )
-    listing("settings", commands.list_settings, "운영 기준(설정) 목록", "rule settings", None)
-    sub = command("set-setting", commands.set_setting, "운영 기준 변경", "change a rule setting")
+    g.listing("settings", commands.list_settings, "운영 기준(설정) 목록", "rule settings", None)
+    sub = g.command("set-setting", commands.set_setting, "운영 기준 변경", "change a rule setting")
     sub.add_argument("key", choices=list(SETTINGS), metavar="KEY", help=", ".join(SETTINGS))
-    sub.add_argument(
+    g.option(
+        sub,
         "value",
+        "새 값 (켜기/끄기는 true/false)",
+        "new value (true/false for switches)",
         metavar="VALUE",
-        help=t("새 값 (예/아니오는 true/false)", "new value (true/false for switches)"),
-    )
-    return parser
-
-
-def _tenant_options(
-    sub: Parser, t: Callable[[str, str], str], day: Callable[[str], date], required: bool
-) -> None:
-    sub.add_argument("--name", required=required, help=t("기업명", "company name"))
-    sub.add_argument(
-        "--type",
-        required=required,
-        metavar="법인|개인|예비",
-        help=t("구분", "type: corporation, individual or pre-founder"),
-    )
-    sub.add_argument(
-        "--brn",
-        help=t(
-            "사업자등록번호 (예비창업자는 없음)",
-            "business registration number (none for a pre-founder)",
-        ),
-    )
-    sub.add_argument(
-        "--corp-no", help=t("법인등록번호 (법인만)", "corporation number (corporations only)")
-    )
-    sub.add_argument(
-        "--started",
-        type=day,
-        metavar="YYYY-MM-DD",
-        help=t("개업일(사업개시일)", "business start date"),
-    )
-    sub.add_argument("--representative", help=t("대표자", "representative"))
-    sub.add_argument("--sector", help=t("업종", "sector"))
-    sub.add_argument("--employees", type=int, help=t("고용인원", "employees"))
-    sub.add_argument("--phone", help=t("연락처", "phone"))
-    sub.add_argument("--email", help=t("이메일", "e-mail"))
-    sub.add_argument("--notes", help=t("비고", "notes"))
-    sub.add_argument(
-        "--new-industry",
-        action=argparse.BooleanOptionalAction,
-        help=t("신산업 창업기업 (창업기업 10년)", "신산업 startup (10 years as a startup)"),
     )

@@ -237,6 +237,11 @@ class _Companies:
         return first + str(corporation_check_digit(first))
 
 
+def check_demo_size(tenants: int) -> None:
+    if not 1 <= tenants <= MAX_TENANTS:
+        raise DomainError("demo_size", field="tenants", value=tenants)
+
+
 def make_demo(
     session: Session, tenants: int, seed: int, today: date, opened_on: date = OPENED_ON
 ) -> DemoResult:
@@ -245,8 +250,7 @@ def make_demo(
     ``opened_on`` is where the lease history starts (an earlier day gives a
     longer history, as the benchmarks use).
     """
-    if not 1 <= tenants <= MAX_TENANTS:
-        raise DomainError("demo_size", field="tenants", value=tenants)
+    check_demo_size(tenants)
     existing = session.scalar(select(func.count(Tenant.id))) or 0
     if existing:
         raise DomainError("demo_not_empty", count=existing)
@@ -338,7 +342,7 @@ def _room_history(
             started = (
                 None
                 if rng.random() < 0.15
-                else companies.started_between(add_years(start, -3), start)
+                else companies.started_between(add_years(start, -3), min(start, today))
             )
             tenant, held = companies.make(started), 0
         elif started is not None and add_years(started, 3) < start:

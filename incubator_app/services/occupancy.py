@@ -45,10 +45,11 @@ class Occupancy:
 
 def occupancy_on(session: Session, day: date) -> Occupancy:
     """Floors holding leasable spaces, each with rooms, area and seats in use on ``day``."""
-    # Seats held per space, looked up space by space through the (space, effective
-    # end) index: the cost follows the spaces and current leases, not the history.
+    # Seats held per space (none for a room: 0, not NULL, marks it occupied), looked
+    # up space by space through the (space, effective end) index: the cost follows
+    # the spaces and current leases, not the history.
     held = (
-        select(func.sum(func.coalesce(Lease.seats, 1)))
+        select(func.sum(func.coalesce(Lease.seats, 0)))
         .where(Lease.space_id == Space.id, Lease.start_date <= day, effective_end >= day)
         .correlate(Space)
         .scalar_subquery()

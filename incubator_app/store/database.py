@@ -8,6 +8,7 @@ SQLite pragmas are set here and nowhere else. Every way a file can be wrong
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -29,6 +30,7 @@ from incubator_app.store.seed import seed_building
 ENVIRONMENT_VARIABLE = "INCUBATOR_DB"
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
+PASSWORD = re.compile(r":[^:@/]*@")
 
 
 @dataclass(frozen=True)
@@ -61,9 +63,14 @@ class Database:
 class Location:
     """Which database: its URL, its file (SQLite), and whether a person named it."""
 
-    url: str
+    url: URL
     path: Path | None
     named: bool
+
+    @property
+    def shown(self) -> str:
+        """What to tell a person: the file, or the URL without its password."""
+        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
 
 
 def resolve(db: str | None) -> Location:
@@ -75,19 +82,26 @@ def resolve(db: str | None) -> Location:
     else:
         path = default_database()
         path.parent.mkdir(parents=True, exist_ok=True)
-        return Location(f"sqlite:///{path.as_posix()}", path, named=False)
+        return Location(_sqlite_url(path), path, named=False)
     if not chosen.strip():
         raise DomainError("db_empty", source=source)
     if "://" in chosen:
         try:
             url = make_url(chosen)
         except ArgumentError:
-            raise DomainError("db_unreachable", path=chosen, reason="URL") from None
+            raise DomainError(
+                "db_unreachable", path=PASSWORD.sub(":***@", chosen), reason="URL"
+            ) from None
         database = url.database or ""
         sqlite_file = url.get_backend_name() == "sqlite" and database not in ("", ":memory:")
-        return Location(chosen, Path(database).resolve() if sqlite_file else None, named=True)
+        return Location(url, Path(database).resolve() if sqlite_file else None, named=True)
     path = Path(chosen).expanduser().resolve()
-    return Location(f"sqlite:///{path.as_posix()}", path, named=True)
+    return Location(_sqlite_url(path), path, named=True)
+
+
+def _sqlite_url(path: Path) -> URL:
+    """A URL built from parts, so that no character of the path is read as URL syntax."""
+    return URL.create("sqlite", database=str(path))
 
 
 def open_database(db: str | None = None, *, create: bool = True) -> Database:
@@ -97,13 +111,12 @@ def open_database(db: str | None = None, *, create: bool = True) -> Database:
     mistyped path in a scheduled job is an error, not a new empty station.
     """
     location = resolve(db)
-    path = location.path
-    shown = str(path) if path else make_url(location.url).render_as_string(hide_password=True)
+    path, shown = location.path, location.shown
     if path is not None:
         _check_file(path)
         if location.named and not create and not path.exists():
             raise DomainError("db_missing", path=shown)
-    engine = _engine(location.url)
+    engine = _engine(location)
     try:
         with _as_domain_errors(shown):
             with engine.connect() as connection:
@@ -144,11 +157,11 @@ def _has_foreign_tables(connection: Connection) -> bool:
     return bool(inspect(connection).get_table_names())
 
 
-def _engine(url: str) -> Engine:
+def _engine(location: Location) -> Engine:
     try:
-        engine = create_engine(url)
+        engine = create_engine(location.url)
     except (ArgumentError, ImportError) as error:
-        raise DomainError("db_unreachable", path=url, reason=str(error)) from None
+        raise DomainError("db_unreachable", path=location.shown, reason=str(error)) from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)

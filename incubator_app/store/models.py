@@ -127,7 +127,11 @@ class Lease(Base):
     """[start_date, end_date] as signed; ``terminated_on`` is the move-out, if earlier."""
 
     __tablename__ = "lease"
-    __table_args__ = (CheckConstraint("start_date <= end_date", name="period"),)
+    # AUTOINCREMENT: a withdrawn lease's ID is never given to another lease.
+    __table_args__ = (
+        CheckConstraint("start_date <= end_date", name="period"),
+        {"sqlite_autoincrement": True},
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     tenant_id: Mapped[int] = mapped_column(ForeignKey("tenant.id"), index=True)

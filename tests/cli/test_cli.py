@@ -41,6 +41,11 @@ def run(db_path: Path, capsys: pytest.CaptureFixture[str]) -> Run:
     return Run(db_path, capsys)
 
 
+def snapshot(run: Run) -> list[Any]:
+    """Everything a manager could see, to show that a refusal wrote nothing."""
+    return [run.json(listing, "--json") for listing in ("rooms", "tenants", "leases", "settings")]
+
+
 def add_corporation(
     run: Run,
     name: str = "주식회사 빛고을랩스",
@@ -414,15 +419,34 @@ def test_the_real_entry_point(tmp_path: Path) -> None:
         (["edit-room", "--room", "301", "--seats", "5"], "301"),
         (["edit-room", "--room", "302", "--name", "보육실 303"], "303"),
         (["edit-room", "--room", "302"], "302"),
+        (["edit-room", "--room", "301", "--area", "45,5"], "45,5"),
+        (["edit-tenant", "--tenant", "²", "--name", "Z"], "²"),
+        (
+            [
+                "add-lease",
+                "--tenant",
+                "1",
+                "--room",
+                "301",
+                "--start",
+                "2026-01-01",
+                "--rent",
+                "١٢٣",
+            ],
+            "١٢٣",
+        ),
+        (["add-tenant", "--name", "가" * 201, "--type", "예비"], "200"),
+        (["demo", "--tenants", "10"], "1"),
     ],
 )
 def test_out_of_range_input_is_refused_without_a_traceback(
     run: Run, args: list[str], named: str
 ) -> None:
     add_corporation(run)
+    before = snapshot(run)
     run(*args, code=2)
     assert named in run.err
-    assert run.json("leases", "--json") == []
+    assert snapshot(run) == before
 
 
 def test_usage_mistakes_in_the_persons_language(run: Run) -> None:
@@ -489,3 +513,87 @@ def test_locked_and_newer_databases_exit_2_and_stay_as_they_were(
     assert main(["--db", str(db_path), "tenants"]) == 2
     assert "0099_later" in capsys.readouterr().err
     assert db_path.read_bytes() == before
+
+
+def test_a_lease_is_renewed_once(run: Run) -> None:
+    pre = run.json("add-tenant", "--name", "예비팀", "--type", "예비")
+    first = run.json(
+        "add-lease",
+        "--tenant",
+        str(pre["id"]),
+        "--room",
+        "201",
+        "--start",
+        "2025-07-01",
+        "--end",
+        "2026-06-30",
+    )
+    run.json("renew-lease", "--lease", str(first["id"]))
+    run("renew-lease", "--lease", str(first["id"]), code=2)
+    assert len(run.json("leases", "--json")) == 2
+
+
+def test_a_move_out_on_the_end_date_still_allows_renewal(run: Run) -> None:
+    add_corporation(run)
+    first = run.json("add-lease", "--tenant", "1", "--room", "301", "--start", "2025-04-01")
+    run.json("end-lease", "--lease", str(first["id"]), "--on", "2026-03-31")
+    assert run.json("renew-lease", "--lease", str(first["id"]))["start"] == "2026-04-01"
+
+
+def test_a_withdrawn_lease_number_is_never_reused(run: Run) -> None:
+    add_corporation(run)
+    run.json("add-lease", "--tenant", "1", "--room", "301", "--start", "2025-04-01")
+    future = run.json("add-lease", "--tenant", "1", "--room", "514", "--start", "2099-01-01")
+    run("cancel-lease", "--lease", str(future["id"]))
+    again = run.json("add-lease", "--tenant", "1", "--room", "515", "--start", "2099-01-01")
+    assert again["id"] > future["id"]
+
+
+def test_correcting_a_tenant_to_a_pre_founder_clears_its_numbers(run: Run) -> None:
+    add_corporation(run)
+    run.json("edit-tenant", "--tenant", "1", "--employees", "12")
+    pre = run.json(
+        "edit-tenant",
+        "--tenant",
+        "1",
+        "--type",
+        "예비",
+        "--brn",
+        "",
+        "--started",
+        "",
+        "--employees",
+        "",
+    )
+    assert (pre["type"], pre["brn"], pre["started_on"], pre["employees"]) == (
+        "예비",
+        None,
+        None,
+        None,
+    )
+
+
+def test_a_refused_demo_leaves_no_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "demo.sqlite3"
+    assert main(["--db", str(path), "demo", "--tenants", "0"]) == 2
+    assert not path.exists()
+
+
+def test_output_cut_short_by_the_reader_is_not_an_error(tmp_path: Path) -> None:
+    db = str(tmp_path / "pipe.sqlite3")
+    command = [sys.executable, str(ROOT / "main.py"), "--db", db]
+    subprocess.run(
+        [*command, "demo", "--tenants", "400"], check=True, capture_output=True, timeout=120
+    )
+    errors = tmp_path / "stderr.txt"
+    with (
+        errors.open("wb") as stderr,
+        subprocess.Popen(
+            [*command, "tenants", "--json"], stdout=subprocess.PIPE, stderr=stderr
+        ) as reader,
+    ):
+        assert reader.stdout is not None
+        reader.stdout.readline()
+        reader.stdout.close()  # like `| head -1`
+        assert reader.wait(timeout=120) == 0
+    assert errors.read_bytes() == b""

@@ -11,17 +11,15 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from platformdirs import user_data_path
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.errors import DomainError
-from incubator_app.paths import APP_AUTHOR, APP_NAME, default_database
 from incubator_app.services.spaces import list_spaces
 from incubator_app.store import database
 from incubator_app.store.backup import backup_copy
-from incubator_app.store.database import Database, Location, open_database, resolve
+from incubator_app.store.database import Database, open_database, resolve
 from incubator_app.store.models import Base
 from tests.builders import held_by_another_program
 
@@ -165,21 +163,28 @@ def test_missing_folder_is_named(tmp_path: Path) -> None:
 def test_where_the_database_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     chosen = (tmp_path / "chosen.sqlite3").resolve()
     monkeypatch.setenv("INCUBATOR_DB", str(chosen))
-    assert resolve(None) == Location(f"sqlite:///{chosen.as_posix()}", chosen, named=True)
+    assert (resolve(None).path, resolve(None).named) == (chosen, True)
     argument = (tmp_path / "arg.sqlite3").resolve()
     assert resolve(str(argument)).path == argument  # --db wins over the variable
     url = f"sqlite:///{(tmp_path / 'url.sqlite3').as_posix()}"
-    assert resolve(url) == Location(url, (tmp_path / "url.sqlite3").resolve(), named=True)
-    assert resolve("postgresql://desk@server/stag").path is None
+    assert resolve(url).path == (tmp_path / "url.sqlite3").resolve()
+    server = resolve("postgresql://desk:secret@server/stag")
+    assert server.path is None and "secret" not in server.shown
     monkeypatch.delenv("INCUBATOR_DB")
     default = tmp_path / "per-user" / "stag.sqlite3"
     monkeypatch.setattr(database, "default_database", lambda: default)
-    assert resolve(None) == Location(f"sqlite:///{default.as_posix()}", default, named=False)
+    assert (resolve(None).path, resolve(None).named) == (default, False)
     assert default.parent.is_dir()  # made on first use
 
 
-def test_the_default_is_in_the_per_user_data_folder() -> None:
-    assert default_database().parent == user_data_path(APP_NAME, APP_AUTHOR)
+def test_characters_of_a_path_are_not_read_as_url_syntax(tmp_path: Path) -> None:
+    odd = tmp_path / "q?dir %20#1" / "스테이션.sqlite3"
+    odd.parent.mkdir()
+    open_database(str(odd)).dispose()
+    assert odd.exists()
+    assert sorted(p.name for p in odd.parent.iterdir() if p.suffix == ".sqlite3") == [
+        "스테이션.sqlite3"
+    ]
 
 
 @pytest.mark.parametrize("empty", ["", "  "])

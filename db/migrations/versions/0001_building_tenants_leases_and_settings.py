@@ -141,6 +141,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_lease")),
         sa.CheckConstraint("start_date <= end_date", name=op.f("ck_lease_period")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("lease", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_lease_tenant_id"), ["tenant_id"], unique=False)
