@@ -13,16 +13,21 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from incubator_app.cli import render
+from incubator_app.cli.progress import progress_bar
 from incubator_app.domain.building import pyeong
 from incubator_app.domain.errors import Language, message
 from incubator_app.domain.identifiers import parse_entity_type
 from incubator_app.domain.money import format_won
 from incubator_app.domain.policy import SETTINGS
+from incubator_app.excel import occupancy as excel_occupancy
+from incubator_app.excel import roster as excel_roster
+from incubator_app.excel.cells import check_target
 from incubator_app.services import (
     demo,
     eligibility,
     leases,
     occupancy,
+    roster,
     settings,
     spaces,
     tenants,
@@ -337,4 +342,38 @@ def list_settings(args: argparse.Namespace, language: Language) -> int:
 def set_setting(args: argparse.Namespace, language: Language) -> int:
     policy = _call(args, lambda s: settings.change_setting(s, args.key, args.value), write=True)
     print(message("setting_saved", language, key=args.key, value=policy.as_text()[args.key]))
+    return 0
+
+
+def export_roster(args: argparse.Namespace, language: Language) -> int:
+    as_of = _as_of(args)
+    check_target(args.out)
+
+    def export(session: Session) -> int:
+        total = roster.roster_size(session, as_of, args.all)
+        entries = roster.roster_on(session, as_of, args.all)
+        occupied = occupancy.occupancy_on(session, as_of)
+        with progress_bar(language) as progress:
+            return excel_roster.write_roster(args.out, entries, as_of, occupied, total, progress)
+
+    rows = _call(args, export)
+    print(message("exported_rows", language, path=args.out, rows=rows))
+    return 0
+
+
+def export_occupancy(args: argparse.Namespace, language: Language) -> int:
+    as_of = _as_of(args)
+    check_target(args.out)
+
+    def report(session: Session) -> excel_occupancy.OccupancyReport:
+        return excel_occupancy.OccupancyReport(
+            as_of=as_of,
+            occupancy=occupancy.occupancy_on(session, as_of),
+            vacant=occupancy.vacant_rooms(session, as_of),
+            standings=eligibility.standings_on(session, as_of),
+            leases=leases.list_leases(session, as_of),
+        )
+
+    excel_occupancy.write_occupancy(args.out, _call(args, report))
+    print(message("exported", language, path=args.out))
     return 0

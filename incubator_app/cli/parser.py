@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+from pathlib import Path
 from typing import Any, NoReturn
 
 from incubator_app.cli import commands
@@ -131,6 +132,7 @@ def build_parser(language: Language) -> Parser:
     _tenants(grammar)
     _leases(grammar)
     _reports(grammar)
+    _excel(grammar)
     return grammar.parser
 
 
@@ -354,3 +356,29 @@ def _reports(g: Grammar) -> None:
         "new value (true/false for switches)",
         metavar="VALUE",
     )
+
+
+def _excel(g: Grammar) -> None:
+    sub = g.command(
+        "export-roster",
+        commands.export_roster,
+        "입주기업 현황 Excel 내보내기",
+        "export the tenant roster to Excel",
+    )
+    g.option(sub, "out", "저장할 .xlsx 파일", ".xlsx file to write", type=Path, metavar="OUT.xlsx")
+    g.option(sub, "--as-of", g.today, g.today, type=g.day, metavar="YYYY-MM-DD")
+    g.option(
+        sub,
+        "--all",
+        "입주 계약이 없는 기업까지 모두",
+        "every tenant, with or without a lease",
+        action="store_true",
+    )
+    sub = g.command(
+        "export-occupancy",
+        commands.export_occupancy,
+        "층별 입주 현황 Excel 내보내기",
+        "export occupancy per floor to Excel",
+    )
+    g.option(sub, "out", "저장할 .xlsx 파일", ".xlsx file to write", type=Path, metavar="OUT.xlsx")
+    g.option(sub, "--as-of", g.today, g.today, type=g.day, metavar="YYYY-MM-DD")

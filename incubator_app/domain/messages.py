@@ -285,5 +285,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Demo data created: {tenants} tenants, {leases} leases.",
     ),
     "lease_cancelled": ("계약 {value}({room}) 취소 완료.", "Lease {value} ({room}) withdrawn."),
+    "export_not_xlsx": (
+        "'{path}': Excel 파일 이름은 .xlsx로 끝나야 합니다.",
+        "'{path}': the Excel file name must end in .xlsx.",
+    ),
+    "export_folder_missing": (
+        "저장할 폴더 '{path}'이(가) 없습니다.",
+        "The folder '{path}' does not exist.",
+    ),
+    "export_failed": (
+        "'{path}'에 저장할 수 없습니다 ({reason}). 파일이 Excel에서 열려 있다면 닫고 다시 시도하세요.",
+        "Cannot save '{path}' ({reason}). If the file is open in Excel, close it and try again.",
+    ),
+    "exported": ("저장 완료: {path}", "Saved: {path}"),
+    "exported_rows": ("저장 완료: {path} ({rows:,}행)", "Saved: {path} ({rows:,} rows)"),
     "setting_saved": ("설정 저장: {key} = {value}", "Setting saved: {key} = {value}"),
 }

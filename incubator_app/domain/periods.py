@@ -50,6 +50,11 @@ def parse_iso_date(text: str, field: str = "date") -> date:
     return check_day(day, field)
 
 
+def public_date(day: date) -> str:
+    """The public-document style of printed dates (행정업무운영 편람): ``2026. 3. 2.``."""
+    return f"{day.year}. {day.month}. {day.day}."
+
+
 @dataclass(frozen=True, order=True)
 class Period:
     """An inclusive range of days [start, end]."""

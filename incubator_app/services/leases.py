@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
@@ -43,6 +44,7 @@ class LeaseView:
     room_name: str
     kind: SpaceKind
     floor: int
+    area_m2: Decimal | None
     start: date
     end: date  # as contracted
     terminated_on: date | None  # the move-out, when earlier than ``end``
@@ -238,6 +240,7 @@ def lease_view(lease: Lease) -> LeaseView:
         room_name=lease.space.name,
         kind=lease.space.kind,
         floor=lease.space.floor.level,
+        area_m2=lease.space.area_m2,
         start=lease.start_date,
         end=lease.end_date,
         terminated_on=lease.terminated_on,

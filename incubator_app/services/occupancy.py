@@ -9,9 +9,10 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from incubator_app.domain.building import SpaceKind
+from incubator_app.services.spaces import SpaceView, space_view
 from incubator_app.store.models import Floor, Lease, Space, effective_end
 
 NO_AREA = Decimal("0.00")
@@ -103,3 +104,18 @@ def _total(floors: Iterable[FloorOccupancy]) -> FloorOccupancy:
             **{name: getattr(total, name) + getattr(floor, name) for name in COUNTED},
         )
     return total
+
+
+def vacant_rooms(session: Session, day: date) -> list[SpaceView]:
+    """Startup and investor rooms that no lease covers on ``day``, by floor and number."""
+    held = select(Lease.space_id).where(Lease.start_date <= day, effective_end >= day)
+    rooms = (
+        select(Space)
+        .join(Space.floor)
+        .options(joinedload(Space.floor))
+        .where(
+            Space.kind.in_([SpaceKind.STARTUP_ROOM, SpaceKind.INVESTOR_ROOM]), Space.id.not_in(held)
+        )
+        .order_by(Floor.level, Space.number)
+    )
+    return [space_view(space) for space in session.scalars(rooms)]

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from openpyxl import load_workbook
 
 from incubator_app.cli import main
 from incubator_app.store import database
@@ -597,3 +598,21 @@ def test_output_cut_short_by_the_reader_is_not_an_error(tmp_path: Path) -> None:
         reader.stdout.close()  # like `| head -1`
         assert reader.wait(timeout=120) == 0
     assert errors.read_bytes() == b""
+
+
+def test_excel_exports(run: Run, tmp_path: Path) -> None:
+    add_corporation(run)
+    run.json("add-lease", "--tenant", "1", "--room", "301", "--start", "2025-04-01")
+    roster = tmp_path / "입주기업 현황.xlsx"
+    assert str(roster) in run("export-roster", str(roster), "--as-of", "2025-05-01")
+    sheet = load_workbook(roster)["입주기업"]
+    assert [c.value for c in sheet[5]][3] == "주식회사 빛고을랩스"
+    occupancy = tmp_path / "층별 현황.xlsx"
+    run("export-occupancy", str(occupancy), "--as-of", "2025-05-01")
+    floors = load_workbook(occupancy)["층별 현황"]
+    total = next(r for r in floors.iter_rows(values_only=True) if r[0] == "합계")
+    assert total[:3] == ("합계", 41, 1)
+    run("export-roster", str(tmp_path / "roster.csv"), code=2)
+    assert "roster.csv" in run.err
+    run("export-occupancy", str(tmp_path / "없는 폴더" / "o.xlsx"), code=2)
+    assert "없는 폴더" in run.err

@@ -1,0 +1,148 @@
+"""Typed, formula-safe cells and the workbook plumbing every sheet shares."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, cast
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.worksheet import Worksheet
+
+from incubator_app.domain.errors import DomainError
+
+DATE = "yyyy-mm-dd"
+MONEY = "#,##0"
+AREA = "0.00"
+PERCENT = "0.0"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+HEADER_FONT = Font(bold=True)
+HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+TITLE_FONT = Font(bold=True, size=14)
+
+Value = str | int | Decimal | date | None
+# Called with (rows done, rows in all); returns False to stop between rows.
+Progress = Callable[[int, int], bool]
+
+
+class CancelledError(Exception):
+    """The person stopped an export or import; nothing was written."""
+
+
+def cell(sheet: WriteOnlyWorksheet, value: Value, number_format: str | None = None) -> Cell:
+    """A typed cell: dates as dates, numbers as numbers, and text never read as a formula."""
+    out = WriteOnlyCell(sheet, value=cast(Any, value))
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        out.data_type = "s"
+    elif isinstance(value, date):
+        out.number_format = DATE
+    if number_format and value is not None:
+        out.number_format = number_format
+    return out
+
+
+def header(sheet: WriteOnlyWorksheet, names: tuple[str, ...]) -> list[Cell]:
+    cells = []
+    for name in names:
+        out = WriteOnlyCell(sheet, value=name)
+        out.font = HEADER_FONT
+        out.fill = HEADER_FILL
+        out.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        cells.append(out)
+    return cells
+
+
+def title(sheet: WriteOnlyWorksheet, text: str) -> Cell:
+    out = WriteOnlyCell(sheet, value=text)
+    out.font = TITLE_FONT
+    return out
+
+
+def layout(
+    write_only: WriteOnlyWorksheet,
+    widths: tuple[int, ...],
+    header_row: int,
+    last_row: int,
+    *,
+    landscape: bool,
+) -> None:
+    """Column widths, frozen header, filter, A4 fit to one page wide, repeated header, page numbers.
+
+    Write-only sheets take these before their first row; ``last_row`` is known
+    from the row count the caller was given.
+    """
+    sheet = cast(Worksheet, write_only)  # a write-only sheet passes these through to its worksheet
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    last_column = get_column_letter(len(widths))
+    sheet.freeze_panes = f"A{header_row + 1}"
+    sheet.auto_filter.ref = f"A{header_row}:{last_column}{max(last_row, header_row)}"
+    sheet.print_title_rows = f"{header_row}:{header_row}"
+    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
+    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.oddFooter.center.text = "&P / &N"  # type: ignore[union-attr]
+
+
+def check_target(path: Path) -> Path:
+    """An .xlsx path in a folder that exists: refused before any work is done."""
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise DomainError("export_not_xlsx", field="out", path=str(path))
+    if not path.parent.is_dir():
+        raise DomainError("export_folder_missing", field="out", path=str(path.parent))
+    return path
+
+
+@contextmanager
+def writing(path: Path) -> Iterator[Workbook]:
+    """A write-only workbook saved to ``path`` when the block ends well.
+
+    If the block fails or is stopped, each sheet's stream is closed and nothing
+    is written; an existing file at ``path`` stays as it was.
+    """
+    path = check_target(path)
+    workbook = Workbook(write_only=True)
+    try:
+        yield workbook
+    except BaseException:
+        for sheet in workbook.worksheets:
+            sheet.close()
+        raise
+    save(workbook, path)
+
+
+def save(workbook: Workbook, path: Path) -> None:
+    """Write beside the target and move into place: a failed or stopped export leaves
+    no half-written file, and an existing file stays as it was until the new one is whole."""
+    path = check_target(path)
+    try:
+        handle, name = tempfile.mkstemp(suffix=".xlsx", dir=path.parent)
+    except OSError as error:
+        raise DomainError(
+            "export_failed", field="out", path=str(path), reason=error.strerror
+        ) from None
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        workbook.save(temporary)
+        temporary.replace(path)
+    except OSError as error:  # e.g. the file is open in Excel on Windows
+        raise DomainError(
+            "export_failed", field="out", path=str(path), reason=error.strerror
+        ) from None
+    finally:
+        temporary.unlink(missing_ok=True)

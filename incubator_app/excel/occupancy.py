@@ -1,0 +1,135 @@
+"""The occupancy workbook (층별 현황): floors, vacant rooms, and what ends soon."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from incubator_app.domain.alerts import AlertCode
+from incubator_app.domain.building import pyeong
+from incubator_app.domain.errors import message
+from incubator_app.domain.periods import public_date
+from incubator_app.excel.cells import AREA, PERCENT, cell, header, layout, title, writing
+from incubator_app.excel.roster import STATION
+from incubator_app.services.eligibility import TenantStanding
+from incubator_app.services.leases import LeaseView
+from incubator_app.services.occupancy import FloorOccupancy, Occupancy
+from incubator_app.services.spaces import SpaceView
+
+FLOORS = "층별 현황"
+VACANT = "공실"
+ENDING = "만료 예정"
+FLOOR_HEADERS = (
+    "층", "보육실", "입주 보육실", "공실", "보육실 입주율(%)", "투자사실", "입주 투자사실",
+    "임대면적(㎡)", "입주면적(㎡)", "면적 입주율(%)", "코워킹 좌석", "사용 좌석",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class OccupancyReport:
+    """What the workbook shows, all on one as-of date."""
+
+    as_of: date
+    occupancy: Occupancy
+    vacant: list[SpaceView]
+    standings: list[TenantStanding]
+    leases: list[LeaseView]  # those covering the date, to name each tenant's rooms
+
+
+def write_occupancy(path: Path, report: OccupancyReport) -> None:
+    with writing(path) as workbook:
+        _floors(workbook, report)
+        _vacant(workbook, report)
+        _ending(workbook, report)
+
+
+def _percent(part: int | Decimal, whole: int | Decimal) -> Decimal | None:
+    return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1")) if whole else None
+
+
+def _floors(workbook: Workbook, report: OccupancyReport) -> None:
+    sheet = workbook.create_sheet(FLOORS)
+    rows = [*report.occupancy.floors, report.occupancy.total]
+    layout(sheet, (8, 8, 11, 7, 15, 9, 12, 13, 13, 14, 11, 10), 4, 4 + len(rows), landscape=True)
+    sheet.append([title(sheet, f"{STATION} 층별 입주 현황")])
+    sheet.append([f"기준일 {public_date(report.as_of)}"])
+    sheet.append([])
+    sheet.append(header(sheet, FLOOR_HEADERS))
+    for floor in rows:
+        sheet.append(_floor_row(sheet, floor))
+
+
+def _floor_row(sheet: WriteOnlyWorksheet, floor: FloorOccupancy) -> list[Cell]:
+    return [
+        cell(sheet, floor.label),
+        cell(sheet, floor.startup_rooms),
+        cell(sheet, floor.startup_occupied),
+        cell(sheet, floor.startup_rooms - floor.startup_occupied),
+        cell(sheet, _percent(floor.startup_occupied, floor.startup_rooms), PERCENT),
+        cell(sheet, floor.investor_rooms),
+        cell(sheet, floor.investor_occupied),
+        cell(sheet, floor.leasable_area_m2, AREA),
+        cell(sheet, floor.occupied_area_m2, AREA),
+        cell(sheet, _percent(floor.occupied_area_m2, floor.leasable_area_m2), PERCENT),
+        cell(sheet, floor.coworking_seats),
+        cell(sheet, floor.coworking_used),
+    ]
+
+
+def _vacant(workbook: Workbook, report: OccupancyReport) -> None:
+    sheet = workbook.create_sheet(VACANT)
+    layout(sheet, (8, 8, 18, 10, 13, 10), 4, 4 + len(report.vacant), landscape=False)
+    sheet.append([title(sheet, f"{STATION} 공실")])
+    sheet.append([f"기준일 {public_date(report.as_of)}"])
+    sheet.append([])
+    sheet.append(header(sheet, ("층", "호실", "이름", "종류", "전용면적(㎡)", "(평)")))
+    for room in report.vacant:
+        area = room.area_m2
+        sheet.append(
+            [
+                cell(sheet, room.floor_label),
+                cell(sheet, room.number),
+                cell(sheet, room.name),
+                cell(sheet, message(f"kind_{room.kind.value}")),
+                cell(sheet, area, AREA),
+                cell(sheet, pyeong(area) if area is not None else None, AREA),
+            ]
+        )
+
+
+def _ending(workbook: Workbook, report: OccupancyReport) -> None:
+    rooms: dict[int, list[str]] = {}
+    for lease in report.leases:
+        rooms.setdefault(lease.tenant_id, []).append(lease.room)
+    wanted = {AlertCode.LEASE_ENDING: "계약 만료", AlertCode.AGING_OUT: "초기창업 만료(졸업 예정)"}
+    lines = sorted(
+        (
+            (alert.days, wanted[alert.code], standing, alert.due)
+            for standing in report.standings
+            for alert in standing.alerts
+            if alert.code in wanted
+        ),
+        key=lambda line: (line[0], line[2].name),
+    )
+    sheet = workbook.create_sheet(ENDING)
+    layout(sheet, (26, 30, 16, 12, 9), 4, 4 + len(lines), landscape=False)
+    sheet.append([title(sheet, f"{STATION} 만료 예정 (계약·초기창업)")])
+    sheet.append([f"기준일 {public_date(report.as_of)}"])
+    sheet.append([])
+    sheet.append(header(sheet, ("구분", "기업명", "호실", "만료일", "D-day")))
+    for days, what, standing, due in lines:
+        sheet.append(
+            [
+                cell(sheet, what),
+                cell(sheet, standing.name),
+                cell(sheet, ", ".join(rooms.get(standing.tenant_id, []))),
+                cell(sheet, due),
+                cell(sheet, f"D-{days}" if days else "D-day"),
+            ]
+        )

@@ -1,0 +1,154 @@
+"""The tenant roster workbook (입주기업 현황): one row per lease, and a summary sheet."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from incubator_app.domain.building import SpaceKind
+from incubator_app.domain.errors import message
+from incubator_app.domain.identifiers import format_corporation_number
+from incubator_app.domain.periods import public_date
+from incubator_app.excel.cells import (
+    AREA,
+    MONEY,
+    CancelledError,
+    Progress,
+    cell,
+    header,
+    layout,
+    title,
+    writing,
+)
+from incubator_app.services.occupancy import Occupancy
+from incubator_app.services.roster import RosterEntry
+
+STATION = "빛고을 창업스테이션"
+SHEET = "입주기업"
+SUMMARY = "요약"
+HEADERS = (
+    "연번", "층", "호실", "기업명", "대표자", "사업자등록번호", "법인등록번호", "구분", "개업일",
+    "업력구분", "초기창업 만료일", "업종", "입주일", "계약만료일", "전용면적(㎡)", "보증금(원)",
+    "월임대료(원)", "월관리비(원)", "고용인원", "연락처", "이메일", "비고",
+)  # fmt: skip
+WIDTHS = (6, 6, 8, 30, 10, 15, 16, 6, 12, 12, 15, 16, 12, 12, 12, 14, 14, 14, 9, 15, 28, 30)
+HEADER_ROW = 4  # below the title block
+
+
+def write_roster(
+    path: Path,
+    entries: Iterable[RosterEntry],
+    as_of: date,
+    occupancy: Occupancy,
+    total: int,
+    progress: Progress | None = None,
+) -> int:
+    """Stream the roster into ``path`` (write-only, flat memory); the number of rows written.
+
+    ``total`` is the number of entries (for the filter range and the progress
+    callback, which may stop the export between rows: ``CancelledError``).
+    """
+    with writing(path) as workbook:
+        return _write(workbook, entries, as_of, occupancy, total, progress)
+
+
+def _write(
+    workbook: Workbook,
+    entries: Iterable[RosterEntry],
+    as_of: date,
+    occupancy: Occupancy,
+    total: int,
+    progress: Progress | None,
+) -> int:
+    sheet = workbook.create_sheet(SHEET)
+    layout(sheet, WIDTHS, HEADER_ROW, HEADER_ROW + total, landscape=True)
+    sheet.oddHeader.center.text = f"{STATION} 입주기업 현황 ({public_date(as_of)} 기준)"
+    sheet.append([title(sheet, f"{STATION} 입주기업 현황")])
+    sheet.append([f"기준일 {public_date(as_of)}"])
+    sheet.append([])
+    sheet.append(header(sheet, HEADERS))
+    entities: Counter[str] = Counter()
+    stages: Counter[str] = Counter()
+    seen: set[int] = set()
+    written = 0
+    for written, entry in enumerate(entries, start=1):
+        sheet.append(_row(sheet, written, entry))
+        if entry.tenant.id not in seen:
+            seen.add(entry.tenant.id)
+            entities[entry.tenant.entity.value] += 1
+            stages[message(f"stage_{entry.tenant.stage.value}")] += 1
+        if progress is not None and written % 500 == 0 and not progress(written, total):
+            raise CancelledError
+    _summary(workbook, as_of, occupancy, entities, stages)
+    if progress is not None:
+        progress(written, total)
+    return written
+
+
+def _row(sheet: WriteOnlyWorksheet, number: int, entry: RosterEntry) -> list[Cell]:
+    tenant, lease = entry.tenant, entry.lease
+    corporation = (
+        format_corporation_number(tenant.corporation_no) if tenant.corporation_no else None
+    )
+    return [
+        cell(sheet, number),
+        cell(sheet, f"{lease.floor}층" if lease else None),
+        cell(sheet, lease.room if lease else None),
+        cell(sheet, tenant.name),
+        cell(sheet, tenant.representative),
+        cell(sheet, tenant.brn),
+        cell(sheet, corporation),
+        cell(sheet, tenant.entity.value),
+        cell(sheet, tenant.started_on),
+        cell(sheet, message(f"stage_{tenant.stage.value}")),
+        cell(sheet, tenant.early_stage_until),
+        cell(sheet, tenant.sector),
+        cell(sheet, lease.start if lease else None),
+        cell(sheet, lease.effective_end if lease else None),
+        cell(
+            sheet, lease.area_m2 if lease and lease.kind is not SpaceKind.COWORKING else None, AREA
+        ),
+        cell(sheet, lease.deposit if lease else None, MONEY),
+        cell(sheet, lease.rent if lease else None, MONEY),
+        cell(sheet, lease.fee if lease else None, MONEY),
+        cell(sheet, tenant.employees, MONEY),
+        cell(sheet, tenant.phone),
+        cell(sheet, tenant.email),
+        cell(sheet, tenant.notes),
+    ]
+
+
+def _summary(
+    workbook: Workbook,
+    as_of: date,
+    occupancy: Occupancy,
+    entities: Counter[str],
+    stages: Counter[str],
+) -> None:
+    sheet = workbook.create_sheet(SUMMARY)
+    layout(sheet, (22, 12, 12), 3, 3, landscape=False)
+    sheet.append([title(sheet, f"{STATION} 입주기업 요약")])
+    sheet.append([f"기준일 {public_date(as_of)}"])
+    sheet.append(header(sheet, ("항목", "수", "전체")))
+    for entity in ("법인", "개인", "예비"):
+        sheet.append([f"구분: {entity}", entities[entity], None])
+    for code in ("pre_founder", "early", "growth", "mature"):
+        label = message(f"stage_{code}")
+        sheet.append([f"업력구분: {label}", stages[label], None])
+    t = occupancy.total
+    sheet.append(["입주 보육실", t.startup_occupied, t.startup_rooms])
+    sheet.append(["입주 투자사실", t.investor_occupied, t.investor_rooms])
+    sheet.append(["코워킹 사용 좌석", t.coworking_used, t.coworking_seats])
+    sheet.append(
+        [
+            cell(sheet, "보육실 입주 면적(㎡)"),
+            cell(sheet, t.occupied_area_m2, AREA),
+            cell(sheet, t.leasable_area_m2, AREA),
+        ]
+    )
