@@ -22,12 +22,14 @@ from incubator_app.domain.policy import SETTINGS
 from incubator_app.excel import occupancy as excel_occupancy
 from incubator_app.excel import roster as excel_roster
 from incubator_app.excel.cells import check_target
+from incubator_app.excel.roster_reader import open_roster
 from incubator_app.services import (
     demo,
     eligibility,
     leases,
     occupancy,
     roster,
+    roster_import,
     settings,
     spaces,
     tenants,
@@ -376,4 +378,41 @@ def export_occupancy(args: argparse.Namespace, language: Language) -> int:
 
     excel_occupancy.write_occupancy(args.out, _call(args, report))
     print(message("exported", language, path=args.out))
+    return 0
+
+
+def import_roster(args: argparse.Namespace, language: Language) -> int:
+    """All rows or none; every problem on its own line of stderr (exit 2)."""
+    roster_file = open_roster(args.file)
+    try:
+
+        def apply(session: Session) -> roster_import.ImportReport:
+            return roster_import.import_roster(
+                session, roster_file.lines(), seoul_today(), dry_run=args.dry_run
+            )
+
+        try:
+            report = _call(args, apply, write=True)
+            done = "import_done"
+        except roster_import.DryRunDone as finished:
+            report, done = finished.report, "import_dry_run"
+        except roster_import.ImportRefusedError as refused:
+            for problem in refused.report.problems:
+                print(problem.text(language), file=sys.stderr)
+            count = len(refused.report.problems)
+            print(message("import_refused", language, count=count), file=sys.stderr)
+            return 2
+    finally:
+        roster_file.close()
+    print(
+        message(
+            done,
+            language,
+            rows=report.rows,
+            tenants_created=report.tenants_created,
+            tenants_updated=report.tenants_updated,
+            leases_created=report.leases_created,
+            leases_updated=report.leases_updated,
+        )
+    )
     return 0

@@ -382,3 +382,17 @@ def _excel(g: Grammar) -> None:
     )
     g.option(sub, "out", "저장할 .xlsx 파일", ".xlsx file to write", type=Path, metavar="OUT.xlsx")
     g.option(sub, "--as-of", g.today, g.today, type=g.day, metavar="YYYY-MM-DD")
+    sub = g.command(
+        "import-roster",
+        commands.import_roster,
+        "Excel 명단 가져오기: 모든 행이 맞을 때만 기록",
+        "import a roster workbook: written only if every row is right",
+    )
+    g.option(sub, "file", "가져올 .xlsx 파일", ".xlsx file to read", type=Path, metavar="IN.xlsx")
+    g.option(
+        sub,
+        "--dry-run",
+        "점검만 하고 기록하지 않음",
+        "check every row, write nothing",
+        action="store_true",
+    )

@@ -297,6 +297,59 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{path}'에 저장할 수 없습니다 ({reason}). 파일이 Excel에서 열려 있다면 닫고 다시 시도하세요.",
         "Cannot save '{path}' ({reason}). If the file is open in Excel, close it and try again.",
     ),
+    "import_missing": (
+        "가져올 파일 '{path}'이(가) 없습니다.",
+        "There is no file '{path}' to import.",
+    ),
+    "import_not_xlsx": (
+        "'{path}'은(는) Excel 통합 문서(.xlsx)가 아닙니다.",
+        "'{path}' is not an Excel workbook (.xlsx).",
+    ),
+    "import_old_xls": (
+        "'{path}'은(는) 예전 Excel 97-2003(.xls) 형식입니다. Excel에서 .xlsx로 저장한 뒤 가져오세요.",
+        "'{path}' is an old Excel 97-2003 (.xls) file; save it as .xlsx in Excel first.",
+    ),
+    "import_encrypted": (
+        "'{path}'은(는) 암호가 걸린 통합 문서입니다. Excel에서 암호를 해제한 뒤 가져오세요.",
+        "'{path}' is password-protected; remove the password in Excel first.",
+    ),
+    "import_corrupt": (
+        "'{path}'을(를) 읽을 수 없습니다: 파일이 손상되었거나 안전하지 않은 내용이 있습니다 ({reason}).",
+        "Cannot read '{path}': the file is damaged or holds unsafe content ({reason}).",
+    ),
+    "import_no_header": (
+        "'{path}'의 어느 시트에서도 처음 10행 안에 명단 머리글(기업명, 구분 …)을 찾지 못했습니다.",
+        "No sheet of '{path}' has the roster header (기업명, 구분, …) in its first 10 rows.",
+    ),
+    "import_columns_missing": (
+        "'{path}' {row}행의 머리글에 꼭 필요한 열이 없습니다: {columns}",
+        "The header in row {row} of '{path}' lacks required columns: {columns}",
+    ),
+    "import_formula": (
+        "수식({value})은 값으로 가져올 수 없습니다. 값으로 붙여 넣은 뒤 가져오세요.",
+        "A formula ({value}) is not a value; paste it as a value first.",
+    ),
+    "import_required": ("{column}이(가) 비어 있습니다.", "{column} is empty."),
+    "import_whole_number": (
+        "{column} '{value}'은(는) 0 이상의 정수여야 합니다.",
+        "{column} '{value}' must be a whole number.",
+    ),
+    "import_done": (
+        "가져오기 완료: {rows}행, 기업 {tenants_created}개 등록·{tenants_updated}개 수정, 계약 {leases_created}건 등록·{leases_updated}건 수정.",
+        "Imported {rows} rows: {tenants_created} tenants added, {tenants_updated} updated; {leases_created} leases added, {leases_updated} updated.",
+    ),
+    "import_dry_run": (
+        "점검 완료 (기록하지 않음): {rows}행, 기업 {tenants_created}개 등록·{tenants_updated}개 수정, 계약 {leases_created}건 등록·{leases_updated}건 수정 예정.",
+        "Checked, nothing written: {rows} rows would add {tenants_created} tenants, update {tenants_updated}; add {leases_created} leases, update {leases_updated}.",
+    ),
+    "import_refused": (
+        "가져오지 않았습니다: 문제 {count}건 (아무것도 기록하지 않음).",
+        "Nothing imported: {count} problems (nothing was written).",
+    ),
+    "import_brn_two_names": (
+        "사업자등록번호 {value}이(가) 행 {other_row}에서는 '{name}'(으)로 적혀 있습니다. 한 번호에 기업명은 하나입니다.",
+        "Business registration number {value} is '{name}' in row {other_row}; one number has one company name.",
+    ),
     "exported": ("저장 완료: {path}", "Saved: {path}"),
     "exported_rows": ("저장 완료: {path} ({rows:,}행)", "Saved: {path} ({rows:,} rows)"),
     "setting_saved": ("설정 저장: {key} = {value}", "Setting saved: {key} = {value}"),

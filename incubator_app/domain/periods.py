@@ -50,6 +50,21 @@ def parse_iso_date(text: str, field: str = "date") -> date:
     return check_day(day, field)
 
 
+TYPED_DAY = re.compile(r"(\d{4})\s*[-.]\s*(\d{1,2})\s*[-.]\s*(\d{1,2})\.?", re.ASCII)
+
+
+def parse_typed_date(text: str, field: str = "date") -> date:
+    """A date as people type it in spreadsheets: ``2025-03-02``, ``2025.3.2``, ``2025. 3. 2.``."""
+    found = TYPED_DAY.fullmatch(text.strip())
+    try:
+        if found is None:
+            raise ValueError(text)
+        day = date(*(int(part) for part in found.groups()))
+    except ValueError:
+        raise DomainError("date_format", field=field, value=text) from None
+    return check_day(day, field)
+
+
 def public_date(day: date) -> str:
     """The public-document style of printed dates (행정업무운영 편람): ``2026. 3. 2.``."""
     return f"{day.year}. {day.month}. {day.day}."

@@ -36,8 +36,11 @@ HEADERS = (
     "연번", "층", "호실", "기업명", "대표자", "사업자등록번호", "법인등록번호", "구분", "개업일",
     "업력구분", "초기창업 만료일", "업종", "입주일", "계약만료일", "전용면적(㎡)", "보증금(원)",
     "월임대료(원)", "월관리비(원)", "고용인원", "연락처", "이메일", "비고",
+    # after the contract's columns, what a re-import needs to rebuild the same records:
+    "신산업", "좌석",
 )  # fmt: skip
-WIDTHS = (6, 6, 8, 30, 10, 15, 16, 6, 12, 12, 15, 16, 12, 12, 12, 14, 14, 14, 9, 15, 28, 30)
+WIDTHS = (6, 6, 8, 30, 10, 15, 16, 6, 12, 12, 15, 16, 12, 12, 12, 14, 14, 14, 9, 15, 28, 30, 7, 6)
+NEW_INDUSTRY = "Y"
 HEADER_ROW = 4  # below the title block
 
 
@@ -121,6 +124,8 @@ def _row(sheet: WriteOnlyWorksheet, number: int, entry: RosterEntry) -> list[Cel
         cell(sheet, tenant.phone),
         cell(sheet, tenant.email),
         cell(sheet, tenant.notes),
+        cell(sheet, NEW_INDUSTRY if tenant.new_industry else None),
+        cell(sheet, lease.seats if lease else None),
     ]
 
 

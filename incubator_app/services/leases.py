@@ -140,6 +140,40 @@ def terminate_lease(session: Session, lease_id: int, on: date) -> LeaseView:
     return lease_view(lease)
 
 
+def revise_lease(
+    session: Session, lease_id: int, end: date, deposit: int, rent: int, fee: int
+) -> LeaseView:
+    """New terms for a signed lease (an import correcting it): its end and its money.
+
+    A later end must find the room (or seats) and the incubation cap free.
+    """
+    lease = find_lease(session, lease_id)
+    _lock(session, lease.tenant, lease.space)
+    period = Period(lease.start_date, end)
+    if end > lease.period.end:
+        extension = Period(lease.period.end + timedelta(days=1), end)
+        _check_space_free(session, lease.space, extension, lease.seats)
+        if lease.space.kind.incubates:
+            _check_cap(session, lease.tenant, extension)
+    lease.end_date, lease.terminated_on = period.end, None
+    lease.deposit = parse_won(deposit, "deposit")
+    lease.monthly_rent = parse_won(rent, "rent")
+    lease.monthly_fee = parse_won(fee, "fee")
+    session.flush()
+    return lease_view(lease)
+
+
+def find_lease_of(session: Session, tenant_id: int, room: str, start: date) -> LeaseView | None:
+    """The tenant's lease of ``room`` that starts on ``start``, if there is one."""
+    space = find_space(session, room)
+    lease = session.scalar(
+        select(Lease).where(
+            Lease.tenant_id == tenant_id, Lease.space_id == space.id, Lease.start_date == start
+        )
+    )
+    return lease_view(lease) if lease else None
+
+
 def cancel_lease(session: Session, lease_id: int, today: date) -> LeaseView:
     """Withdraw a lease that has not begun (a signed renewal, a move-in that fell through)."""
     lease = find_lease(session, lease_id)

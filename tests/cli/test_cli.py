@@ -616,3 +616,44 @@ def test_excel_exports(run: Run, tmp_path: Path) -> None:
     assert "roster.csv" in run.err
     run("export-occupancy", str(tmp_path / "없는 폴더" / "o.xlsx"), code=2)
     assert "없는 폴더" in run.err
+
+
+def test_import_roster_all_or_nothing(
+    run: Run, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_corporation(run)
+    run.json("add-lease", "--tenant", "1", "--room", "301", "--start", "2025-04-01")
+    roster = tmp_path / "roster.xlsx"
+    run("export-roster", str(roster), "--as-of", "2025-05-01", "--all")
+    book = load_workbook(roster)
+    sheet = book["입주기업"]
+    sheet.append(
+        [
+            None,
+            None,
+            "302",
+            "무등모빌리티",
+            None,
+            "220-81-62517",
+            None,
+            "법인",
+            "2015-01-02",
+            None,
+            None,
+            None,
+            "2025-04-01",
+        ]
+    )
+    sheet.append([None, None, None, "검증", None, "124-81-00997", None, "법인", "2025-01-02"])
+    book.save(roster)
+    assert main(["--db", str(run.db), "import-roster", str(roster)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith("행 6, 입주일: ") and err[1].startswith("행 7, 사업자등록번호: ")
+    assert "아무것도 기록하지 않음" in err[-1]
+    assert len(run.json("tenants", "--json")) == 1
+    fine = tmp_path / "fine.xlsx"
+    run("export-roster", str(fine), "--as-of", "2025-05-01", "--all")
+    assert "0개 등록" in run("import-roster", str(fine), "--dry-run")
+    assert "계약 0건 등록·0건 수정" in run("import-roster", str(fine))
+    run("import-roster", str(tmp_path / "none.xlsx"), code=2)
+    assert "none.xlsx" in run.err

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.leases import check_move_out, check_seats, lease_period, peak_seats
 from incubator_app.domain.money import format_won, parse_won
-from incubator_app.domain.periods import Period
+from incubator_app.domain.periods import Period, parse_typed_date
 
 BASE = date(2026, 1, 1)
 
@@ -95,3 +95,18 @@ def test_money_that_is_not_whole_non_negative_won_is_refused(typed: str) -> None
 
 def test_money_is_shown_with_commas_and_won() -> None:
     assert format_won(1_234_000) == "1,234,000원"
+
+
+@pytest.mark.parametrize(
+    "typed", ["2025-03-02", "2025.3.2", "2025. 3. 2.", " 2025 - 03 - 02 ", "2025.03.02."]
+)
+def test_dates_as_people_type_them(typed: str) -> None:
+    assert parse_typed_date(typed) == date(2025, 3, 2)
+
+
+@pytest.mark.parametrize(
+    "typed", ["2025/3/2", "3.2.2025", "2025.2.30", "2025년 3월 2일", "９２０２５.3.2"]
+)
+def test_dates_that_are_refused(typed: str) -> None:
+    with pytest.raises(DomainError):
+        parse_typed_date(typed)

@@ -1,0 +1,245 @@
+"""Reading a roster workbook someone brings: safely, in read-only mode, row by row."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.workbook.workbook import Workbook
+
+from incubator_app.domain.errors import DomainError
+from incubator_app.domain.identifiers import format_brn, parse_entity_type, without_separators
+from incubator_app.domain.money import parse_won
+from incubator_app.domain.periods import check_day, parse_typed_date
+from incubator_app.services.roster_import import LeaseTerms, Problem, RosterLine
+from incubator_app.services.tenants import TenantInput
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, or an encrypted workbook
+ENCRYPTED = "EncryptionInfo".encode("utf-16-le")
+HEADER_ROWS = 10
+REQUIRED = ("기업명", "구분")
+TENANT_COLUMNS = {
+    "기업명": "name",
+    "사업자등록번호": "brn",
+    "법인등록번호": "corporation_no",
+    "개업일": "started_on",
+    "대표자": "representative",
+    "업종": "sector",
+    "고용인원": "employees",
+    "연락처": "phone",
+    "이메일": "email",
+    "비고": "notes",
+}
+LEASE_COLUMNS = (
+    "호실",
+    "입주일",
+    "계약만료일",
+    "보증금(원)",
+    "월임대료(원)",
+    "월관리비(원)",
+    "좌석",
+)
+READ = ("구분", "신산업", *TENANT_COLUMNS, *LEASE_COLUMNS)
+DATES = {"개업일": "started_on", "입주일": "start", "계약만료일": "end"}
+MONEY = {"보증금(원)": "deposit", "월임대료(원)": "rent", "월관리비(원)": "fee"}
+
+
+def _refuse(code: str, path: Path, **params: object) -> DomainError:
+    return DomainError(code, field="file", path=str(path), **params)
+
+
+def _open(path: Path) -> Workbook:
+    """The workbook, or a refusal that says what the file is instead."""
+    if not path.is_file():
+        raise _refuse("import_missing", path)
+    with path.open("rb") as file:
+        head = file.read(8)
+    if head == OLE_MAGIC:
+        encrypted = ENCRYPTED in path.read_bytes()
+        raise _refuse("import_encrypted" if encrypted else "import_old_xls", path)
+    if not zipfile.is_zipfile(path):
+        raise _refuse("import_not_xlsx", path)
+    try:
+        _check_no_dtd(path)
+        return load_workbook(path, read_only=True, data_only=False)
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, SyntaxError) as error:
+        raise _refuse("import_corrupt", path, reason=type(error).__name__) from None
+
+
+def _check_no_dtd(path: Path) -> None:
+    """Workbook XML never declares a DTD; one that does is an entity bomb or worse.
+
+    (defusedxml guards openpyxl's own parsing too; this refuses such files whole
+    before any of their XML is parsed.)
+    """
+    with zipfile.ZipFile(path) as archive:
+        for item in archive.infolist():
+            if item.filename.endswith((".xml", ".rels")):
+                with archive.open(item) as part:
+                    head = part.read(4096)
+                if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                    raise _refuse("import_corrupt", path, reason="DTD")
+
+
+@dataclass
+class RosterFile:
+    """An open roster sheet: where its header is, and its rows as ``RosterLine``s."""
+
+    path: Path
+    workbook: Workbook
+    sheet: Any
+    header_row: int
+    columns: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        """Rows below the header (for a progress bar; blank rows included)."""
+        return max((self.sheet.max_row or 0) - self.header_row, 0)
+
+    def close(self) -> None:
+        self.workbook.close()
+
+    def lines(self) -> Iterator[RosterLine]:
+        given = frozenset(
+            {"name", "entity", *(TENANT_COLUMNS[c] for c in self.columns if c in TENANT_COLUMNS)}
+            | ({"new_industry"} if "신산업" in self.columns else set())
+        )
+        try:
+            rows = self.sheet.iter_rows(min_row=self.header_row + 1)
+            for number, row in enumerate(rows, start=self.header_row + 1):
+                cells = {
+                    name: row[index] for name, index in self.columns.items() if index < len(row)
+                }
+                if all(_blank(c.value) for c in cells.values()):
+                    continue
+                yield _line(number, cells, given)
+        except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, SyntaxError) as error:
+            raise _refuse("import_corrupt", self.path, reason=type(error).__name__) from None
+
+
+def open_roster(path: Path) -> RosterFile:
+    """Find the roster header (in the first ten rows of a sheet) and the columns it has."""
+    path = Path(path)
+    workbook = _open(path)
+    try:
+        for sheet in workbook.worksheets:
+            for number, row in enumerate(
+                sheet.iter_rows(max_row=HEADER_ROWS, values_only=True), start=1
+            ):
+                names = {
+                    str(v).strip(): i
+                    for i, v in enumerate(row)
+                    if isinstance(v, str) and v.strip() in READ
+                }
+                if len(names) < 2:
+                    continue
+                missing = [c for c in REQUIRED if c not in names]
+                if missing:
+                    raise _refuse(
+                        "import_columns_missing", path, columns=", ".join(missing), row=number
+                    )
+                return RosterFile(path, workbook, sheet, number, names)
+    except DomainError:
+        workbook.close()
+        raise
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, SyntaxError) as error:
+        workbook.close()
+        raise _refuse("import_corrupt", path, reason=type(error).__name__) from None
+    workbook.close()
+    raise _refuse("import_no_header", path)
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _text(value: object) -> str | None:
+    if _blank(value):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def _line(number: int, cells: dict[str, Any], given: frozenset[str]) -> RosterLine:
+    problems: list[Problem] = []
+    values: dict[str, Any] = {}
+    for name, cell in cells.items():
+        try:
+            if cell.data_type == "f":
+                raise DomainError("import_formula", field=name, value=str(cell.value))
+            values[name] = _value(name, cell.value)
+        except DomainError as error:
+            problems.append(Problem(number, name, error))
+    for name in REQUIRED:
+        if values.get(name) is None and not any(p.column == name for p in problems):
+            problems.append(
+                Problem(number, name, DomainError("import_required", field=name, column=name))
+            )
+    if (
+        values.get("호실")
+        and values.get("입주일") is None
+        and not any(p.column == "입주일" for p in problems)
+    ):
+        problems.append(
+            Problem(
+                number, "입주일", DomainError("import_required", field="start", column="입주일")
+            )
+        )
+    if problems:
+        return RosterLine(number, None, given, None, tuple(problems))
+    fields: dict[str, Any] = {TENANT_COLUMNS[c]: values.get(c) for c in TENANT_COLUMNS}
+    tenant = TenantInput(entity=values["구분"], new_industry=bool(values.get("신산업")), **fields)
+    lease = None
+    if values.get("호실"):
+        lease = LeaseTerms(
+            room=values["호실"],
+            start=values["입주일"],
+            end=values.get("계약만료일"),
+            deposit=values.get("보증금(원)") or 0,
+            rent=values.get("월임대료(원)") or 0,
+            fee=values.get("월관리비(원)") or 0,
+            seats=values.get("좌석"),
+        )
+    return RosterLine(number, tenant, given, lease)
+
+
+def _value(name: str, raw: object) -> object:
+    """One cell as the rules expect it; accepts what people type."""
+    if _blank(raw):
+        return None
+    if name in DATES:
+        if isinstance(raw, datetime):
+            return check_day(raw.date(), DATES[name])
+        if isinstance(raw, date):
+            return check_day(raw, DATES[name])
+        return parse_typed_date(str(raw), DATES[name])
+    if name in MONEY:
+        if isinstance(raw, float) and raw.is_integer():
+            raw = int(raw)
+        return parse_won(raw if isinstance(raw, int) else str(raw), MONEY[name])
+    text = _text(raw)
+    assert text is not None
+    if name == "구분":
+        return parse_entity_type(text)
+    if name == "사업자등록번호":
+        digits = without_separators(text)
+        return (
+            format_brn(digits)
+            if len(digits) == 10 and digits.isascii() and digits.isdigit()
+            else text
+        )
+    if name == "법인등록번호":
+        return without_separators(text)
+    if name == "신산업":
+        return text.upper() in ("Y", "O", "예", "TRUE", "1", "신산업")
+    if name in ("고용인원", "좌석"):
+        if not (text.isascii() and text.isdigit()):
+            raise DomainError("import_whole_number", field=name, value=text, column=name)
+        return int(text)
+    return text

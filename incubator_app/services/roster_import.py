@@ -1,0 +1,201 @@
+"""Rosters brought in from spreadsheets: all rows checked by the core's own rules, all or nothing.
+
+Each line is applied inside a savepoint through the same services a manager
+uses, so a refused line teaches nothing new and an accepted one is checked
+exactly as if typed. The caller's transaction is then rolled back (problems,
+or a dry run) by raising, or committed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from incubator_app.domain.errors import DomainError, Language
+from incubator_app.domain.identifiers import EntityType
+from incubator_app.services import leases, tenants
+from incubator_app.store.models import Tenant
+
+# Where a refusal of the core shows in the sheet, by the field the rule names.
+COLUMN_OF = {
+    "name": "기업명",
+    "type": "구분",
+    "brn": "사업자등록번호",
+    "corporation_no": "법인등록번호",
+    "started_on": "개업일",
+    "representative": "대표자",
+    "sector": "업종",
+    "employees": "고용인원",
+    "phone": "연락처",
+    "email": "이메일",
+    "notes": "비고",
+    "room": "호실",
+    "seats": "좌석",
+    "start": "입주일",
+    "end": "계약만료일",
+    "deposit": "보증금(원)",
+    "rent": "월임대료(원)",
+    "fee": "월관리비(원)",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why one cell (or row) cannot be taken; shown as ``행 12, 사업자등록번호: …``."""
+
+    row: int
+    column: str
+    error: DomainError
+
+    def text(self, language: Language = "ko") -> str:
+        row = "row" if language == "en" else "행"
+        return f"{row} {self.row}, {self.column}: {self.error.text(language)}"
+
+
+@dataclass(frozen=True)
+class LeaseTerms:
+    room: str
+    start: date
+    end: date | None
+    deposit: int
+    rent: int
+    fee: int
+    seats: int | None = None
+
+
+@dataclass(frozen=True)
+class RosterLine:
+    """One sheet row as read: the tenant's values, the columns the sheet has, its lease."""
+
+    row: int
+    tenant: tenants.TenantInput | None
+    given: frozenset[str]  # TenantInput fields the sheet has columns for
+    lease: LeaseTerms | None
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass
+class ImportReport:
+    rows: int = 0
+    tenants_created: int = 0
+    tenants_updated: int = 0
+    leases_created: int = 0
+    leases_updated: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+
+class ImportRefusedError(Exception):
+    """Some rows broke a rule: nothing was written. ``report.problems`` lists them all."""
+
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__(f"{len(report.problems)} problems")
+        self.report = report
+
+
+class DryRunDone(Exception):  # noqa: N818 (not an error: it unwinds the transaction)
+    """A dry run checked every row and wrote nothing; ``report`` says what it would do."""
+
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__("dry run")
+        self.report = report
+
+
+def import_roster(
+    session: Session, lines: Iterable[RosterLine], today: date, *, dry_run: bool = False
+) -> ImportReport:
+    """Apply every line; raise ``ImportRefusedError`` (or ``DryRunDone``) so the caller's
+    transaction rolls back, else return what was done for the caller to commit."""
+    report = ImportReport()
+    names_by_brn: dict[str, tuple[str, int]] = {}
+    for line in lines:
+        report.rows += 1
+        report.problems.extend(line.problems)
+        if line.problems or line.tenant is None:
+            continue
+        clash = _same_brn_other_name(line, names_by_brn)
+        if clash is not None:
+            report.problems.append(clash)
+            continue
+        try:
+            with session.begin_nested():
+                _apply(session, line, today, report)
+        except DomainError as error:
+            report.problems.append(
+                Problem(line.row, COLUMN_OF.get(error.field or "", "기업명"), error)
+            )
+            session.expunge_all()  # forget what the rolled-back savepoint had added
+    if report.problems:
+        raise ImportRefusedError(report)
+    if dry_run:
+        raise DryRunDone(report)
+    return report
+
+
+def _same_brn_other_name(line: RosterLine, seen: dict[str, tuple[str, int]]) -> Problem | None:
+    assert line.tenant is not None
+    brn = line.tenant.brn
+    if not brn:
+        return None
+    name, row = seen.setdefault(brn, (line.tenant.name, line.row))
+    if name == line.tenant.name:
+        return None
+    error = DomainError("import_brn_two_names", field="brn", value=brn, name=name, other_row=row)
+    return Problem(line.row, "사업자등록번호", error)
+
+
+def _apply(session: Session, line: RosterLine, today: date, report: ImportReport) -> None:
+    assert line.tenant is not None
+    tenant = _tenant(session, line, today, report)
+    terms = line.lease
+    if terms is None:
+        return
+    existing = leases.find_lease_of(session, tenant.id, terms.room, terms.start)
+    if existing is None:
+        leases.create_lease(
+            session,
+            leases.LeaseInput(
+                tenant=tenant.id,
+                room=terms.room,
+                start=terms.start,
+                end=terms.end,
+                seats=terms.seats,
+                deposit=terms.deposit,
+                rent=terms.rent,
+                fee=terms.fee,
+            ),
+        )
+        report.leases_created += 1
+        return
+    end = terms.end or existing.effective_end
+    now = (existing.effective_end, existing.deposit, existing.rent, existing.fee)
+    if (end, terms.deposit, terms.rent, terms.fee) != now:
+        leases.revise_lease(session, existing.id, end, terms.deposit, terms.rent, terms.fee)
+        report.leases_updated += 1
+
+
+def _tenant(
+    session: Session, line: RosterLine, today: date, report: ImportReport
+) -> tenants.TenantView:
+    """The tenant of the line: matched by BRN (by exact name for a pre-founder), else new."""
+    data = line.tenant
+    assert data is not None
+    if data.entity is EntityType.PRE_FOUNDER:
+        match = select(Tenant.id).where(
+            Tenant.entity == EntityType.PRE_FOUNDER, Tenant.name == data.name
+        )
+    else:
+        match = select(Tenant.id).where(Tenant.brn == (data.brn or "").replace("-", ""))
+    found = session.scalar(match.order_by(Tenant.id))
+    if found is None:
+        report.tenants_created += 1
+        return tenants.create_tenant(session, data, today)
+    current = tenants.get_tenant(session, found, today)
+    wanted = replace(tenants.input_of(current), **{f: getattr(data, f) for f in line.given})
+    if wanted == tenants.input_of(current):
+        return current
+    report.tenants_updated += 1
+    return tenants.update_tenant(session, current.id, wanted, today)
