@@ -62,7 +62,31 @@ def test_roster_cells_are_typed_formatted_and_safe(station: Session, tmp_path: P
     sheet = load_workbook(path)["입주기업"]
     assert sheet["A1"].value == "빛고을 창업스테이션 입주기업 현황"
     assert sheet["A2"].value == "기준일 2026. 3. 2."
-    assert [c.value for c in sheet[HEADER_ROW]] == list(HEADERS)
+    contract = [
+        "연번",
+        "층",
+        "호실",
+        "기업명",
+        "대표자",
+        "사업자등록번호",
+        "법인등록번호",
+        "구분",
+        "개업일",
+        "업력구분",
+        "초기창업 만료일",
+        "업종",
+        "입주일",
+        "계약만료일",
+        "전용면적(㎡)",
+        "보증금(원)",
+        "월임대료(원)",
+        "월관리비(원)",
+        "고용인원",
+        "연락처",
+        "이메일",
+        "비고",
+    ]
+    assert [c.value for c in sheet[HEADER_ROW]] == [*contract, "신산업", "좌석"]
     assert all(c.font.b for c in sheet[HEADER_ROW])
     rows = [[c for c in row] for row in sheet.iter_rows(min_row=HEADER_ROW + 1)]
     assert [(r[1].value, r[2].value) for r in rows] == [
@@ -106,7 +130,7 @@ def test_roster_prints_as_a_finished_document(station: Session, tmp_path: Path) 
     export(station, path)
     sheet = load_workbook(path)["입주기업"]
     assert sheet.freeze_panes == f"A{HEADER_ROW + 1}"
-    assert sheet.auto_filter.ref == f"A{HEADER_ROW}:V{HEADER_ROW + 3}"
+    assert sheet.auto_filter.ref == f"A{HEADER_ROW}:X{HEADER_ROW + 3}"
     assert sheet.print_title_rows == f"${HEADER_ROW}:${HEADER_ROW}"
     setup = sheet.page_setup
     assert (setup.orientation, setup.paperSize, setup.fitToWidth, setup.fitToHeight) == (
