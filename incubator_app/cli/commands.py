@@ -387,9 +387,15 @@ def import_roster(args: argparse.Namespace, language: Language) -> int:
     try:
 
         def apply(session: Session) -> roster_import.ImportReport:
-            return roster_import.import_roster(
-                session, roster_file.lines(), seoul_today(), dry_run=args.dry_run
-            )
+            with progress_bar(language) as progress:
+                return roster_import.import_roster(
+                    session,
+                    roster_file.lines(),
+                    seoul_today(),
+                    dry_run=args.dry_run,
+                    progress=progress,
+                    total=roster_file.total,
+                )
 
         try:
             report = _call(args, apply, write=True)

@@ -18,9 +18,12 @@ def progress_bar(language: Language) -> Iterator[Callable[[int, int], bool] | No
     label = "rows" if language == "en" else "행"
 
     def show(done: int, total: int) -> bool:
-        share = done / total if total else 1.0
-        bar = "#" * int(share * 30)
-        print(f"\r[{bar:<30}] {done:,}/{total:,} {label}", end="", file=sys.stderr, flush=True)
+        if total:
+            bar = "#" * int(min(done / total, 1.0) * 30)
+            line = f"[{bar:<30}] {done:,}/{total:,} {label}"
+        else:  # a sheet that does not say how long it is
+            line = f"{done:,} {label}"
+        print(f"\r{line}", end="", file=sys.stderr, flush=True)
         return True
 
     try:

@@ -81,3 +81,7 @@ def check_length(field: str, text: str, limit: int) -> str:
             length=len(text),
         )
     return text
+
+
+class CancelledError(Exception):
+    """The person stopped a long task (an export, an import) between rows; nothing was written."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
@@ -20,7 +20,9 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-from incubator_app.domain.errors import DomainError
+from incubator_app.domain.errors import CancelledError, DomainError
+
+__all__ = ["CancelledError"]
 
 DATE = "yyyy-mm-dd"
 MONEY = "#,##0"
@@ -36,20 +38,53 @@ Value = str | int | Decimal | date | None
 Progress = Callable[[int, int], bool]
 
 
-class CancelledError(Exception):
-    """The person stopped an export or import; nothing was written."""
+def cell(sheet: WriteOnlyWorksheet, value: Value, number_format: str | None = None) -> Cell | Value:
+    """A typed cell: dates as dates, numbers as numbers, and text never read as a formula.
 
-
-def cell(sheet: WriteOnlyWorksheet, value: Value, number_format: str | None = None) -> Cell:
-    """A typed cell: dates as dates, numbers as numbers, and text never read as a formula."""
+    Plain text and unformatted numbers go out as bare values (openpyxl's own
+    fast path); only what needs a format or protection becomes a styled cell.
+    """
+    formula_like = isinstance(value, str) and value.startswith(FORMULA_STARTS)
+    if value is None or not (formula_like or number_format or isinstance(value, date)):
+        return value
     out = WriteOnlyCell(sheet, value=cast(Any, value))
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if formula_like:
         out.data_type = "s"
     elif isinstance(value, date):
         out.number_format = DATE
-    if number_format and value is not None:
+    if number_format:
         out.number_format = number_format
     return out
+
+
+class Columns:
+    """Row cells for a write-only sheet whose columns each have one format.
+
+    A write-only sheet writes each row out as it is appended, so one styled cell
+    per formatted column can carry row after row: no style lookups per cell.
+    """
+
+    def __init__(self, sheet: WriteOnlyWorksheet, formats: tuple[str | None, ...]) -> None:
+        self.sheet = sheet
+        self.styled: list[Cell | None] = []
+        for number_format in formats:
+            styled = None
+            if number_format:
+                styled = WriteOnlyCell(sheet)
+                styled.number_format = number_format
+            self.styled.append(styled)
+
+    def row(self, values: Sequence[Value]) -> list[Cell | Value]:
+        out: list[Cell | Value] = []
+        for styled, value in zip(self.styled, values, strict=True):
+            if value is None:
+                out.append(None)
+            elif styled is not None:
+                styled.value = cast(Any, value)
+                out.append(styled)
+            else:
+                out.append(cell(self.sheet, value))
+        return out
 
 
 def header(sheet: WriteOnlyWorksheet, names: tuple[str, ...]) -> list[Cell]:

@@ -15,7 +15,7 @@ from incubator_app.domain.alerts import AlertCode
 from incubator_app.domain.building import pyeong
 from incubator_app.domain.errors import message
 from incubator_app.domain.periods import public_date
-from incubator_app.excel.cells import AREA, PERCENT, cell, header, layout, title, writing
+from incubator_app.excel.cells import AREA, PERCENT, Value, cell, header, layout, title, writing
 from incubator_app.excel.roster import STATION
 from incubator_app.services.eligibility import TenantStanding
 from incubator_app.services.leases import LeaseView
@@ -65,7 +65,7 @@ def _floors(workbook: Workbook, report: OccupancyReport) -> None:
         sheet.append(_floor_row(sheet, floor))
 
 
-def _floor_row(sheet: WriteOnlyWorksheet, floor: FloorOccupancy) -> list[Cell]:
+def _floor_row(sheet: WriteOnlyWorksheet, floor: FloorOccupancy) -> list[Cell | Value]:
     return [
         cell(sheet, floor.label),
         cell(sheet, floor.startup_rooms),

@@ -8,8 +8,6 @@ from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.errors import message
@@ -17,9 +15,12 @@ from incubator_app.domain.identifiers import format_corporation_number
 from incubator_app.domain.periods import public_date
 from incubator_app.excel.cells import (
     AREA,
+    DATE,
     MONEY,
     CancelledError,
+    Columns,
     Progress,
+    Value,
     cell,
     header,
     layout,
@@ -41,6 +42,10 @@ HEADERS = (
 )  # fmt: skip
 WIDTHS = (6, 6, 8, 30, 10, 15, 16, 6, 12, 12, 15, 16, 12, 12, 12, 14, 14, 14, 9, 15, 28, 30, 7, 6)
 NEW_INDUSTRY = "Y"
+FORMATS = (
+    None, None, None, None, None, None, None, None, DATE, None, DATE, None, DATE, DATE, AREA,
+    MONEY, MONEY, MONEY, MONEY, None, None, None, None, None,
+)  # fmt: skip
 HEADER_ROW = 4  # below the title block
 
 
@@ -80,8 +85,9 @@ def _write(
     stages: Counter[str] = Counter()
     seen: set[int] = set()
     written = 0
+    columns = Columns(sheet, FORMATS)
     for written, entry in enumerate(entries, start=1):
-        sheet.append(_row(sheet, written, entry))
+        sheet.append(columns.row(_values(written, entry)))
         if entry.tenant.id not in seen:
             seen.add(entry.tenant.id)
             entities[entry.tenant.entity.value] += 1
@@ -94,39 +100,37 @@ def _write(
     return written
 
 
-def _row(sheet: WriteOnlyWorksheet, number: int, entry: RosterEntry) -> list[Cell]:
+def _values(number: int, entry: RosterEntry) -> tuple[Value, ...]:
     tenant, lease = entry.tenant, entry.lease
     corporation = (
         format_corporation_number(tenant.corporation_no) if tenant.corporation_no else None
     )
-    return [
-        cell(sheet, number),
-        cell(sheet, f"{lease.floor}층" if lease else None),
-        cell(sheet, lease.room if lease else None),
-        cell(sheet, tenant.name),
-        cell(sheet, tenant.representative),
-        cell(sheet, tenant.brn),
-        cell(sheet, corporation),
-        cell(sheet, tenant.entity.value),
-        cell(sheet, tenant.started_on),
-        cell(sheet, message(f"stage_{tenant.stage.value}")),
-        cell(sheet, tenant.early_stage_until),
-        cell(sheet, tenant.sector),
-        cell(sheet, lease.start if lease else None),
-        cell(sheet, lease.effective_end if lease else None),
-        cell(
-            sheet, lease.area_m2 if lease and lease.kind is not SpaceKind.COWORKING else None, AREA
-        ),
-        cell(sheet, lease.deposit if lease else None, MONEY),
-        cell(sheet, lease.rent if lease else None, MONEY),
-        cell(sheet, lease.fee if lease else None, MONEY),
-        cell(sheet, tenant.employees, MONEY),
-        cell(sheet, tenant.phone),
-        cell(sheet, tenant.email),
-        cell(sheet, tenant.notes),
-        cell(sheet, NEW_INDUSTRY if tenant.new_industry else None),
-        cell(sheet, lease.seats if lease else None),
-    ]
+    return (
+        number,
+        f"{lease.floor}층" if lease else None,
+        lease.room if lease else None,
+        tenant.name,
+        tenant.representative,
+        tenant.brn,
+        corporation,
+        tenant.entity.value,
+        tenant.started_on,
+        message(f"stage_{tenant.stage.value}"),
+        tenant.early_stage_until,
+        tenant.sector,
+        lease.start if lease else None,
+        lease.effective_end if lease else None,
+        lease.area_m2 if lease and lease.kind is not SpaceKind.COWORKING else None,
+        lease.deposit if lease else None,
+        lease.rent if lease else None,
+        lease.fee if lease else None,
+        tenant.employees,
+        tenant.phone,
+        tenant.email,
+        tenant.notes,
+        NEW_INDUSTRY if tenant.new_industry else None,
+        lease.seats if lease else None,
+    )
 
 
 def _summary(

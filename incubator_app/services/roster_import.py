@@ -8,14 +8,14 @@ or a dry run) by raising, or committed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from incubator_app.domain.errors import DomainError, Language
+from incubator_app.domain.errors import CancelledError, DomainError, Language
 from incubator_app.domain.identifiers import EntityType
 from incubator_app.services import leases, tenants
 from incubator_app.store.models import Tenant
@@ -105,7 +105,13 @@ class DryRunDone(Exception):  # noqa: N818 (not an error: it unwinds the transac
 
 
 def import_roster(
-    session: Session, lines: Iterable[RosterLine], today: date, *, dry_run: bool = False
+    session: Session,
+    lines: Iterable[RosterLine],
+    today: date,
+    *,
+    dry_run: bool = False,
+    progress: Callable[[int, int], bool] | None = None,
+    total: int = 0,
 ) -> ImportReport:
     """Apply every line; raise ``ImportRefusedError`` (or ``DryRunDone``) so the caller's
     transaction rolls back, else return what was done for the caller to commit."""
@@ -113,6 +119,8 @@ def import_roster(
     names_by_brn: dict[str, tuple[str, int]] = {}
     for line in lines:
         report.rows += 1
+        if progress is not None and report.rows % 200 == 0 and not progress(report.rows, total):
+            raise CancelledError
         report.problems.extend(line.problems)
         if line.problems or line.tenant is None:
             continue

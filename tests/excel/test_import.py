@@ -12,7 +12,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
-from incubator_app.domain.errors import DomainError
+from incubator_app.domain.errors import CancelledError, DomainError
 from incubator_app.excel.roster import HEADER_ROW, write_roster
 from incubator_app.excel.roster_reader import open_roster
 from incubator_app.services.demo import make_demo
@@ -292,3 +292,21 @@ def test_a_hundred_thousand_rows_are_read_not_choked_on(db: Database, tmp_path: 
         roster.close()
     assert len(caught.value.report.problems) == 100_001
     assert caught.value.report.problems[-1].text().startswith("행 100002, 구분: ")
+
+
+def test_a_stopped_import_writes_nothing(db: Database, tmp_path: Path) -> None:
+    rows = [[f"기업 {n}", "예비", None, None, None, None, None, None] for n in range(1_000)]
+    roster = open_roster(sheet(tmp_path / "many.xlsx", rows))
+    seen: list[int] = []
+
+    def stop_at_600(done: int, total: int) -> bool:
+        seen.append(done)
+        return done < 600
+
+    try:
+        with pytest.raises(CancelledError), db.session(write=True) as s:
+            import_roster(s, roster.lines(), TODAY, progress=stop_at_600, total=roster.total)
+    finally:
+        roster.close()
+    assert seen[-1] == 600 and roster.total == 1_000
+    assert counts(db) == (0, 0)
