@@ -8,12 +8,18 @@ from sqlalchemy.orm import Session
 from incubator_app.domain.policy import Policy
 from incubator_app.store.models import Setting
 
+POLICY = "incubator.policy"
+
 
 def load_policy(session: Session) -> Policy:
-    """Defaults overridden by what the managers set."""
+    """Defaults overridden by what the managers set; read once per session (one action)."""
+    cached = session.info.get(POLICY)
+    if isinstance(cached, Policy):
+        return cached
     policy = Policy()
     for row in session.scalars(select(Setting)):
         policy = policy.with_text(row.key, row.value)
+    session.info[POLICY] = policy
     return policy
 
 
@@ -21,4 +27,5 @@ def change_setting(session: Session, key: str, text: str) -> Policy:
     """Validate ``key = text`` against the whole policy, then store it."""
     policy = load_policy(session).with_text(key, text)
     session.merge(Setting(key=key, value=policy.as_text()[key]))
+    session.info[POLICY] = policy
     return policy
