@@ -39,6 +39,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "날짜 '{value}'을(를) 읽을 수 없습니다. YYYY-MM-DD 형식으로 입력하세요 (예: 2026-03-02).",
         "Cannot read the date '{value}': use YYYY-MM-DD (e.g. 2026-03-02).",
     ),
+    "date_not_on_calendar": (
+        "날짜 '{value}'은(는) 달력에 없는 날입니다.",
+        "The date '{value}' does not exist on the calendar.",
+    ),
     "date_range": (
         "날짜 {value}은(는) {first}년부터 {last}년 사이여야 합니다.",
         "The date {value} must lie between the years {first} and {last}.",
@@ -328,6 +332,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import_formula": (
         "수식({value})은 값으로 가져올 수 없습니다. 값으로 붙여 넣은 뒤 가져오세요.",
         "A formula ({value}) is not a value; paste it as a value first.",
+    ),
+    "import_empty": (
+        "머리글 아래에 가져올 행이 없습니다.",
+        "There are no rows below the header to import.",
     ),
     "import_required": ("{column}이(가) 비어 있습니다.", "{column} is empty."),
     "import_whole_number": (

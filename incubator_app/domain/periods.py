@@ -41,13 +41,18 @@ def check_day(day: date, field: str = "date") -> date:
 def parse_iso_date(text: str, field: str = "date") -> date:
     """Exactly ``YYYY-MM-DD`` as typed on the command line."""
     cleaned = text.strip()
+    if not ISO_DAY.fullmatch(cleaned):
+        raise DomainError("date_format", field=field, value=text)
+    return _calendar_day(text, field, *(int(part) for part in cleaned.split("-")))
+
+
+def _calendar_day(text: str, field: str, year: int, month: int, day: int) -> date:
+    """A date written in a known form: it must also be on the calendar (no Feb 30)."""
     try:
-        if not ISO_DAY.fullmatch(cleaned):
-            raise ValueError(cleaned)
-        day = date.fromisoformat(cleaned)
+        found = date(year, month, day)
     except ValueError:
-        raise DomainError("date_format", field=field, value=text) from None
-    return check_day(day, field)
+        raise DomainError("date_not_on_calendar", field=field, value=text) from None
+    return check_day(found, field)
 
 
 TYPED_DAY = re.compile(r"(\d{4})\s*[-.]\s*(\d{1,2})\s*[-.]\s*(\d{1,2})\.?", re.ASCII)
@@ -56,13 +61,10 @@ TYPED_DAY = re.compile(r"(\d{4})\s*[-.]\s*(\d{1,2})\s*[-.]\s*(\d{1,2})\.?", re.A
 def parse_typed_date(text: str, field: str = "date") -> date:
     """A date as people type it in spreadsheets: ``2025-03-02``, ``2025.3.2``, ``2025. 3. 2.``."""
     found = TYPED_DAY.fullmatch(text.strip())
-    try:
-        if found is None:
-            raise ValueError(text)
-        day = date(*(int(part) for part in found.groups()))
-    except ValueError:
-        raise DomainError("date_format", field=field, value=text) from None
-    return check_day(day, field)
+    if found is None:
+        raise DomainError("date_format", field=field, value=text)
+    year, month, day = (int(part) for part in found.groups())
+    return _calendar_day(text, field, year, month, day)
 
 
 def public_date(day: date) -> str:

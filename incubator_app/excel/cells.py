@@ -132,6 +132,12 @@ def layout(
     sheet.oddFooter.center.text = "&P / &N"  # type: ignore[union-attr]
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def check_target(path: Path) -> Path:
     """An .xlsx path in a folder that exists: refused before any work is done."""
     path = Path(path)
@@ -174,6 +180,7 @@ def save(workbook: Workbook, path: Path) -> None:
     temporary = Path(name)
     try:
         workbook.save(temporary)
+        temporary.chmod(0o666 & ~_umask())  # as an ordinary new file, not mkstemp's 0600
         temporary.replace(path)
     except OSError as error:  # e.g. the file is open in Excel on Windows
         raise DomainError(

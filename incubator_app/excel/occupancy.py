@@ -22,6 +22,8 @@ from incubator_app.services.leases import LeaseView
 from incubator_app.services.occupancy import FloorOccupancy, Occupancy
 from incubator_app.services.spaces import SpaceView
 
+# Days as a number (it sorts and filters as one), shown D-45 / D-day / D+3.
+D_DAY = '"D-"0;"D+"0;"D-day"'
 FLOORS = "층별 현황"
 VACANT = "공실"
 ENDING = "만료 예정"
@@ -130,6 +132,6 @@ def _ending(workbook: Workbook, report: OccupancyReport) -> None:
                 cell(sheet, standing.name),
                 cell(sheet, ", ".join(rooms.get(standing.tenant_id, []))),
                 cell(sheet, due),
-                cell(sheet, f"D-{days}" if days else "D-day"),
+                cell(sheet, days, D_DAY),
             ]
         )

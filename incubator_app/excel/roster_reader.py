@@ -63,7 +63,8 @@ def _open(path: Path) -> Workbook:
         encrypted = ENCRYPTED in path.read_bytes()
         raise _refuse("import_encrypted" if encrypted else "import_old_xls", path)
     if not zipfile.is_zipfile(path):
-        raise _refuse("import_not_xlsx", path)
+        damaged = head.startswith(b"PK")  # a zip archive, cut short or broken
+        raise _refuse("import_corrupt" if damaged else "import_not_xlsx", path, reason="zip")
     try:
         _check_no_dtd(path)
         return load_workbook(path, read_only=True, data_only=False)
@@ -191,8 +192,9 @@ def _line(number: int, cells: dict[str, Any], given: frozenset[str]) -> RosterLi
                 number, "입주일", DomainError("import_required", field="start", column="입주일")
             )
         )
+    brn, room = values.get("사업자등록번호"), values.get("호실")
     if problems:
-        return RosterLine(number, None, given, None, tuple(problems))
+        return RosterLine(number, None, given, None, tuple(problems), brn, room)
     fields: dict[str, Any] = {TENANT_COLUMNS[c]: values.get(c) for c in TENANT_COLUMNS}
     tenant = TenantInput(entity=values["구분"], new_industry=bool(values.get("신산업")), **fields)
     lease = None
@@ -206,7 +208,7 @@ def _line(number: int, cells: dict[str, Any], given: frozenset[str]) -> RosterLi
             fee=values.get("월관리비(원)") or 0,
             seats=values.get("좌석"),
         )
-    return RosterLine(number, tenant, given, lease)
+    return RosterLine(number, tenant, given, lease, (), brn, room)
 
 
 def _value(name: str, raw: object) -> object:

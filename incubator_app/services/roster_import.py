@@ -16,8 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from incubator_app.domain.errors import CancelledError, DomainError, Language
-from incubator_app.domain.identifiers import EntityType
+from incubator_app.domain.identifiers import EntityType, normalize_brn
 from incubator_app.services import leases, tenants
+from incubator_app.services.lookup import find_space
+from incubator_app.services.settings import load_policy
 from incubator_app.store.models import Tenant
 
 # Where a refusal of the core shows in the sheet, by the field the rule names.
@@ -41,6 +43,14 @@ COLUMN_OF = {
     "rent": "월임대료(원)",
     "fee": "월관리비(원)",
 }
+
+
+# The roster's columns in one fixed order, for listing a row's problems.
+COLUMNS = (
+    "기업명", "대표자", "사업자등록번호", "법인등록번호", "구분", "개업일", "업종", "호실",
+    "입주일", "계약만료일", "보증금(원)", "월임대료(원)", "월관리비(원)", "고용인원", "연락처",
+    "이메일", "비고", "신산업", "좌석",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -76,6 +86,8 @@ class RosterLine:
     given: frozenset[str]  # TenantInput fields the sheet has columns for
     lease: LeaseTerms | None
     problems: tuple[Problem, ...] = ()
+    brn: str | None = None  # as read, checked even when other cells of the row are wrong
+    room: str | None = None
 
 
 @dataclass
@@ -117,12 +129,16 @@ def import_roster(
     transaction rolls back, else return what was done for the caller to commit."""
     report = ImportReport()
     names_by_brn: dict[str, tuple[str, int]] = {}
+    check_digit = load_policy(session).brn_check_digit
     for line in lines:
         report.rows += 1
         if progress is not None and report.rows % 200 == 0 and not progress(report.rows, total):
             raise CancelledError
-        report.problems.extend(line.problems)
-        if line.problems or line.tenant is None:
+        found = [*line.problems, *_precheck(session, line, check_digit)]
+        report.problems.extend(
+            sorted(found, key=lambda p: COLUMNS.index(p.column) if p.column in COLUMNS else 99)
+        )
+        if found or line.tenant is None:
             continue
         clash = _same_brn_other_name(line, names_by_brn)
         if clash is not None:
@@ -136,11 +152,30 @@ def import_roster(
                 Problem(line.row, COLUMN_OF.get(error.field or "", "기업명"), error)
             )
             session.expunge_all()  # forget what the rolled-back savepoint had added
+    if report.rows == 0:
+        raise DomainError("import_empty", field="file")
     if report.problems:
         raise ImportRefusedError(report)
     if dry_run:
         raise DryRunDone(report)
     return report
+
+
+def _precheck(session: Session, line: RosterLine, check_digit: bool) -> list[Problem]:
+    """What can be told of a row's number and room on their own, so that one row's
+    report lists each of its problems, not only the first rule that refuses it."""
+    found = []
+    if line.brn and not any(p.column == "사업자등록번호" for p in line.problems):
+        try:
+            normalize_brn(line.brn, check_digit=check_digit)
+        except DomainError as error:
+            found.append(Problem(line.row, "사업자등록번호", error))
+    if line.room and not any(p.column == "호실" for p in line.problems):
+        try:
+            find_space(session, line.room)
+        except DomainError as error:
+            found.append(Problem(line.row, "호실", error))
+    return found
 
 
 def _same_brn_other_name(line: RosterLine, seen: dict[str, tuple[str, int]]) -> Problem | None:

@@ -456,7 +456,7 @@ def test_usage_mistakes_in_the_persons_language(run: Run) -> None:
     run("--lang", "en", "add-lease", "--room", "402", "--start", "2026-01-01", code=2)
     assert run.err.startswith("error: ") and "required: --tenant" in run.err
     run("--lang", "en", "occupancy", "--as-of", "2026-02-30", code=2)
-    assert "Cannot read the date '2026-02-30'" in run.err
+    assert "The date '2026-02-30' does not exist on the calendar" in run.err
     run("end-lease", "--lease", "abc", "--on", "2026-01-01", code=2)
     assert "'abc'" in run.err
 

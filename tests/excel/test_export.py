@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -187,7 +188,10 @@ def test_occupancy_workbook_says_what_the_command_line_says(
     vacant = [r[1] for r in book["공실"].iter_rows(min_row=5, values_only=True)]
     assert len(vacant) == 39 + 5 and "301" not in vacant and "514" in vacant
     ending = list(book["만료 예정"].iter_rows(min_row=5, values_only=True))
-    assert ending[0][:3] == ("계약 만료", "한빛로보틱스", "301") and ending[0][4] == "D-29"
+    assert ending[0][:3] == ("계약 만료", "한빛로보틱스", "301") and (
+        ending[0][4],
+        book["만료 예정"]["E5"].number_format,
+    ) == (29, '"D-"0;"D+"0;"D-day"')
 
 
 def test_a_stopped_export_leaves_the_old_file_as_it_was(station: Session, tmp_path: Path) -> None:
@@ -215,3 +219,11 @@ def test_where_an_export_cannot_go(station: Session, tmp_path: Path, name: str, 
     with pytest.raises(DomainError) as caught:
         export(station, tmp_path / name)
     assert caught.value.code == code
+
+
+def test_an_export_is_an_ordinary_file_others_may_open(station: Session, tmp_path: Path) -> None:
+    path = tmp_path / "shared.xlsx"
+    export(station, path)
+    mask = os.umask(0)
+    os.umask(mask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~mask

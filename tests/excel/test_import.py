@@ -255,9 +255,10 @@ def bomb(path: Path) -> Path:
         (lambda p: (p.write_text("이름,구분\n가온,법인\n"), p)[1], "import_not_xlsx"),
         (lambda p: ole_file(p, encrypted=False), "import_old_xls"),
         (lambda p: ole_file(p, encrypted=True), "import_encrypted"),
-        (lambda p: (p.write_bytes(b"PK\x03\x04" + b"\x00" * 100), p)[1], "import_not_xlsx"),
+        (lambda p: (p.write_bytes(b"PK\x03\x04" + b"\x00" * 100), p)[1], "import_corrupt"),
         (bomb, "import_corrupt"),
         (lambda p: sheet(p, [], headers=[]), "import_no_header"),
+        (lambda p: sheet(p, []), "import_empty"),
         (
             lambda p: sheet(p, [["가온", "120-81-47521"]], headers=["기업명", "사업자등록번호"]),
             "import_columns_missing",
@@ -310,3 +311,18 @@ def test_a_stopped_import_writes_nothing(db: Database, tmp_path: Path) -> None:
         roster.close()
     assert seen[-1] == 600 and roster.total == 1_000
     assert counts(db) == (0, 0)
+
+
+def test_each_problem_of_a_row_is_listed(db: Database, tmp_path: Path) -> None:
+    path = sheet(
+        tmp_path / "row.xlsx",
+        [["가온", "법인", "124-81-00997", "2025.2.30", "999", "2025-04-01", None, "abc"]],
+    )
+    problems = refused(db, path)
+    assert [p.split(":")[0] for p in problems] == [
+        "행 2, 사업자등록번호",
+        "행 2, 개업일",
+        "행 2, 호실",
+        "행 2, 월임대료(원)",
+    ]
+    assert "달력에 없는 날" in problems[1]
