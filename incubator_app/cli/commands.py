@@ -13,23 +13,16 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from incubator_app.cli import render
-from incubator_app.cli.progress import progress_bar
 from incubator_app.domain.building import pyeong
 from incubator_app.domain.errors import Language, message
 from incubator_app.domain.identifiers import parse_entity_type
 from incubator_app.domain.money import format_won
 from incubator_app.domain.policy import SETTINGS
-from incubator_app.excel import occupancy as excel_occupancy
-from incubator_app.excel import roster as excel_roster
-from incubator_app.excel.cells import check_target
-from incubator_app.excel.roster_reader import open_roster
 from incubator_app.services import (
     demo,
     eligibility,
     leases,
     occupancy,
-    roster,
-    roster_import,
     settings,
     spaces,
     tenants,
@@ -41,7 +34,7 @@ Handler = Callable[[argparse.Namespace, Language], int]
 T = TypeVar("T")
 
 
-def _call(
+def call(
     args: argparse.Namespace,
     action: Callable[[Session], T],
     *,
@@ -72,7 +65,7 @@ def _record(data: object) -> int:
     return 0
 
 
-def _as_of(args: argparse.Namespace) -> date:
+def as_of(args: argparse.Namespace) -> date:
     return args.as_of or seoul_today()
 
 
@@ -108,7 +101,7 @@ def start(args: argparse.Namespace, language: Language) -> int:
 
 def demo_data(args: argparse.Namespace, language: Language) -> int:
     demo.check_demo_size(args.tenants)  # before a new database file is made for it
-    made = _call(
+    made = call(
         args,
         lambda s: demo.make_demo(s, args.tenants, args.seed, seoul_today()),
         write=True,
@@ -119,7 +112,7 @@ def demo_data(args: argparse.Namespace, language: Language) -> int:
 
 
 def rooms(args: argparse.Namespace, language: Language) -> int:
-    found = _call(args, spaces.list_spaces)
+    found = call(args, spaces.list_spaces)
     headers = _headers(
         language, "호실|이름|층|종류|면적(㎡)|좌석·인원", "room|name|floor|kind|area m2|capacity"
     )
@@ -138,7 +131,7 @@ def rooms(args: argparse.Namespace, language: Language) -> int:
 
 
 def edit_room(args: argparse.Namespace, language: Language) -> int:
-    changed = _call(
+    changed = call(
         args,
         lambda s: spaces.update_space(
             s, args.room, seoul_today(), name=args.name, area_m2=args.area, capacity=args.seats
@@ -149,7 +142,7 @@ def edit_room(args: argparse.Namespace, language: Language) -> int:
 
 
 def list_tenants(args: argparse.Namespace, language: Language) -> int:
-    found = _call(args, lambda s: tenants.list_tenants(s, _as_of(args), args.search))
+    found = call(args, lambda s: tenants.list_tenants(s, as_of(args), args.search))
     headers = _headers(
         language,
         "ID|기업명|구분|사업자등록번호|개업일|업력|초기창업 만료일",
@@ -195,7 +188,7 @@ def _typed_tenant(args: argparse.Namespace) -> dict[str, Any]:
 
 def add_tenant(args: argparse.Namespace, language: Language) -> int:
     data = tenants.TenantInput(**_typed_tenant(args))
-    created = _call(args, lambda s: tenants.create_tenant(s, data, seoul_today()), write=True)
+    created = call(args, lambda s: tenants.create_tenant(s, data, seoul_today()), write=True)
     return _print_tenant(created, language)
 
 
@@ -205,7 +198,7 @@ def edit_tenant(args: argparse.Namespace, language: Language) -> int:
         data = replace(tenants.input_of(current), **_typed_tenant(args))
         return tenants.update_tenant(session, current.id, data, seoul_today())
 
-    return _print_tenant(_call(args, edit, write=True), language)
+    return _print_tenant(call(args, edit, write=True), language)
 
 
 def _print_tenant(tenant: tenants.TenantView, language: Language) -> int:
@@ -228,12 +221,12 @@ def add_lease(args: argparse.Namespace, language: Language) -> int:
         override_reason=args.override_reason,
     )
     return _record(
-        render.lease_json(_call(args, lambda s: leases.create_lease(s, data), write=True))
+        render.lease_json(call(args, lambda s: leases.create_lease(s, data), write=True))
     )
 
 
 def renew_lease(args: argparse.Namespace, language: Language) -> int:
-    renewed = _call(
+    renewed = call(
         args,
         lambda s: leases.renew_lease(s, args.lease, args.end, args.override_reason),
         write=True,
@@ -242,18 +235,18 @@ def renew_lease(args: argparse.Namespace, language: Language) -> int:
 
 
 def end_lease(args: argparse.Namespace, language: Language) -> int:
-    ended = _call(args, lambda s: leases.terminate_lease(s, args.lease, args.on), write=True)
+    ended = call(args, lambda s: leases.terminate_lease(s, args.lease, args.on), write=True)
     return _record(render.lease_json(ended))
 
 
 def cancel_lease(args: argparse.Namespace, language: Language) -> int:
-    cancelled = _call(args, lambda s: leases.cancel_lease(s, args.lease, seoul_today()), write=True)
+    cancelled = call(args, lambda s: leases.cancel_lease(s, args.lease, seoul_today()), write=True)
     print(message("lease_cancelled", language, value=cancelled.id, room=cancelled.room))
     return 0
 
 
 def list_leases(args: argparse.Namespace, language: Language) -> int:
-    found = _call(args, lambda s: leases.list_leases(s, args.as_of))
+    found = call(args, lambda s: leases.list_leases(s, args.as_of))
     headers = _headers(
         language,
         "ID|호실|기업명|입주일|계약만료일|퇴실일|좌석|보증금|월임대료|월관리비",
@@ -278,7 +271,7 @@ def list_leases(args: argparse.Namespace, language: Language) -> int:
 
 
 def occupancy_now(args: argparse.Namespace, language: Language) -> int:
-    found = _call(args, lambda s: occupancy.occupancy_on(s, _as_of(args)))
+    found = call(args, lambda s: occupancy.occupancy_on(s, as_of(args)))
     headers = _headers(
         language,
         "층|보육실|입주 보육실|투자사실|입주 투자사실|보육실 면적(㎡)|입주 면적(㎡)"
@@ -303,7 +296,7 @@ def occupancy_now(args: argparse.Namespace, language: Language) -> int:
 
 
 def standings(args: argparse.Namespace, language: Language) -> int:
-    found = _call(args, lambda s: eligibility.standings_on(s, _as_of(args)))
+    found = call(args, lambda s: eligibility.standings_on(s, as_of(args)))
     headers = _headers(
         language,
         "ID|기업명|업력|초기창업 만료일|남은 일수|알림",
@@ -326,7 +319,7 @@ def standings(args: argparse.Namespace, language: Language) -> int:
 
 
 def list_settings(args: argparse.Namespace, language: Language) -> int:
-    values = _call(args, settings.load_policy).as_text()
+    values = call(args, settings.load_policy).as_text()
     data = [
         {
             "key": key,
@@ -342,83 +335,6 @@ def list_settings(args: argparse.Namespace, language: Language) -> int:
 
 
 def set_setting(args: argparse.Namespace, language: Language) -> int:
-    policy = _call(args, lambda s: settings.change_setting(s, args.key, args.value), write=True)
+    policy = call(args, lambda s: settings.change_setting(s, args.key, args.value), write=True)
     print(message("setting_saved", language, key=args.key, value=policy.as_text()[args.key]))
-    return 0
-
-
-def export_roster(args: argparse.Namespace, language: Language) -> int:
-    as_of = _as_of(args)
-    check_target(args.out)
-
-    def export(session: Session) -> int:
-        total = roster.roster_size(session, as_of, args.all)
-        entries = roster.roster_on(session, as_of, args.all)
-        occupied = occupancy.occupancy_on(session, as_of)
-        with progress_bar(language) as progress:
-            return excel_roster.write_roster(args.out, entries, as_of, occupied, total, progress)
-
-    rows = _call(args, export)
-    print(message("exported_rows", language, path=args.out, rows=rows))
-    return 0
-
-
-def export_occupancy(args: argparse.Namespace, language: Language) -> int:
-    as_of = _as_of(args)
-    check_target(args.out)
-
-    def report(session: Session) -> excel_occupancy.OccupancyReport:
-        return excel_occupancy.OccupancyReport(
-            as_of=as_of,
-            occupancy=occupancy.occupancy_on(session, as_of),
-            vacant=occupancy.vacant_rooms(session, as_of),
-            standings=eligibility.standings_on(session, as_of),
-            leases=leases.list_leases(session, as_of),
-        )
-
-    excel_occupancy.write_occupancy(args.out, _call(args, report))
-    print(message("exported", language, path=args.out))
-    return 0
-
-
-def import_roster(args: argparse.Namespace, language: Language) -> int:
-    """All rows or none; every problem on its own line of stderr (exit 2)."""
-    roster_file = open_roster(args.file)
-    try:
-
-        def apply(session: Session) -> roster_import.ImportReport:
-            with progress_bar(language) as progress:
-                return roster_import.import_roster(
-                    session,
-                    roster_file.lines(),
-                    seoul_today(),
-                    dry_run=args.dry_run,
-                    progress=progress,
-                    total=roster_file.total,
-                )
-
-        try:
-            report = _call(args, apply, write=True)
-            done = "import_done"
-        except roster_import.DryRunDone as finished:
-            report, done = finished.report, "import_dry_run"
-        except roster_import.ImportRefusedError as refused:
-            for problem in refused.report.problems:
-                print(problem.text(language), file=sys.stderr)
-            count = len(refused.report.problems)
-            print(message("import_refused", language, count=count), file=sys.stderr)
-            return 2
-    finally:
-        roster_file.close()
-    print(
-        message(
-            done,
-            language,
-            rows=report.rows,
-            tenants_created=report.tenants_created,
-            tenants_updated=report.tenants_updated,
-            leases_created=report.leases_created,
-            leases_updated=report.leases_updated,
-        )
-    )
     return 0

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
-from incubator_app.cli import commands
+from incubator_app.cli import commands, excel_commands
 from incubator_app.domain.errors import DomainError, Language
 from incubator_app.domain.periods import parse_iso_date
 from incubator_app.domain.policy import SETTINGS
@@ -361,7 +361,7 @@ def _reports(g: Grammar) -> None:
 def _excel(g: Grammar) -> None:
     sub = g.command(
         "export-roster",
-        commands.export_roster,
+        excel_commands.export_roster,
         "입주기업 현황 Excel 내보내기",
         "export the tenant roster to Excel",
     )
@@ -376,7 +376,7 @@ def _excel(g: Grammar) -> None:
     )
     sub = g.command(
         "export-occupancy",
-        commands.export_occupancy,
+        excel_commands.export_occupancy,
         "층별 입주 현황 Excel 내보내기",
         "export occupancy per floor to Excel",
     )
@@ -384,7 +384,7 @@ def _excel(g: Grammar) -> None:
     g.option(sub, "--as-of", g.today, g.today, type=g.day, metavar="YYYY-MM-DD")
     sub = g.command(
         "import-roster",
-        commands.import_roster,
+        excel_commands.import_roster,
         "Excel 명단 가져오기: 모든 행이 맞을 때만 기록",
         "import a roster workbook: written only if every row is right",
     )

@@ -1,0 +1,95 @@
+"""Excel sub-commands: the roster and occupancy exports, and the roster import."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from sqlalchemy.orm import Session
+
+from incubator_app.cli.commands import as_of, call
+from incubator_app.cli.progress import progress_bar
+from incubator_app.domain.errors import Language, message
+from incubator_app.excel import occupancy as excel_occupancy
+from incubator_app.excel import roster as excel_roster
+from incubator_app.excel.cells import check_target
+from incubator_app.excel.roster_reader import open_roster
+from incubator_app.services import eligibility, leases, occupancy, roster, roster_import
+from incubator_app.services.clock import seoul_today
+
+
+def export_roster(args: argparse.Namespace, language: Language) -> int:
+    day = as_of(args)
+    check_target(args.out)
+
+    def export(session: Session) -> int:
+        total = roster.roster_size(session, day, args.all)
+        entries = roster.roster_on(session, day, args.all)
+        occupied = occupancy.occupancy_on(session, day)
+        with progress_bar(language) as progress:
+            return excel_roster.write_roster(args.out, entries, day, occupied, total, progress)
+
+    rows = call(args, export)
+    print(message("exported_rows", language, path=args.out, rows=rows))
+    return 0
+
+
+def export_occupancy(args: argparse.Namespace, language: Language) -> int:
+    day = as_of(args)
+    check_target(args.out)
+
+    def report(session: Session) -> excel_occupancy.OccupancyReport:
+        return excel_occupancy.OccupancyReport(
+            as_of=day,
+            occupancy=occupancy.occupancy_on(session, day),
+            vacant=occupancy.vacant_rooms(session, day),
+            standings=eligibility.standings_on(session, day),
+            leases=leases.list_leases(session, day),
+        )
+
+    excel_occupancy.write_occupancy(args.out, call(args, report))
+    print(message("exported", language, path=args.out))
+    return 0
+
+
+def import_roster(args: argparse.Namespace, language: Language) -> int:
+    """All rows or none; every problem on its own line of stderr (exit 2)."""
+    roster_file = open_roster(args.file)
+    try:
+
+        def apply(session: Session) -> roster_import.ImportReport:
+            with progress_bar(language) as progress:
+                return roster_import.import_roster(
+                    session,
+                    roster_file.lines(),
+                    seoul_today(),
+                    dry_run=args.dry_run,
+                    progress=progress,
+                    total=roster_file.total,
+                )
+
+        try:
+            report = call(args, apply, write=True)
+            done = "import_done"
+        except roster_import.DryRunDone as finished:
+            report, done = finished.report, "import_dry_run"
+        except roster_import.ImportRefusedError as refused:
+            for problem in refused.report.problems:
+                print(problem.text(language), file=sys.stderr)
+            count = len(refused.report.problems)
+            print(message("import_refused", language, count=count), file=sys.stderr)
+            return 2
+    finally:
+        roster_file.close()
+    print(
+        message(
+            done,
+            language,
+            rows=report.rows,
+            tenants_created=report.tenants_created,
+            tenants_updated=report.tenants_updated,
+            leases_created=report.leases_created,
+            leases_updated=report.leases_updated,
+        )
+    )
+    return 0
