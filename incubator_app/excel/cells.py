@@ -62,28 +62,31 @@ class Columns:
 
     A write-only sheet writes each row out as it is appended, so one styled cell
     per formatted column can carry row after row: no style lookups per cell.
+    Unformatted columns pass bare values, except text that would read as a formula.
     """
 
     def __init__(self, sheet: WriteOnlyWorksheet, formats: tuple[str | None, ...]) -> None:
         self.sheet = sheet
-        self.styled: list[Cell | None] = []
-        for number_format in formats:
-            styled = None
+        self.styled: list[tuple[int, Cell]] = []
+        self.plain: list[int] = []
+        for index, number_format in enumerate(formats):
             if number_format:
                 styled = WriteOnlyCell(sheet)
                 styled.number_format = number_format
-            self.styled.append(styled)
+                self.styled.append((index, styled))
+            else:
+                self.plain.append(index)
 
     def row(self, values: Sequence[Value]) -> list[Cell | Value]:
-        out: list[Cell | Value] = []
-        for styled, value in zip(self.styled, values, strict=True):
-            if value is None:
-                out.append(None)
-            elif styled is not None:
-                styled.value = cast(Any, value)
-                out.append(styled)
-            else:
-                out.append(cell(self.sheet, value))
+        out: list[Cell | Value] = list(values)
+        for index, styled in self.styled:
+            if out[index] is not None:
+                styled.value = cast(Any, out[index])
+                out[index] = styled
+        for index in self.plain:
+            value = out[index]
+            if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+                out[index] = cell(self.sheet, value)
         return out
 
 
