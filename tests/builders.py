@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import date
 from itertools import count
 from pathlib import Path
 
+import pytest
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from incubator_app.domain.errors import DomainError
 from incubator_app.domain.identifiers import EntityType, brn_check_digit, format_brn
 from incubator_app.services.leases import LeaseInput, LeaseView, create_lease
 from incubator_app.services.tenants import TenantInput, TenantView, create_tenant
+from incubator_app.store.database import Database
+from incubator_app.store.models import Lease, Tenant
 
 TODAY = date(2026, 3, 2)
 _serial = count(1)
@@ -70,3 +75,20 @@ def held_by_another_program(path: Path) -> Iterator[None]:
         other.execute("update space set name = name")
         yield
         other.execute("rollback")
+
+
+def counts(db: Database) -> tuple[int, int]:
+    """Tenants and leases in the database, to show a refusal wrote nothing."""
+    with db.session() as s:
+        return s.scalar(select(func.count(Tenant.id))) or 0, s.scalar(
+            select(func.count(Lease.id))
+        ) or 0
+
+
+def refusal(db: Database, action: Callable[[Session], object]) -> DomainError:
+    """The DomainError ``action`` raises in a write session, after checking nothing was kept."""
+    before = counts(db)
+    with pytest.raises(DomainError) as caught, db.session(write=True) as s:
+        action(s)
+    assert counts(db) == before
+    return caught.value

@@ -22,7 +22,7 @@ from incubator_app.domain.identifiers import EntityType, format_brn
 from incubator_app.domain.periods import Period
 from incubator_app.domain.policy import Policy
 from incubator_app.services.settings import load_policy
-from incubator_app.store.models import Lease, Space, Tenant, effective_end
+from incubator_app.store.models import Lease, Space, Tenant, covering, effective_end
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ def standings_on(session: Session, day: date) -> list[TenantStanding]:
     the building, not with the station's history.
     """
     policy = load_policy(session)
-    present = select(Lease.tenant_id).where(Lease.start_date <= day, effective_end >= day)
+    present = select(Lease.tenant_id).where(covering(day))
     held: dict[int, list[_Held]] = defaultdict(list)
     rows = session.execute(
         select(Lease.tenant_id, Lease.space_id, Space.kind, Lease.start_date, effective_end)

@@ -17,7 +17,7 @@ from incubator_app.domain.money import parse_won
 from incubator_app.domain.periods import Period
 from incubator_app.services.lookup import find_lease, find_space, find_tenant
 from incubator_app.services.settings import load_policy
-from incubator_app.store.models import Lease, Space, Tenant, effective_end
+from incubator_app.store.models import Lease, Space, Tenant, covering, effective_end
 
 
 @dataclass(frozen=True)
@@ -197,7 +197,7 @@ def list_leases(session: Session, as_of: date | None = None) -> list[LeaseView]:
         .order_by(Space.number, Lease.start_date)
     )
     if as_of is not None:
-        query = query.where(Lease.start_date <= as_of, effective_end >= as_of)
+        query = query.where(covering(as_of))
     return [lease_view(lease) for lease in session.scalars(query)]
 
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from incubator_app.domain.building import SpaceKind
 from incubator_app.services.spaces import SpaceView, space_view
-from incubator_app.store.models import Floor, Lease, Space, effective_end
+from incubator_app.store.models import Floor, Lease, Space, covering
 
 NO_AREA = Decimal("0.00")
 
@@ -51,7 +51,7 @@ def occupancy_on(session: Session, day: date) -> Occupancy:
     # the spaces and current leases, not the history.
     held = (
         select(func.sum(func.coalesce(Lease.seats, 0)))
-        .where(Lease.space_id == Space.id, Lease.start_date <= day, effective_end >= day)
+        .where(Lease.space_id == Space.id, covering(day))
         .correlate(Space)
         .scalar_subquery()
     )
@@ -108,7 +108,7 @@ def _total(floors: Iterable[FloorOccupancy]) -> FloorOccupancy:
 
 def vacant_rooms(session: Session, day: date) -> list[SpaceView]:
     """Startup and investor rooms that no lease covers on ``day``, by floor and number."""
-    held = select(Lease.space_id).where(Lease.start_date <= day, effective_end >= day)
+    held = select(Lease.space_id).where(covering(day))
     rooms = (
         select(Space)
         .join(Space.floor)

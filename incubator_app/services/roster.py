@@ -6,12 +6,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, Exists, func, select
+from sqlalchemy import Exists, func, select
 from sqlalchemy.orm import Session, joinedload
 
 from incubator_app.services.leases import LeaseView, lease_view
 from incubator_app.services.tenants import TenantView, tenant_view
-from incubator_app.store.models import Floor, Lease, Space, Tenant, effective_end
+from incubator_app.store.models import Floor, Lease, Space, Tenant, covering
 
 BATCH = 2_000
 
@@ -24,13 +24,9 @@ class RosterEntry:
     lease: LeaseView | None
 
 
-def _covering(day: date) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
-    return (Lease.start_date <= day, effective_end >= day)
-
-
 def roster_size(session: Session, day: date, everyone: bool = False) -> int:
     """How many lines ``roster_on`` yields (for a progress bar)."""
-    leases = session.scalar(select(func.count(Lease.id)).where(*_covering(day))) or 0
+    leases = session.scalar(select(func.count(Lease.id)).where(covering(day))) or 0
     if not everyone:
         return leases
     return leases + (session.scalar(select(func.count(Tenant.id)).where(~_holds(day))) or 0)
@@ -46,7 +42,7 @@ def roster_on(session: Session, day: date, everyone: bool = False) -> Iterator[R
         .join(Lease.space)
         .join(Space.floor)
         .options(joinedload(Lease.tenant), joinedload(Lease.space).joinedload(Space.floor))
-        .where(*_covering(day))
+        .where(covering(day))
         .order_by(Floor.level, Space.number, Lease.start_date, Lease.id)
         .execution_options(yield_per=BATCH)
     )
@@ -64,4 +60,4 @@ def roster_on(session: Session, day: date, everyone: bool = False) -> Iterator[R
 
 
 def _holds(day: date) -> Exists:
-    return select(Lease.id).where(Lease.tenant_id == Tenant.id, *_covering(day)).exists()
+    return select(Lease.id).where(Lease.tenant_id == Tenant.id, covering(day)).exists()

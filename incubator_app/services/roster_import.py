@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from incubator_app.domain.errors import CancelledError, DomainError, Language
-from incubator_app.domain.identifiers import EntityType, normalize_brn
+from incubator_app.domain.identifiers import EntityType, normalize_brn, without_separators
 from incubator_app.services import leases, tenants
 from incubator_app.services.lookup import find_space
 from incubator_app.services.settings import load_policy
@@ -231,7 +231,7 @@ def _tenant(
             Tenant.entity == EntityType.PRE_FOUNDER, Tenant.name == data.name
         )
     else:
-        match = select(Tenant.id).where(Tenant.brn == (data.brn or "").replace("-", ""))
+        match = select(Tenant.id).where(Tenant.brn == without_separators(data.brn or ""))
     found = session.scalar(match.order_by(Tenant.id))
     if found is None:
         report.tenants_created += 1

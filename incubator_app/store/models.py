@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from sqlalchemy import (
     BigInteger,
     CheckConstraint,
+    ColumnElement,
     Dialect,
     Enum,
     ForeignKey,
@@ -17,6 +18,7 @@ from sqlalchemy import (
     MetaData,
     String,
     TypeDecorator,
+    and_,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -160,6 +162,13 @@ class Lease(Base):
 # (per space, or over the building) from reading the station's whole history.
 effective_end = func.coalesce(Lease.terminated_on, Lease.end_date)
 Index("ix_lease_effective_end", effective_end)
+
+
+def covering(day: date) -> ColumnElement[bool]:
+    """Leases held on ``day`` (DOMAIN.md 16): begun, and not yet ended or moved out."""
+    return and_(Lease.start_date <= day, effective_end >= day)
+
+
 Index("ix_lease_space_effective_end", Lease.space_id, effective_end)
 
 

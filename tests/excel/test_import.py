@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 from openpyxl import Workbook, load_workbook
-from sqlalchemy import func, select
 
 from incubator_app.domain.errors import CancelledError, DomainError
 from incubator_app.excel.roster import HEADER_ROW, write_roster
@@ -27,8 +26,7 @@ from incubator_app.services.roster_import import (
 )
 from incubator_app.services.tenants import list_tenants
 from incubator_app.store.database import Database, open_database
-from incubator_app.store.models import Lease, Tenant
-from tests.builders import make_lease, make_tenant
+from tests.builders import counts, make_lease, make_tenant
 
 TODAY = date(2026, 3, 2)
 HEADERS = [
@@ -75,13 +73,6 @@ def refused(db: Database, path: Path) -> list[str]:
         run_import(db, path)
     assert counts(db) == before
     return [p.text() for p in caught.value.report.problems]
-
-
-def counts(db: Database) -> tuple[int, int]:
-    with db.session() as s:
-        return s.scalar(select(func.count(Tenant.id))) or 0, s.scalar(
-            select(func.count(Lease.id))
-        ) or 0
 
 
 def test_what_people_type_is_accepted(db: Database, tmp_path: Path) -> None:

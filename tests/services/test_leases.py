@@ -4,7 +4,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from incubator_app.domain.errors import DomainError
@@ -20,21 +19,11 @@ from incubator_app.services.leases import (
 from incubator_app.services.settings import change_setting
 from incubator_app.store import database
 from incubator_app.store.database import Database, open_database
-from incubator_app.store.models import Lease
-from tests.builders import make_lease, make_tenant
-
-
-def lease_count(db: Database) -> int:
-    with db.session() as s:
-        return s.scalar(select(func.count(Lease.id))) or 0
+from tests.builders import make_lease, make_tenant, refusal
 
 
 def refused(db: Database, data: LeaseInput) -> DomainError:
-    before = lease_count(db)
-    with pytest.raises(DomainError) as caught, db.session(write=True) as s:
-        create_lease(s, data)
-    assert lease_count(db) == before
-    return caught.value
+    return refusal(db, lambda s: create_lease(s, data))
 
 
 def test_a_lease_runs_one_year_by_default(session: Session) -> None:

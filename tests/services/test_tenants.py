@@ -3,7 +3,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from incubator_app.domain.eligibility import Stage
@@ -19,22 +18,12 @@ from incubator_app.services.tenants import (
     update_tenant,
 )
 from incubator_app.store.database import Database
-from incubator_app.store.models import Tenant
-from tests.builders import TODAY, make_lease, make_tenant
-
-
-def count_tenants(db: Database) -> int:
-    with db.session() as s:
-        return s.scalar(select(func.count(Tenant.id))) or 0
+from tests.builders import TODAY, make_lease, make_tenant, refusal
 
 
 def refused(db: Database, data: TenantInput) -> DomainError:
     """The refusal, after checking that nothing reached the database."""
-    before = count_tenants(db)
-    with pytest.raises(DomainError) as caught, db.session(write=True) as s:
-        create_tenant(s, data, TODAY)
-    assert count_tenants(db) == before
-    return caught.value
+    return refusal(db, lambda s: create_tenant(s, data, TODAY))
 
 
 def corporation(**changes: object) -> TenantInput:
