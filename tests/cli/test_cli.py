@@ -373,41 +373,15 @@ def test_the_real_entry_point(tmp_path: Path) -> None:
     assert b"Traceback" not in failed.stderr and "사업자등록번호" in failed.stderr.decode("utf-8")
 
 
+LEASE = ["add-lease", "--tenant", "1", "--room", "301", "--start", "2026-01-01"]
+
+
 @pytest.mark.parametrize(
     ("args", "named"),
     [
-        (
-            [
-                "add-lease",
-                "--tenant",
-                "1",
-                "--room",
-                "301",
-                "--start",
-                "2026-01-01",
-                "--rent",
-                "9" * 23,
-            ],
-            "99,999,999,999",
-        ),
-        (
-            ["add-lease", "--tenant", "1", "--room", "301", "--start", "2026-01-01", "--rent=--5"],
-            "--5",
-        ),
-        (
-            [
-                "add-lease",
-                "--tenant",
-                "1",
-                "--room",
-                "301",
-                "--start",
-                "2026-01-01",
-                "--fee",
-                "1,00,0",
-            ],
-            "1,00,0",
-        ),
+        ([*LEASE, "--rent", "9" * 23], "99,999,999,999"),
+        ([*LEASE, "--rent=--5"], "--5"),
+        ([*LEASE, "--fee", "1,00,0"], "1,00,0"),
         (["add-lease", "--tenant", "9" * 23, "--room", "301", "--start", "2026-01-01"], "9" * 23),
         (["add-lease", "--tenant", "1", "--room", "301", "--start", "9999-06-01"], "9999-06-01"),
         (["add-lease", "--tenant", "1", "--room", "301", "--start", "20260101"], "20260101"),
@@ -422,20 +396,7 @@ def test_the_real_entry_point(tmp_path: Path) -> None:
         (["edit-room", "--room", "302"], "302"),
         (["edit-room", "--room", "301", "--area", "45,5"], "45,5"),
         (["edit-tenant", "--tenant", "²", "--name", "Z"], "²"),
-        (
-            [
-                "add-lease",
-                "--tenant",
-                "1",
-                "--room",
-                "301",
-                "--start",
-                "2026-01-01",
-                "--rent",
-                "١٢٣",
-            ],
-            "١٢٣",
-        ),
+        ([*LEASE, "--rent", "١٢٣"], "١٢٣"),
         (["add-tenant", "--name", "가" * 201, "--type", "예비"], "200"),
         (["demo", "--tenants", "10"], "1"),
     ],
