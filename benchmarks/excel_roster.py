@@ -9,7 +9,7 @@ Import: a 10k-row roster read by ``open_roster`` + ``import_roster`` in dry-run
 mode (every row checked by the core's rules, nothing kept) and by raw openpyxl
 read-only reading the same rows' values. Target ≤ 2x time.
 
-    python benchmarks/excel_roster.py [--tenants 100000] [--rows 10000]
+    python benchmarks/excel_roster.py [--tenants 100000] [--rows 10000] [--runs 2]
 """
 
 from __future__ import annotations
@@ -35,6 +35,13 @@ from incubator_app.services.roster_import import DryRunDone, import_roster
 from incubator_app.store.database import Database, open_database
 
 TODAY = date(2026, 11, 24)
+
+
+def best(work: Callable[[], Any], runs: int) -> tuple[float, Any]:
+    """The fastest of ``runs`` runs (the others were slowed by something else), and its result."""
+    times = [measured(work) for _ in range(runs)]
+    fastest = min(times, key=lambda run: run[0])
+    return fastest[0], fastest[2]
 
 
 def measured(work: Callable[[], Any], memory: bool = False) -> tuple[float, int, Any]:
@@ -95,15 +102,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--tenants", type=int, default=100_000)
     parser.add_argument("--rows", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=2, help="timed runs of each; the best counts")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         big = station(folder, "big", args.tenants, 1)
-        ours = measured(lambda: export_ours(big, folder / "ours.xlsx"))
+        ours = best(lambda: export_ours(big, folder / "ours.xlsx"), args.runs)
         sheet = load_workbook(folder / "ours.xlsx", read_only=True)["입주기업"]
         values = list(sheet.iter_rows(values_only=True))
-        raw = measured(lambda: export_raw(values, folder / "raw.xlsx"))
-        print(f"export {ours[2]:,} rows: ours {ours[0]:.2f} s, raw openpyxl {raw[0]:.2f} s")
+        raw = best(lambda: export_raw(values, folder / "raw.xlsx"), args.runs)
+        print(
+            f"export {ours[1]:,} rows: ours {ours[0]:.2f} s, raw openpyxl {raw[0]:.2f} s "
+            f"(best of {args.runs})"
+        )
         print(f"  time x{ours[0] / raw[0]:.2f} (target <= 1.25)")
         peaks = []
         for size in (args.tenants // 20, args.tenants // 5):
@@ -122,11 +133,11 @@ def main() -> None:
                 folder / "in.xlsx", roster_on(s, TODAY, True), TODAY, occupancy_on(s, TODAY), total
             )
         empty = open_database(str(folder / "empty.sqlite3"))
-        ours_in = measured(lambda: import_ours(empty, folder / "in.xlsx"))
-        raw_in = measured(lambda: import_raw(folder / "in.xlsx"))
+        ours_in = best(lambda: import_ours(empty, folder / "in.xlsx"), args.runs)
+        raw_in = best(lambda: import_raw(folder / "in.xlsx"), args.runs)
         print(
-            f"import {ours_in[2]:,} rows, dry run through every rule: ours {ours_in[0]:.2f} s, "
-            f"raw openpyxl read {raw_in[0]:.2f} s"
+            f"import {ours_in[1]:,} rows, dry run through every rule: ours {ours_in[0]:.2f} s, "
+            f"raw openpyxl read {raw_in[0]:.2f} s (best of {args.runs})"
         )
         print(f"  time x{ours_in[0] / raw_in[0]:.2f} (target <= 2)")
         for database in (big, small, empty):

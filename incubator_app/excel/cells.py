@@ -45,13 +45,11 @@ def cell(sheet: WriteOnlyWorksheet, value: Value, number_format: str | None = No
     fast path); only what needs a format or protection becomes a styled cell.
     """
     formula_like = isinstance(value, str) and value.startswith(FORMULA_STARTS)
-    if value is None or not (formula_like or number_format or isinstance(value, date)):
-        return value
+    if value is None or not (formula_like or number_format):
+        return value  # a bare date is shown as DATE by openpyxl itself
     out = WriteOnlyCell(sheet, value=cast(Any, value))
     if formula_like:
         out.data_type = "s"
-    elif isinstance(value, date):
-        out.number_format = DATE
     if number_format:
         out.number_format = number_format
     return out
@@ -70,7 +68,7 @@ class Columns:
         self.styled: list[tuple[int, Cell]] = []
         self.plain: list[int] = []
         for index, number_format in enumerate(formats):
-            if number_format:
+            if number_format and number_format != DATE:  # openpyxl shows dates as DATE itself
                 styled = WriteOnlyCell(sheet)
                 styled.number_format = number_format
                 self.styled.append((index, styled))

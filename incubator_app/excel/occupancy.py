@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -51,10 +50,6 @@ def write_occupancy(path: Path, report: OccupancyReport) -> None:
         _ending(workbook, report)
 
 
-def _percent(part: int | Decimal, whole: int | Decimal) -> Decimal | None:
-    return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1")) if whole else None
-
-
 def _floors(workbook: Workbook, report: OccupancyReport) -> None:
     sheet = workbook.create_sheet(FLOORS)
     rows = [*report.occupancy.floors, report.occupancy.total]
@@ -73,12 +68,12 @@ def _floor_row(sheet: WriteOnlyWorksheet, floor: FloorOccupancy) -> list[Cell | 
         cell(sheet, floor.startup_rooms),
         cell(sheet, floor.startup_occupied),
         cell(sheet, floor.startup_rooms - floor.startup_occupied),
-        cell(sheet, _percent(floor.startup_occupied, floor.startup_rooms), PERCENT),
+        cell(sheet, floor.room_rate, PERCENT),
         cell(sheet, floor.investor_rooms),
         cell(sheet, floor.investor_occupied),
         cell(sheet, floor.leasable_area_m2, AREA),
         cell(sheet, floor.occupied_area_m2, AREA),
-        cell(sheet, _percent(floor.occupied_area_m2, floor.leasable_area_m2), PERCENT),
+        cell(sheet, floor.area_rate, PERCENT),
         cell(sheet, floor.coworking_seats),
         cell(sheet, floor.coworking_used),
     ]

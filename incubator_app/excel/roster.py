@@ -10,8 +10,9 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from incubator_app.domain.building import SpaceKind
+from incubator_app.domain.eligibility import Stage
 from incubator_app.domain.errors import message
-from incubator_app.domain.identifiers import format_corporation_number
+from incubator_app.domain.identifiers import EntityType, format_corporation_number
 from incubator_app.domain.periods import public_date
 from incubator_app.excel.cells import (
     AREA,
@@ -44,7 +45,7 @@ WIDTHS = (6, 6, 8, 30, 10, 15, 16, 6, 12, 12, 15, 16, 12, 12, 12, 14, 14, 14, 9,
 NEW_INDUSTRY = "Y"
 FORMATS = (
     None, None, None, None, None, None, None, None, DATE, None, DATE, None, DATE, DATE, AREA,
-    MONEY, MONEY, MONEY, MONEY, None, None, None, None, None,
+    MONEY, MONEY, MONEY, None, None, None, None, None, None,
 )  # fmt: skip
 HEADER_ROW = 4  # below the title block
 
@@ -81,8 +82,8 @@ def _write(
     sheet.append([f"기준일 {public_date(as_of)}"])
     sheet.append([])
     sheet.append(header(sheet, HEADERS))
-    entities: Counter[str] = Counter()
-    stages: Counter[str] = Counter()
+    entities: Counter[EntityType] = Counter()
+    stages: Counter[Stage] = Counter()
     seen: set[int] = set()
     written = 0
     columns = Columns(sheet, FORMATS)
@@ -90,8 +91,8 @@ def _write(
         sheet.append(columns.row(_values(written, entry)))
         if entry.tenant.id not in seen:
             seen.add(entry.tenant.id)
-            entities[entry.tenant.entity.value] += 1
-            stages[message(f"stage_{entry.tenant.stage.value}")] += 1
+            entities[entry.tenant.entity] += 1
+            stages[entry.tenant.stage] += 1
         if progress is not None and written % 500 == 0 and not progress(written, total):
             raise CancelledError
     _summary(workbook, as_of, occupancy, entities, stages)
@@ -137,19 +138,18 @@ def _summary(
     workbook: Workbook,
     as_of: date,
     occupancy: Occupancy,
-    entities: Counter[str],
-    stages: Counter[str],
+    entities: Counter[EntityType],
+    stages: Counter[Stage],
 ) -> None:
     sheet = workbook.create_sheet(SUMMARY)
     layout(sheet, (22, 12, 12), 3, 3, landscape=False)
     sheet.append([title(sheet, f"{STATION} 입주기업 요약")])
     sheet.append([f"기준일 {public_date(as_of)}"])
     sheet.append(header(sheet, ("항목", "수", "전체")))
-    for entity in ("법인", "개인", "예비"):
-        sheet.append([f"구분: {entity}", entities[entity], None])
-    for code in ("pre_founder", "early", "growth", "mature"):
-        label = message(f"stage_{code}")
-        sheet.append([f"업력구분: {label}", stages[label], None])
+    for entity in EntityType:
+        sheet.append([f"구분: {entity.value}", entities[entity], None])
+    for stage in Stage:
+        sheet.append([f"업력구분: {message(f'stage_{stage.value}')}", stages[stage], None])
     t = occupancy.total
     sheet.append(["입주 보육실", t.startup_occupied, t.startup_rooms])
     sheet.append(["입주 투자사실", t.investor_occupied, t.investor_rooms])

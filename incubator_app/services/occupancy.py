@@ -33,6 +33,20 @@ class FloorOccupancy:
     coworking_seats: int = 0
     coworking_used: int = 0
 
+    @property
+    def room_rate(self) -> Decimal | None:
+        """보육실 입주율 in percent, to 0.1 (None when the floor has no startup rooms)."""
+        return _percent(self.startup_occupied, self.startup_rooms)
+
+    @property
+    def area_rate(self) -> Decimal | None:
+        """면적 입주율: occupied startup-room area over leasable area, in percent."""
+        return _percent(self.occupied_area_m2, self.leasable_area_m2)
+
+
+def _percent(part: int | Decimal, whole: int | Decimal) -> Decimal | None:
+    return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1")) if whole else None
+
 
 COUNTED = tuple(f.name for f in fields(FloorOccupancy) if f.name not in ("floor", "label"))
 

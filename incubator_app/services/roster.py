@@ -10,7 +10,7 @@ from sqlalchemy import Exists, func, select
 from sqlalchemy.orm import Session, joinedload
 
 from incubator_app.services.leases import LeaseView, lease_view
-from incubator_app.services.tenants import TenantView, tenant_view
+from incubator_app.services.tenants import RECORD_COLUMNS, TenantView, tenant_view, views_of
 from incubator_app.store.models import Floor, Lease, Space, Tenant, covering
 
 BATCH = 2_000
@@ -49,14 +49,15 @@ def roster_on(session: Session, day: date, everyone: bool = False) -> Iterator[R
     for lease in session.scalars(leases):
         yield RosterEntry(tenant_view(lease.tenant, day), lease_view(lease))
     if everyone:
+        # read as records: tenants without a lease are as many as the station ever had
         others = (
-            select(Tenant)
+            select(*RECORD_COLUMNS)
             .where(~_holds(day))
             .order_by(Tenant.name, Tenant.id)
             .execution_options(yield_per=BATCH)
         )
-        for tenant in session.scalars(others):
-            yield RosterEntry(tenant_view(tenant, day), None)
+        for tenant in views_of(session, others, day):
+            yield RosterEntry(tenant, None)
 
 
 def _holds(day: date) -> Exists:

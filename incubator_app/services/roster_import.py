@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import islice
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from incubator_app.domain.errors import CancelledError, DomainError, Language
@@ -21,6 +22,8 @@ from incubator_app.services import leases, tenants
 from incubator_app.services.lookup import find_space
 from incubator_app.services.settings import load_policy
 from incubator_app.store.models import Tenant
+
+CHUNK = 500
 
 # Where a refusal of the core shows in the sheet, by the field the rule names.
 COLUMN_OF = {
@@ -126,32 +129,51 @@ def import_roster(
     total: int = 0,
 ) -> ImportReport:
     """Apply every line; raise ``ImportRefusedError`` (or ``DryRunDone``) so the caller's
-    transaction rolls back, else return what was done for the caller to commit."""
+    transaction rolls back, else return what was done for the caller to commit.
+
+    Lines are taken a chunk at a time. A new tenant without a lease, met for the
+    first time in the file, is checked by the tenant rules and inserted with the
+    rest of its chunk; any other line goes through the services in a savepoint.
+    """
     report = ImportReport()
     names_by_brn: dict[str, tuple[str, int]] = {}
+    in_file: set[tuple[str, str]] = set()
     check_digit = load_policy(session).brn_check_digit
-    for line in lines:
-        report.rows += 1
-        if progress is not None and report.rows % 200 == 0 and not progress(report.rows, total):
-            raise CancelledError
-        found = [*line.problems, *_precheck(session, line, check_digit)]
-        report.problems.extend(
-            sorted(found, key=lambda p: COLUMNS.index(p.column) if p.column in COLUMNS else 99)
-        )
-        if found or line.tenant is None:
-            continue
-        clash = _same_brn_other_name(line, names_by_brn)
-        if clash is not None:
-            report.problems.append(clash)
-            continue
-        try:
-            with session.begin_nested():
-                _apply(session, line, today, report)
-        except DomainError as error:
-            report.problems.append(
-                Problem(line.row, COLUMN_OF.get(error.field or "", "기업명"), error)
+    rows = iter(lines)
+    while chunk := list(islice(rows, CHUNK)):
+        known = _known(session, chunk)
+        new: list[dict[str, object]] = []
+        for line in chunk:
+            report.rows += 1
+            if progress is not None and report.rows % 200 == 0 and not progress(report.rows, total):
+                raise CancelledError
+            found = [*line.problems, *_precheck(session, line, check_digit)]
+            report.problems.extend(
+                sorted(found, key=lambda p: COLUMNS.index(p.column) if p.column in COLUMNS else 99)
             )
-            session.expunge_all()  # forget what the rolled-back savepoint had added
+            if found or line.tenant is None:
+                continue
+            clash = _same_brn_other_name(line, names_by_brn)
+            if clash is not None:
+                report.problems.append(clash)
+                continue
+            key = _key(line.tenant)
+            first = key not in known and key not in in_file
+            in_file.add(key)
+            try:
+                if first and line.lease is None:
+                    new.append(tenants.tenant_values(line.tenant, today, check_digit)[0])
+                    report.tenants_created += 1
+                    continue
+                _insert(session, new)
+                with session.begin_nested():
+                    _apply(session, line, today, report)
+            except DomainError as error:
+                report.problems.append(
+                    Problem(line.row, COLUMN_OF.get(error.field or "", "기업명"), error)
+                )
+                session.expunge_all()  # forget what a rolled-back savepoint had added
+        _insert(session, new)
     if report.rows == 0:
         raise DomainError("import_empty", field="file")
     if report.problems:
@@ -159,6 +181,33 @@ def import_roster(
     if dry_run:
         raise DryRunDone(report)
     return report
+
+
+def _key(data: tenants.TenantInput) -> tuple[str, str]:
+    """How a line finds its tenant: by BRN digits, or a pre-founder by exact name."""
+    if data.entity is EntityType.PRE_FOUNDER:
+        return ("name", data.name.strip())
+    return ("brn", without_separators(data.brn or ""))
+
+
+def _known(session: Session, chunk: list[RosterLine]) -> set[tuple[str, str]]:
+    """The keys of the chunk's lines that already name a tenant in the database."""
+    keys = {_key(line.tenant) for line in chunk if line.tenant is not None}
+    brns = [value for kind, value in keys if kind == "brn"]
+    names = [value for kind, value in keys if kind == "name"]
+    holders = select(Tenant.brn).where(Tenant.brn.in_(brns))
+    known = {("brn", brn) for brn in session.scalars(holders) if brn}
+    pre_founders = select(Tenant.name).where(
+        Tenant.entity == EntityType.PRE_FOUNDER, Tenant.name.in_(names)
+    )
+    return known | {("name", name) for name in session.scalars(pre_founders)}
+
+
+def _insert(session: Session, new: list[dict[str, object]]) -> None:
+    """New tenants checked by the tenant rules, written in one statement."""
+    if new:
+        session.execute(insert(Tenant), new)
+        new.clear()
 
 
 def _precheck(session: Session, line: RosterLine, check_digit: bool) -> list[Problem]:
@@ -226,12 +275,13 @@ def _tenant(
     """The tenant of the line: matched by BRN (by exact name for a pre-founder), else new."""
     data = line.tenant
     assert data is not None
-    if data.entity is EntityType.PRE_FOUNDER:
+    kind, value = _key(data)
+    if kind == "name":
         match = select(Tenant.id).where(
-            Tenant.entity == EntityType.PRE_FOUNDER, Tenant.name == data.name
+            Tenant.entity == EntityType.PRE_FOUNDER, Tenant.name == value
         )
     else:
-        match = select(Tenant.id).where(Tenant.brn == without_separators(data.brn or ""))
+        match = select(Tenant.id).where(Tenant.brn == value)
     found = session.scalar(match.order_by(Tenant.id))
     if found is None:
         report.tenants_created += 1

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from datetime import date
+from typing import Any, NamedTuple
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from incubator_app.domain.eligibility import Stage, early_stage_until, stage_on
@@ -38,6 +40,34 @@ class TenantInput:
     email: str | None = None
     notes: str | None = None
     new_industry: bool = False
+
+
+class TenantRecord(NamedTuple):
+    """A tenant's stored columns as a plain tuple: what long listings read instead of
+    mapped objects (no identity map to fill, cheap to read)."""
+
+    id: int
+    name: str
+    entity: EntityType
+    brn: str | None
+    corporation_no: str | None
+    started_on: date | None
+    representative: str | None
+    sector: str | None
+    employees: int | None
+    phone: str | None
+    email: str | None
+    notes: str | None
+    new_industry: bool
+
+
+RECORD_COLUMNS = tuple(getattr(Tenant, name) for name in TenantRecord._fields)
+
+
+def views_of(session: Session, query: Select[Any], as_of: date) -> Iterator[TenantView]:
+    """The tenants of a query over ``RECORD_COLUMNS``, in its order."""
+    for row in session.execute(query):
+        yield tenant_view(TenantRecord._make(row), as_of)
 
 
 @dataclass(frozen=True)
@@ -99,7 +129,7 @@ def get_tenant(session: Session, key: str | int, as_of: date) -> TenantView:
 
 def list_tenants(session: Session, as_of: date, search: str | None = None) -> list[TenantView]:
     """Tenants by name; ``search`` matches name, representative or BRN (hyphens optional)."""
-    query = select(Tenant).order_by(Tenant.name, Tenant.id)
+    query = select(*RECORD_COLUMNS).order_by(Tenant.name, Tenant.id)
     if search and search.strip():
         text = search.strip()
         digits = without_separators(text)
@@ -110,10 +140,12 @@ def list_tenants(session: Session, as_of: date, search: str | None = None) -> li
         if digits.isdigit():
             conditions.append(Tenant.brn.contains(digits))
         query = query.where(or_(*conditions))
-    return [tenant_view(t, as_of) for t in session.scalars(query)]
+    return list(views_of(session, query, as_of))
 
 
-def tenant_view(tenant: Tenant, as_of: date, notices: tuple[Notice, ...] = ()) -> TenantView:
+def tenant_view(
+    tenant: Tenant | TenantRecord, as_of: date, notices: tuple[Notice, ...] = ()
+) -> TenantView:
     started = tenant.started_on
     return TenantView(
         id=tenant.id,
@@ -152,7 +184,24 @@ def _limited(field: str, text: str | None, limit: int) -> str | None:
 def _checked(
     session: Session, data: TenantInput, today: date, own_id: int | None
 ) -> tuple[dict[str, object], tuple[Notice, ...]]:
-    """Rules 1-5 on one tenant: the normalised column values and any warnings."""
+    """Rules 1-5 on one tenant, the BRN's uniqueness included."""
+    values, notices = tenant_values(data, today, load_policy(session).brn_check_digit)
+    if values["brn"] is not None:
+        holder = session.scalar(
+            select(Tenant).where(Tenant.brn == values["brn"], Tenant.id != (own_id or -1))
+        )
+        if holder is not None:
+            raise DomainError(
+                "brn_duplicate", field="brn", value=format_brn(holder.brn or ""), name=holder.name
+            )
+    return values, notices
+
+
+def tenant_values(
+    data: TenantInput, today: date, check_digit: bool
+) -> tuple[dict[str, object], tuple[Notice, ...]]:
+    """Rules 1-5 that one tenant's own values decide: its normalised columns and any
+    warnings. Whether another tenant holds the BRN is for the caller to know."""
     name = _blank_to_none(data.name)
     if name is None:
         raise DomainError("tenant_name_required", field="name")
@@ -162,16 +211,8 @@ def _checked(
         data.started_on,
         _blank_to_none(data.corporation_no),
         today,
-        load_policy(session).brn_check_digit,
+        check_digit,
     )
-    if registration.brn is not None:
-        holder = session.scalar(
-            select(Tenant).where(Tenant.brn == registration.brn, Tenant.id != (own_id or -1))
-        )
-        if holder is not None:
-            raise DomainError(
-                "brn_duplicate", field="brn", value=format_brn(registration.brn), name=holder.name
-            )
     values: dict[str, object] = {
         "name": check_length("name", name, 200),
         "entity": data.entity,

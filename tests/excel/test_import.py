@@ -150,6 +150,47 @@ def test_clashes_inside_one_file(db: Database, tmp_path: Path) -> None:
     assert problems[1].startswith("행 4, 사업자등록번호: ") and "행 2" in problems[1]
 
 
+def test_a_tenant_on_several_rows_is_one_tenant(db: Database, tmp_path: Path) -> None:
+    with db.session(write=True) as s:
+        make_tenant(s, name="기존기업", brn="106-81-11522", representative="김대표")
+    path = sheet(
+        tmp_path / "rows.xlsx",
+        [
+            ["가온", "법인", "120-81-47521", "2025-01-02", None, None, None, "박대표"],
+            ["가온", "법인", "1208147521", "2025-01-02", "309", "2025-04-01", None, "박대표"],
+            ["꿈터", "예비", None, None, None, None, None, "이대표"],
+            ["  꿈터 ", "예비", None, None, "코워킹스페이스", "2025-04-01", None, "최대표"],
+            ["기존기업", "법인", "106-81-11522", "2025-01-02", None, None, None, "정대표"],
+        ],
+        headers=[*HEADERS[:-1], "대표자"],
+    )
+    report = run_import(db, path)
+    assert (report.tenants_created, report.tenants_updated, report.leases_created) == (2, 2, 2)
+    with db.session() as s:
+        people = {t.name: t.representative for t in list_tenants(s, TODAY)}
+        holders = {x.room: x.tenant_name for x in list_leases(s)}
+    assert people == {"가온": "박대표", "꿈터": "최대표", "기존기업": "정대표"}
+    assert holders == {"309": "가온", "201": "꿈터"}
+    assert run_import(db, path).tenants_created == 0  # the same file again changes nothing
+    assert counts(db) == (3, 2)
+
+
+def test_a_new_tenant_without_a_room_is_checked_like_any_other(
+    db: Database, tmp_path: Path
+) -> None:
+    path = sheet(
+        tmp_path / "future.xlsx",
+        [
+            ["미래기업", "법인", "120-81-47521", "2027-01-02", None, None, None, None],
+            ["예비에 번호", "예비", "106-81-11522", None, None, None, None, None],
+        ],
+    )
+    problems = refused(db, path)
+    assert problems[0].startswith("행 2, 개업일: ") and "2027-01-02" in problems[0]
+    assert problems[1].startswith("행 3, 사업자등록번호: ")
+    assert len(problems) == 2
+
+
 def test_a_formula_is_not_a_value(db: Database, tmp_path: Path) -> None:
     path = tmp_path / "formula.xlsx"
     book = Workbook()
