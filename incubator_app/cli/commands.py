@@ -93,9 +93,17 @@ def _won(language: Language, amount: int) -> str:
 
 
 def start(args: argparse.Namespace, language: Language) -> int:
-    db = open_database(_db(args))
-    db.dispose()
-    print(message("app_ready", language, path=db.location))
+    """No command: the desktop window (the one place the command line starts Qt)."""
+    from incubator_app.ui.app import run
+
+    return run(_db(args), language)
+
+
+def screenshots(args: argparse.Namespace, language: Language) -> int:
+    from incubator_app.ui.app import screenshots as draw
+
+    for path in draw(args.folder, language):
+        print(path)
     return 0
 
 

@@ -159,6 +159,13 @@ def _building(g: Grammar) -> None:
         type=int,
         default=1,
     )
+    sub = g.command(
+        "screenshots",
+        commands.screenshots,
+        "창의 각 화면을 데모 데이터로 PNG 파일에 그리기 (화면 없이도)",
+        "draw each page of the window with demo data to PNG files (no screen needed)",
+    )
+    g.option(sub, "folder", "PNG를 둘 폴더", "folder for the PNG files", type=Path)
     g.listing("rooms", commands.rooms, "호실·공간 목록", "rooms and spaces", None)
     sub = g.command(
         "edit-room",

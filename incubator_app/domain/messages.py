@@ -278,12 +278,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "alert_cap_near": ("최대 보육 기간 소진 예정", "incubation cap used up by signed leases"),
     "alert_registration_overdue": ("사업자 등록 기한 경과", "business registration overdue"),
     # notices
-    "app_ready": (
-        "데이터베이스 준비 완료: {path}\n데스크톱 화면은 준비 중입니다. 지금은 명령줄을 사용하세요 "
-        "(incubator --help).",
-        "Database ready: {path}\nThe desktop window is not available yet; use the command line "
-        "(incubator --help).",
-    ),
     "demo_done": (
         "데모 데이터 생성: 입주기업 {tenants}개, 계약 {leases}건.",
         "Demo data created: {tenants} tenants, {leases} leases.",

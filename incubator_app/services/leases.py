@@ -188,8 +188,10 @@ def cancel_lease(session: Session, lease_id: int, today: date) -> LeaseView:
     return view
 
 
-def list_leases(session: Session, as_of: date | None = None) -> list[LeaseView]:
-    """Every lease, or those covering ``as_of``; by floor, room and start."""
+def list_leases(
+    session: Session, as_of: date | None = None, tenant: int | None = None
+) -> list[LeaseView]:
+    """Every lease, or those covering ``as_of``, or one tenant's; by room and start."""
     query = (
         select(Lease)
         .join(Lease.space)
@@ -198,6 +200,8 @@ def list_leases(session: Session, as_of: date | None = None) -> list[LeaseView]:
     )
     if as_of is not None:
         query = query.where(covering(as_of))
+    if tenant is not None:
+        query = query.where(Lease.tenant_id == tenant)
     return [lease_view(lease) for lease in session.scalars(query)]
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from incubator_app.domain.eligibility import Stage, early_stage_until, stage_on
@@ -121,6 +121,10 @@ def _leases_now_outside_window(tenant: Tenant) -> tuple[Notice, ...]:
     if not outside:
         return ()
     return (Notice("leases_outside_window", leases=", ".join(outside), until=until.isoformat()),)
+
+
+def tenant_count(session: Session) -> int:
+    return session.scalar(select(func.count(Tenant.id))) or 0
 
 
 def get_tenant(session: Session, key: str | int, as_of: date) -> TenantView:

@@ -71,16 +71,6 @@ def add_corporation(
     return result
 
 
-def test_first_start_creates_the_database_and_says_so(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    path = tmp_path / "first.sqlite3"
-    assert main(["--db", str(path)]) == 0
-    out = capsys.readouterr().out
-    assert str(path) in out and "데스크톱" in out
-    assert path.exists()
-
-
 def test_rooms(run: Run) -> None:
     rooms = run.json("rooms", "--json")
     by_number = {r["number"]: r for r in rooms}
@@ -362,7 +352,7 @@ def test_the_real_entry_point(tmp_path: Path) -> None:
 
     missing = start("rooms", "--json")  # a named file that is not there: a typo, not a new station
     assert missing.returncode == 2 and "proc.sqlite3" in missing.stderr.decode("utf-8")
-    assert start().returncode == 0  # the program's start creates it
+    assert start("demo", "--tenants", "5").returncode == 0  # demo data may make a new file
     done = start("rooms", "--json")
     assert done.returncode == 0
     assert json.loads(done.stdout.decode("utf-8"))[0]["name"] == "오픈 라운지"

@@ -1,0 +1,1 @@
+"""The desktop window (PySide6). Talks to services only; started by ``app.run``."""

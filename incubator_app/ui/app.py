@@ -1,0 +1,177 @@
+"""Starting the window: the application, its fonts and language, the database, the tour."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from incubator_app.domain.errors import DomainError, Language
+from incubator_app.paths import APP_AUTHOR, APP_NAME, demo_database, log_file
+from incubator_app.services.clock import seoul_today
+from incubator_app.services.demo import make_demo
+from incubator_app.services.tenants import tenant_count
+from incubator_app.store.database import Database, open_database
+from incubator_app.ui.desk import Desk
+from incubator_app.ui.fonts import use_korean_fonts
+from incubator_app.ui.i18n import install_translators
+from incubator_app.ui.mainwindow import MainWindow
+from incubator_app.ui.theme import apply_style
+
+DEMO_TENANTS = 150
+
+
+def application(language: Language) -> QApplication:
+    """The one QApplication, with Hangul fonts, the style and the chosen language."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationName(APP_NAME)
+    use_korean_fonts(app)
+    apply_style(app)
+    app.setProperty("translators", install_translators(app, language))
+    return app
+
+
+class Desktop:
+    """The open window, and opening another database in its place."""
+
+    def __init__(self, language: Language, settings: QSettings | None = None) -> None:
+        self.language: Language = language
+        self.settings = settings or QSettings()
+        self.window: MainWindow | None = None
+
+    @staticmethod
+    def ask_tour(parent: QWidget | None) -> bool:
+        """Whether to look around with demo data (tests replace this question)."""
+        answer = QMessageBox.question(
+            parent,
+            QApplication.translate("Desktop", "데모 데이터로 둘러보기"),
+            QApplication.translate(
+                "Desktop",
+                "아직 입주기업이 없습니다. 데모 데이터로 둘러보시겠습니까?\n"
+                "데모는 별도의 파일에 만들어져 실제 기록과 섞이지 않습니다.",
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def open(self, db: str | None, *, offer_tour: bool = False) -> bool:
+        """Open ``db`` (None: the last one, else the per-user file) in a new window.
+
+        A database that cannot be opened is explained in a dialog and the open
+        window, if any, stays as it was.
+        """
+        chosen = db if db is not None else self._last()
+        try:
+            database = open_database(chosen)
+        except DomainError as error:
+            self._refused(error)
+            return False
+        demo = False
+        if offer_tour and self._empty(database) and not self.settings.value("tour/offered"):
+            self.settings.setValue("tour/offered", True)
+            if self.ask_tour(self.window):
+                database.dispose()
+                database = self._demo()
+                demo = True
+        if chosen is not None and not demo:
+            self.settings.setValue("database/last", chosen)
+        self._show(Desk(database, seoul_today(), self.language, demo=demo))
+        return True
+
+    def _last(self) -> str | None:
+        last = self.settings.value("database/last")
+        return str(last) if last and Path(str(last)).exists() else None
+
+    @staticmethod
+    def _empty(database: Database) -> bool:
+        with database.session() as session:
+            return tenant_count(session) == 0
+
+    @staticmethod
+    def _demo() -> Database:
+        database = open_database(str(demo_database()))
+        with database.session(write=True) as session:
+            if tenant_count(session) == 0:
+                make_demo(session, DEMO_TENANTS, seed=1, today=seoul_today())
+        return database
+
+    def _show(self, desk: Desk) -> None:
+        old = self.window
+        self.window = MainWindow(desk, self.settings)
+        self.window.open_database.connect(lambda path: self.open(path))
+        self.window.show()
+        if old is not None:
+            old.close()
+            old.desk.db.dispose()
+
+    def _refused(self, error: DomainError) -> None:
+        QMessageBox.critical(
+            self.window,
+            QApplication.translate("Desktop", "데이터베이스를 열 수 없습니다"),
+            error.text(self.language),
+        )
+
+
+def report_unexpected(
+    kind: type[BaseException], value: BaseException, trace: TracebackType | None
+) -> None:
+    """A bug: written to the log file, told in one dialog; the window stays open."""
+    path = log_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="utf-8") as out:
+        out.write("".join(traceback.format_exception(kind, value, trace)))
+    QMessageBox.critical(
+        None,
+        QApplication.translate("Desktop", "예기치 않은 오류"),
+        QApplication.translate(
+            "Desktop",
+            "예기치 않은 오류가 생겼습니다. 작업 중인 데이터베이스는 그대로입니다.\n기록: {0}",
+        ).format(path),
+    )
+
+
+def run(db: str | None, language: Language) -> int:
+    """``python main.py``: the window on the chosen database; the exit code."""
+    app = application(language)
+    desktop = Desktop(language)
+    if not desktop.open(db, offer_tour=True):
+        return 2
+    sys.excepthook = report_unexpected
+    return app.exec()
+
+
+def screenshots(folder: Path, language: Language, tenants: int = DEMO_TENANTS) -> list[Path]:
+    """Each page of the window, with demo data in a throwaway database, as PNG files.
+
+    Needs no screen: without one, Qt's offscreen platform draws the window.
+    """
+    if not os.environ.get("DISPLAY") and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    folder.mkdir(parents=True, exist_ok=True)
+    app = application(language)
+    with tempfile.TemporaryDirectory() as scratch:
+        database = open_database(str(Path(scratch) / "demo.sqlite3"))
+        today = seoul_today()
+        with database.session(write=True) as session:
+            make_demo(session, tenants, seed=1, today=today)
+        settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(Desk(database, today, language, demo=True), settings)
+        window.resize(1400, 860)
+        window.show()
+        written = []
+        for number, (_title, page) in enumerate(window.pages):
+            window.navigation.setCurrentRow(number)
+            app.processEvents()
+            path = folder / f"{number + 1}-{page.objectName()}.png"
+            window.grab().save(str(path))
+            written.append(path)
+        window.close()
+        database.dispose()
+    return written

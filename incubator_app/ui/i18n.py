@@ -1,0 +1,36 @@
+"""The window's language: Korean is the source text; English comes from a .qm file.
+
+Qt's own dialogs (file dialogs, buttons of message boxes) follow through Qt's
+translations shipped with PySide6.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from incubator_app.domain.errors import Language
+from incubator_app.paths import bundled
+
+LANGUAGES: dict[Language, str] = {"ko": "한국어", "en": "English"}
+
+
+def install_translators(app: QApplication, language: Language) -> list[QTranslator]:
+    """Install the translators for ``language``; keep the returned list alive."""
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Korean if language == "ko" else QLocale.Language.English,
+            QLocale.Country.SouthKorea,
+        )
+    )
+    installed = []
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    if language != "ko":
+        ours = QTranslator(app)
+        if ours.load(str(bundled(f"resources/i18n/incubator_{language}.qm"))):
+            app.installTranslator(ours)
+            installed.append(ours)
+    return installed

@@ -1,0 +1,175 @@
+"""The main window: side navigation, pages, menus, the 기준일. It holds no rules."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSettings, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from incubator_app import __version__
+from incubator_app.services.clock import seoul_today
+from incubator_app.ui.desk import Desk
+from incubator_app.ui.pages.dashboard import DashboardPage
+from incubator_app.ui.pages.tenants import TenantsPage
+
+STATION = "빛고을 창업스테이션"
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    open_database(str): the person chose another database file (new or existing).
+    """
+
+    open_database = Signal(str)
+
+    def __init__(self, desk: Desk, settings: QSettings) -> None:
+        super().__init__()
+        self.desk = desk
+        self.settings = settings
+        self.setWindowTitle(self._title())
+        self.dashboard = DashboardPage(desk)
+        self.tenants = TenantsPage(desk)
+        self.pages: list[tuple[str, QWidget]] = [
+            (self.tr("대시보드"), self.dashboard),
+            (self.tr("입주기업"), self.tenants),
+        ]
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(150)
+        self.stack = QStackedWidget()
+        for title, page in self.pages:
+            self.navigation.addItem(title)
+            self.stack.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.as_of = QDateEdit()
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of.setDate(_qdate(desk.as_of))
+        self.as_of.dateChanged.connect(lambda d: desk.set_as_of(d.toPython()))
+        self._toolbar()
+        self._menus()
+        self.dashboard.open_tenant.connect(self._open_tenant)
+        self.navigation.setCurrentRow(0)
+        self.statusBar().showMessage(desk.db.location)
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def _title(self) -> str:
+        demo = self.tr(" [데모]") if self.desk.demo else ""
+        return f"{STATION} {self.tr('입주기업 관리')}{demo} — {Path(self.desk.db.location).name}"
+
+    def _toolbar(self) -> None:
+        bar = QToolBar(self.tr("기준일"))
+        bar.setObjectName("as_of_bar")
+        bar.setMovable(False)
+        bar.addWidget(QLabel(self.tr("기준일 ")))
+        bar.addWidget(self.as_of)
+        today = bar.addAction(self.tr("오늘"))
+        today.triggered.connect(lambda: self.as_of.setDate(_qdate(seoul_today())))
+        self.addToolBar(bar)
+
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("파일(&F)"))
+        file.addAction(
+            self._action(
+                self.tr("새 데이터베이스…"), self._new_database, QKeySequence.StandardKey.New
+            )
+        )
+        file.addAction(
+            self._action(self.tr("열기…"), self._open_database, QKeySequence.StandardKey.Open)
+        )
+        file.addSeparator()
+        file.addAction(self._action(self.tr("종료"), self.close, QKeySequence.StandardKey.Quit))
+        view = bar.addMenu(self.tr("보기(&V)"))
+        for number, (title, _page) in enumerate(self.pages):
+            view.addAction(
+                self._action(
+                    title,
+                    lambda _=False, n=number: self.navigation.setCurrentRow(n),
+                    f"Ctrl+{number + 1}",
+                )
+            )
+        view.addSeparator()
+        view.addAction(
+            self._action(
+                self.tr("새로 고침"),
+                lambda: self.desk.changed.emit("everything"),
+                QKeySequence.StandardKey.Refresh,
+            )
+        )
+        help_menu = bar.addMenu(self.tr("도움말(&H)"))
+        help_menu.addAction(self._action(self.tr("정보…"), self._about))
+
+    def _open_tenant(self, tenant_id: int) -> None:
+        self.navigation.setCurrentRow(1)
+        self.tenants.edit(tenant_id)
+
+    def _new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("새 데이터베이스"),
+            str(Path.home() / "stag.sqlite3"),
+            self.tr("데이터베이스 (*.sqlite3 *.db)"),
+        )
+        if path:
+            self.open_database.emit(path)
+
+    def _open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("데이터베이스 열기"),
+            str(Path(self.desk.db.location).parent),
+            self.tr("데이터베이스 (*.sqlite3 *.db);;모든 파일 (*)"),
+        )
+        if path:
+            self.open_database.emit(path)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("정보"),
+            self.tr("{0} 입주기업 관리 데스크\n버전 {1}\n데이터베이스: {2}").format(
+                STATION, __version__, self.desk.db.location
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)

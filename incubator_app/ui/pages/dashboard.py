@@ -1,0 +1,233 @@
+"""대시보드: occupancy tiles, a chart per floor, and the alerts that need a manager."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QModelIndex, QRectF, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from incubator_app.domain.alerts import Urgency
+from incubator_app.domain.eligibility import Stage
+from incubator_app.domain.errors import message
+from incubator_app.services.eligibility import standings_on
+from incubator_app.services.occupancy import FloorOccupancy, Occupancy, occupancy_on, vacant_rooms
+from incubator_app.ui.desk import Desk
+from incubator_app.ui.table import Column, RowsModel, show_date
+from incubator_app.ui.theme import OCCUPIED, URGENCY_COLOURS, VACANT
+
+
+@dataclass(frozen=True)
+class AlertRow:
+    tenant_id: int
+    tenant: str
+    what: str
+    due: date
+    days: int
+    urgency: Urgency
+
+
+def d_day(days: int) -> str:
+    """D-45, D-day, D+3."""
+    return "D-day" if days == 0 else f"D-{days}" if days > 0 else f"D+{-days}"
+
+
+def _percent(rate: Decimal | None) -> str:
+    return "—" if rate is None else f"{rate}%"
+
+
+class Tile(QFrame):
+    """A figure with its caption and a line of detail."""
+
+    def __init__(self, caption: str) -> None:
+        super().__init__()
+        self.setObjectName("tile")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.caption = QLabel(caption)
+        self.figure = QLabel()
+        self.figure.setObjectName("figure")
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        for label in (self.caption, self.figure, self.detail):
+            layout.addWidget(label)
+
+    def show_figure(self, figure: str, detail: str) -> None:
+        self.figure.setText(figure)
+        self.detail.setText(detail)
+
+
+class FloorChart(QWidget):
+    """보육실 per floor: occupied and vacant as one bar each, labelled."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.floors: tuple[FloorOccupancy, ...] = ()
+        self.setMinimumHeight(180)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def show_floors(self, floors: tuple[FloorOccupancy, ...]) -> None:
+        self.floors = tuple(f for f in floors if f.startup_rooms or f.coworking_seats)
+        self.setFixedHeight(max(len(self.floors), 1) * 44)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self.floors:
+            return
+        metrics = painter.fontMetrics()
+        label_width = max(metrics.horizontalAdvance(f.label) for f in self.floors) + 12
+        figure_width = metrics.horizontalAdvance("00/00 (100.0%)") + 12
+        row = self.height() / len(self.floors)
+        bar_height = min(row * 0.6, 28)
+        width = max(self.width() - label_width - figure_width, 10)
+        for i, floor in enumerate(self.floors):
+            top = i * row + (row - bar_height) / 2
+            painter.setPen(self.palette().text().color())
+            painter.drawText(
+                QRectF(0, i * row, label_width - 6, row),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                floor.label,
+            )
+            total, used = (
+                (floor.startup_rooms, floor.startup_occupied)
+                if floor.startup_rooms
+                else (floor.coworking_seats, floor.coworking_used)
+            )
+            filled = width * used / total if total else 0
+            painter.fillRect(QRectF(label_width, top, width, bar_height), VACANT)
+            painter.fillRect(QRectF(label_width, top, filled, bar_height), OCCUPIED)
+            rate = f"{used * 100 / total:.1f}%" if total else "—"
+            painter.drawText(
+                QRectF(label_width + width + 6, i * row, figure_width, row),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                f"{used}/{total} ({rate})",
+            )
+
+
+class DashboardPage(QWidget):
+    """Signals:
+    open_tenant(int): a tenant of the alert list was double-clicked.
+    """
+
+    open_tenant = Signal(int)
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.setObjectName("dashboard")
+        self.desk = desk
+        self.rooms = Tile(self.tr("보육실 입주율"))
+        self.area = Tile(self.tr("면적 입주율"))
+        self.stages = Tile(self.tr("단계별 입주기업"))
+        self.vacant = Tile(self.tr("공실"))
+        self.seats = Tile(self.tr("코워킹 좌석"))
+        tiles = QGridLayout()
+        for column, tile in enumerate(
+            (self.rooms, self.area, self.stages, self.vacant, self.seats)
+        ):
+            tiles.addWidget(tile, 0, column)
+        self.chart = FloorChart()
+        self.alerts: RowsModel[AlertRow] = RowsModel(
+            [
+                Column(self.tr("기업명"), lambda a: a.tenant),
+                Column(self.tr("알림"), lambda a: a.what),
+                Column(self.tr("기한"), lambda a: show_date(a.due), key=lambda a: a.due),
+                Column(
+                    "D-day",
+                    lambda a: d_day(a.days),
+                    key=lambda a: a.days,
+                    numeric=True,
+                    colour=lambda a: URGENCY_COLOURS[a.urgency],
+                ),
+            ]
+        )
+        self.alert_view = QTableView()
+        self.alert_view.setModel(self.alerts)
+        self.alert_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.alert_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.alert_view.horizontalHeader().setStretchLastSection(True)
+        self.alert_view.doubleClicked.connect(self._open)
+        chart_box = QVBoxLayout()
+        chart_box.addWidget(QLabel(self.tr("층별 입주 현황 (보육실, 코워킹은 좌석)")))
+        chart_box.addWidget(self.chart)
+        chart_box.addStretch(1)
+        alert_box = QVBoxLayout()
+        alert_box.addWidget(QLabel(self.tr("알림 (급한 순)")))
+        alert_box.addWidget(self.alert_view)
+        lower = QHBoxLayout()
+        lower.addLayout(chart_box, 2)
+        lower.addLayout(alert_box, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(tiles)
+        layout.addLayout(lower, 1)
+        desk.changed.connect(lambda _what: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        day = self.desk.as_of
+        occupancy, standings, vacant = self.desk.read(
+            lambda s: (occupancy_on(s, day), standings_on(s, day), vacant_rooms(s, day))
+        )
+        self._show_occupancy(occupancy)
+        language = self.desk.language
+        stages = Counter(standing.stage for standing in standings)
+        self.stages.show_figure(
+            str(len(standings)),
+            " · ".join(f"{message(f'stage_{s.value}', language)} {stages[s]}" for s in Stage),
+        )
+        startup = [room for room in vacant if room.kind.incubates and room.area_m2 is not None]
+        self.vacant.show_figure(
+            str(len(vacant)),
+            ", ".join(room.number for room in startup[:12]) + (" …" if len(startup) > 12 else ""),
+        )
+        self.alerts.set_rows(
+            sorted(
+                (
+                    AlertRow(
+                        s.tenant_id,
+                        s.name,
+                        message(f"alert_{a.code.value}", language),
+                        a.due,
+                        a.days,
+                        a.urgency,
+                    )
+                    for s in standings
+                    for a in s.alerts
+                ),
+                key=lambda row: (row.days, row.tenant),
+            )
+        )
+        self.alert_view.resizeColumnsToContents()
+
+    def _show_occupancy(self, occupancy: Occupancy) -> None:
+        total = occupancy.total
+        self.rooms.show_figure(
+            _percent(total.room_rate),
+            self.tr("{0} / {1}실").format(total.startup_occupied, total.startup_rooms),
+        )
+        self.area.show_figure(
+            _percent(total.area_rate),
+            f"{total.occupied_area_m2:,.2f} / {total.leasable_area_m2:,.2f} ㎡",
+        )
+        self.seats.show_figure(
+            f"{total.coworking_used} / {total.coworking_seats}",
+            self.tr("사용 좌석 / 전체 좌석"),
+        )
+        self.chart.show_floors(occupancy.floors)
+
+    def _open(self, index: QModelIndex) -> None:
+        self.open_tenant.emit(self.alerts.row_at(index).tenant_id)

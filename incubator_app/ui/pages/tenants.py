@@ -1,0 +1,194 @@
+"""입주기업: every tenant, searched as you type, filtered by stage and floor."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from incubator_app.domain.eligibility import Stage
+from incubator_app.domain.errors import message
+from incubator_app.domain.identifiers import without_separators
+from incubator_app.services.leases import list_leases
+from incubator_app.services.tenants import TenantView, list_tenants
+from incubator_app.ui.desk import Desk
+from incubator_app.ui.table import Column, RowsModel, show_date
+from incubator_app.ui.tenant_dialog import TenantDialog
+
+NO_ROOM = -1  # the floor filter's "holding no room"
+
+
+@dataclass(frozen=True)
+class TenantRow:
+    tenant: TenantView
+    rooms: str  # rooms held on the 기준일
+    floors: frozenset[int]
+
+
+def search_key(tenant: TenantView) -> str:
+    """What search-as-you-type looks in: name, representative, BRN digits."""
+    brn = without_separators(tenant.brn or "")
+    return f"{tenant.name}\n{tenant.representative or ''}\n{brn}".casefold()
+
+
+def search_term(text: str) -> str:
+    """A BRN typed with hyphens or spaces finds the digits."""
+    term = text.strip().casefold()
+    digits = without_separators(term)
+    return digits if digits.isdigit() else term
+
+
+class TenantsPage(QWidget):
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.setObjectName("tenants")
+        self.desk = desk
+        self.stale = True
+        self.keys: list[str] = []
+        language = desk.language
+        self.model: RowsModel[TenantRow] = RowsModel(
+            [
+                Column(self.tr("기업명"), lambda r: r.tenant.name),
+                Column(self.tr("구분"), lambda r: r.tenant.entity.value),
+                Column(self.tr("사업자등록번호"), lambda r: r.tenant.brn or ""),
+                Column(self.tr("대표자"), lambda r: r.tenant.representative or ""),
+                Column(
+                    self.tr("업력구분"),
+                    lambda r: message(f"stage_{r.tenant.stage.value}", language),
+                    key=lambda r: list(Stage).index(r.tenant.stage),
+                ),
+                Column(
+                    self.tr("초기창업 만료일"),
+                    lambda r: show_date(r.tenant.early_stage_until),
+                    key=lambda r: r.tenant.early_stage_until,
+                ),
+                Column(self.tr("호실"), lambda r: r.rooms),
+                Column(self.tr("업종"), lambda r: r.tenant.sector or ""),
+                Column(
+                    self.tr("고용인원"),
+                    lambda r: "" if r.tenant.employees is None else f"{r.tenant.employees:,}",
+                    key=lambda r: r.tenant.employees,
+                    numeric=True,
+                ),
+            ]
+        )
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("기업명, 대표자, 사업자등록번호로 찾기"))
+        self.search.setClearButtonEnabled(True)
+        self.stage = QComboBox()
+        self.stage.addItem(self.tr("모든 업력구분"), None)
+        for stage in Stage:
+            self.stage.addItem(message(f"stage_{stage.value}", language), stage.value)
+        self.floor = QComboBox()
+        self.count = QLabel()
+        add = QPushButton(self.tr("입주기업 추가…"))
+        add.clicked.connect(lambda: self.edit(None))
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(self._open)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.stage, 1)
+        bar.addWidget(self.floor, 1)
+        bar.addWidget(self.count)
+        bar.addWidget(add)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+        self.search.textChanged.connect(self.apply_filter)
+        self.stage.currentIndexChanged.connect(self.apply_filter)
+        self.floor.currentIndexChanged.connect(self.apply_filter)
+        desk.changed.connect(self._changed)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self.stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def _changed(self, _what: str) -> None:
+        self.stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        day = self.desk.as_of
+        tenants, leases = self.desk.read(lambda s: (list_tenants(s, day), list_leases(s, day)))
+        held: dict[int, list[tuple[str, int]]] = defaultdict(list)
+        for lease in leases:
+            held[lease.tenant_id].append((lease.room, lease.floor))
+        rows = [
+            TenantRow(
+                t,
+                ", ".join(room for room, _ in held[t.id]),
+                frozenset(floor for _, floor in held[t.id]),
+            )
+            for t in tenants
+        ]
+        self.keys = [search_key(t) for t in tenants]
+        self._floors(sorted({floor for row in rows for floor in row.floors}))
+        self.model.set_rows(rows)
+        self.stale = False
+        self.apply_filter()
+        if self.view.columnWidth(0) < 160:
+            self.view.setColumnWidth(0, 220)
+
+    def _floors(self, floors: list[int]) -> None:
+        chosen = self.floor.currentData()
+        self.floor.blockSignals(True)
+        self.floor.clear()
+        self.floor.addItem(self.tr("모든 층"), None)
+        for level in floors:
+            self.floor.addItem(self.tr("{0}층").format(level), level)
+        self.floor.addItem(self.tr("입주 호실 없음"), NO_ROOM)
+        found = self.floor.findData(chosen)
+        self.floor.setCurrentIndex(max(found, 0))
+        self.floor.blockSignals(False)
+
+    def apply_filter(self) -> None:
+        """Search, stage and floor together; one pass over the rows."""
+        term = search_term(self.search.text())
+        stage = self.stage.currentData()
+        floor = self.floor.currentData()
+        rows, keys = self.model.rows, self.keys
+        if not term and stage is None and floor is None:
+            self.model.show_only(None)
+        else:
+            self.model.show_only(
+                [
+                    i
+                    for i, key in enumerate(keys)
+                    if term in key
+                    and (stage is None or rows[i].tenant.stage == stage)
+                    and (
+                        floor is None
+                        or (floor in rows[i].floors)
+                        or (floor == NO_ROOM and not rows[i].floors)
+                    )
+                ]
+            )
+        self.count.setText(self.tr("{0:,} / {1:,}개").format(self.model.rowCount(), len(rows)))
+
+    def _open(self, index: QModelIndex) -> None:
+        self.edit(self.model.row_at(index).tenant.id)
+
+    def edit(self, tenant_id: int | None) -> None:
+        """The add (None) or edit dialog; the table refreshes through the desk's signal."""
+        TenantDialog(self.desk, tenant_id, self).exec()

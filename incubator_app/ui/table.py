@@ -1,0 +1,138 @@
+"""Tables over frozen service rows: one model that filters and sorts in Python lists.
+
+A QSortFilterProxyModel asks a Python model for each row's data, one call at a
+time: at 100,000 tenants that was 0.22 s per keystroke to filter and 31 s to
+sort a column (measured on this machine class). This model keeps the visible
+order as a list of row numbers instead, so filtering is one pass over
+precomputed search keys and sorting is ``list.sort``; the view sees a reset.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from incubator_app.domain.money import format_won
+
+Row = TypeVar("Row")
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the frozen row itself
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def show_date(day: date | None) -> str:
+    return "" if day is None else day.isoformat()
+
+
+def show_money(amount: int | None) -> str:
+    return "" if amount is None else format_won(amount).removesuffix("원")
+
+
+def show_area(area: Decimal | None) -> str:
+    return "" if area is None else f"{area:,.2f}"
+
+
+@dataclass(frozen=True)
+class Column(Generic[Row]):
+    """A column: its header, the text shown, and what it sorts by (the text if None)."""
+
+    title: str
+    text: Callable[[Row], str]
+    key: Callable[[Row], Any] | None = None
+    numeric: bool = False  # right-aligned
+    colour: Callable[[Row], QColor | None] | None = None
+
+
+class RowsModel(QAbstractTableModel, Generic[Row]):
+    """Rows shown in ``order``: a filtered, sorted list of positions in ``rows``."""
+
+    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Row] = []
+        self.order: list[int] = []
+        self._sorted: tuple[int, Qt.SortOrder] | None = None
+
+    # -- what the page does -------------------------------------------------
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.order = self._arranged(range(len(self.rows)))
+        self.endResetModel()
+
+    def show_only(self, positions: Sequence[int] | None) -> None:
+        """Show the rows at these positions (None: all), in the current sort order."""
+        self.beginResetModel()
+        self.order = self._arranged(range(len(self.rows)) if positions is None else positions)
+        self.endResetModel()
+
+    def row_at(self, index: Index) -> Row:
+        return self.rows[self.order[index.row()]]
+
+    def visible(self) -> list[Row]:
+        return [self.rows[i] for i in self.order]
+
+    # -- Qt ------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.order)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.order):
+            return None
+        column = self.columns[index.column()]
+        row = self.rows[self.order[index.row()]]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
+            return column.colour(row)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            return self.columns[section].title
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.order):
+            return section + 1
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self.beginResetModel()
+        self._sorted = (column, order)
+        self.order = self._arranged(self.order)
+        self.endResetModel()
+
+    def _arranged(self, positions: Sequence[int] | range) -> list[int]:
+        if self._sorted is None:
+            return list(positions)
+        number, order = self._sorted
+        column = self.columns[number]
+        key = column.key or column.text
+        rows = self.rows
+        return sorted(
+            positions,
+            key=lambda i: _sortable(key(rows[i])),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+
+
+def _sortable(value: Any) -> tuple[int, Any]:
+    """Blanks after everything else, whatever the column's type."""
+    return (1, 0) if value is None or value == "" else (0, value)
