@@ -8,6 +8,9 @@ from datetime import date, timedelta
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.periods import Period, add_years, check_day
 
+# Refusals a written reason may override (rules 9-11); every other rule stands.
+OVERRIDABLE = frozenset({"admission_window_passed", "incubation_cap_exceeded"})
+
 
 def term_end(start: date, years: int) -> date:
     """The last day of a term of ``years`` from ``start`` (민법 §160②③).

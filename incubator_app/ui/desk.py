@@ -52,7 +52,21 @@ class Desk(QObject):
         self.changed.emit(change.value)
         return result
 
+    def try_out(self, work: Callable[[Session], object]) -> None:
+        """Run ``work`` in a write transaction and roll it back whatever happens: every
+        rule is checked against committed rows, nothing is kept. A refusal is raised."""
+        try:
+            with self.db.session(write=True) as session:
+                work(session)
+                raise _TriedOut
+        except _TriedOut:
+            pass
+
     def set_as_of(self, day: date) -> None:
         if day != self.as_of:
             self.as_of = day
             self.changed.emit(Change.EVERYTHING.value)
+
+
+class _TriedOut(Exception):  # noqa: N818 (not an error: it unwinds a trial transaction)
+    pass

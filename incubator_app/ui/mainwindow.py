@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -22,8 +20,11 @@ from PySide6.QtWidgets import (
 
 from incubator_app import __version__
 from incubator_app.services.clock import seoul_today
+from incubator_app.ui.dates import date_edit, day_of, qdate
 from incubator_app.ui.desk import Desk
 from incubator_app.ui.pages.dashboard import DashboardPage
+from incubator_app.ui.pages.leases import LeasesPage
+from incubator_app.ui.pages.rooms import RoomsPage
 from incubator_app.ui.pages.tenants import TenantsPage
 
 STATION = "빛고을 창업스테이션"
@@ -43,9 +44,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self.dashboard = DashboardPage(desk)
         self.tenants = TenantsPage(desk)
+        self.rooms = RoomsPage(desk)
+        self.leases = LeasesPage(desk)
         self.pages: list[tuple[str, QWidget]] = [
             (self.tr("대시보드"), self.dashboard),
             (self.tr("입주기업"), self.tenants),
+            (self.tr("호실·층"), self.rooms),
+            (self.tr("계약"), self.leases),
         ]
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -61,14 +66,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.as_of = QDateEdit()
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
-        self.as_of.setDate(_qdate(desk.as_of))
-        self.as_of.dateChanged.connect(lambda d: desk.set_as_of(d.toPython()))
+        self.as_of = date_edit(desk.as_of)
+        self.as_of.dateChanged.connect(lambda _d: desk.set_as_of(day_of(self.as_of)))
         self._toolbar()
         self._menus()
         self.dashboard.open_tenant.connect(self._open_tenant)
+        self.rooms.new_lease.connect(self._new_lease)
         self.navigation.setCurrentRow(0)
         self.statusBar().showMessage(desk.db.location)
         geometry = settings.value("window/geometry")
@@ -88,7 +91,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(QLabel(self.tr("기준일 ")))
         bar.addWidget(self.as_of)
         today = bar.addAction(self.tr("오늘"))
-        today.triggered.connect(lambda: self.as_of.setDate(_qdate(seoul_today())))
+        today.triggered.connect(lambda: self.as_of.setDate(qdate(seoul_today())))
         self.addToolBar(bar)
 
     def _action(
@@ -134,8 +137,12 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("정보…"), self._about))
 
     def _open_tenant(self, tenant_id: int) -> None:
-        self.navigation.setCurrentRow(1)
+        self.navigation.setCurrentRow(self.stack.indexOf(self.tenants))
         self.tenants.edit(tenant_id)
+
+    def _new_lease(self, room: str) -> None:
+        self.navigation.setCurrentRow(self.stack.indexOf(self.leases))
+        self.leases.start_lease(room)
 
     def _new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -169,7 +176,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)

@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLineEdit, QTableView
 
 from incubator_app.domain.money import format_won
 
@@ -136,3 +137,29 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
 def _sortable(value: Any) -> tuple[int, Any]:
     """Blanks after everything else, whatever the column's type."""
     return (1, 0) if value is None or value == "" else (0, value)
+
+
+def money_column(title: str, amount: Callable[[Row], int]) -> Column[Row]:
+    """Won, with thousands separators, right-aligned, sorted as a number."""
+    return Column(title, lambda row: show_money(amount(row)), key=amount, numeric=True)
+
+
+def table_view(model: RowsModel[Any]) -> QTableView:
+    """A read-only table of whole rows, sorted by its first column, sortable by any."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def search_box(placeholder: str) -> QLineEdit:
+    box = QLineEdit()
+    box.setPlaceholderText(placeholder)
+    box.setClearButtonEnabled(True)
+    return box

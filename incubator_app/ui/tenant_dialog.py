@@ -8,14 +8,11 @@ from datetime import date
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,15 +36,16 @@ from incubator_app.services.tenants import (
     update_tenant,
 )
 from incubator_app.ui.desk import Change, Desk
-from incubator_app.ui.table import Column, RowsModel, show_date, show_money
+from incubator_app.ui.form import FormDialog
+from incubator_app.ui.pages.leases import lease_columns
+from incubator_app.ui.table import RowsModel
 
 
-class TenantDialog(QDialog):
+class TenantDialog(FormDialog):
     """Saving is refused with the rule's own message next to its field; nothing is written."""
 
     def __init__(self, desk: Desk, tenant_id: int | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
+        super().__init__(desk, "", parent)
         self.tenant_id = tenant_id
         language = desk.language
         current: TenantView | None = None
@@ -81,7 +79,7 @@ class TenantDialog(QDialog):
         self.verdict = QLabel()
         self.verdict.setObjectName("verdict")
         self.errors: dict[str, QLabel] = {}
-        form = QFormLayout()
+        form = self.form
         for label, field, widget in (
             (self.tr("기업명"), "name", self.name),
             (self.tr("구분"), "type", self.entity),
@@ -104,33 +102,14 @@ class TenantDialog(QDialog):
             self.errors[field] = error
         form.addRow("", self.new_industry)
         form.addRow(self.tr("판정"), self.verdict)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
         if current is not None:
-            layout.addWidget(QLabel(self.tr("계약 이력")))
-            self.history: RowsModel[LeaseView] = RowsModel(
-                [
-                    Column(self.tr("호실"), lambda x: x.room),
-                    Column(self.tr("입주일"), lambda x: show_date(x.start), key=lambda x: x.start),
-                    Column(
-                        self.tr("종료일"),
-                        lambda x: show_date(x.effective_end),
-                        key=lambda x: x.effective_end,
-                    ),
-                    Column(self.tr("월임대료"), lambda x: show_money(x.rent), key=lambda x: x.rent),
-                ]
-            )
+            self.add_below(QLabel(self.tr("계약 이력")))
+            self.history: RowsModel[LeaseView] = RowsModel(lease_columns())
             self.history.set_rows(history)
             table = QTableView()
             table.setModel(self.history)
             table.setMaximumHeight(140)
-            layout.addWidget(table)
-        layout.addWidget(self.buttons)
+            self.add_below(table)
         self._language = language
         if current is not None:
             self._fill(current)

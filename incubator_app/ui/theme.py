@@ -9,7 +9,9 @@ from incubator_app.domain.alerts import Urgency
 from incubator_app.paths import bundled
 
 OCCUPIED = QColor("#4f81bd")
-VACANT = QColor("#dde4ee")
+VACANT = QColor("#dde4ee")  # the empty part of a bar
+VACANT_ROOM = QColor("#f7f9fc")
+NOT_LEASED = QColor("#c9ced6")  # shared and bookable spaces
 ENDING = QColor("#f2a93b")  # lease ending within the alert window
 PAST_WINDOW = QColor("#d9534f")  # tenant past its early-stage window
 URGENCY_COLOURS = {

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,8 @@ from incubator_app.domain.errors import message
 from incubator_app.services.eligibility import standings_on
 from incubator_app.services.occupancy import FloorOccupancy, Occupancy, occupancy_on, vacant_rooms
 from incubator_app.ui.desk import Desk
-from incubator_app.ui.table import Column, RowsModel, show_date
+from incubator_app.ui.form import Page
+from incubator_app.ui.table import Column, RowsModel, show_date, table_view
 from incubator_app.ui.theme import OCCUPIED, URGENCY_COLOURS, VACANT
 
 
@@ -119,7 +119,7 @@ class FloorChart(QWidget):
             )
 
 
-class DashboardPage(QWidget):
+class DashboardPage(Page):
     """Signals:
     open_tenant(int): a tenant of the alert list was double-clicked.
     """
@@ -127,9 +127,7 @@ class DashboardPage(QWidget):
     open_tenant = Signal(int)
 
     def __init__(self, desk: Desk) -> None:
-        super().__init__()
-        self.setObjectName("dashboard")
-        self.desk = desk
+        super().__init__(desk, "dashboard")
         self.rooms = Tile(self.tr("보육실 입주율"))
         self.area = Tile(self.tr("면적 입주율"))
         self.stages = Tile(self.tr("단계별 입주기업"))
@@ -155,11 +153,8 @@ class DashboardPage(QWidget):
                 ),
             ]
         )
-        self.alert_view = QTableView()
-        self.alert_view.setModel(self.alerts)
-        self.alert_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.alert_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.alert_view.horizontalHeader().setStretchLastSection(True)
+        self.alert_view = table_view(self.alerts)
+        self.alert_view.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # most urgent first
         self.alert_view.doubleClicked.connect(self._open)
         chart_box = QVBoxLayout()
         chart_box.addWidget(QLabel(self.tr("층별 입주 현황 (보육실, 코워킹은 좌석)")))
@@ -174,8 +169,6 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(tiles)
         layout.addLayout(lower, 1)
-        desk.changed.connect(lambda _what: self.refresh())
-        self.refresh()
 
     def refresh(self) -> None:
         day = self.desk.as_of

@@ -5,17 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from incubator_app.domain.eligibility import Stage
@@ -24,7 +20,8 @@ from incubator_app.domain.identifiers import without_separators
 from incubator_app.services.leases import list_leases
 from incubator_app.services.tenants import TenantView, list_tenants
 from incubator_app.ui.desk import Desk
-from incubator_app.ui.table import Column, RowsModel, show_date
+from incubator_app.ui.form import Page
+from incubator_app.ui.table import Column, RowsModel, search_box, show_date, table_view
 from incubator_app.ui.tenant_dialog import TenantDialog
 
 NO_ROOM = -1  # the floor filter's "holding no room"
@@ -50,12 +47,9 @@ def search_term(text: str) -> str:
     return digits if digits.isdigit() else term
 
 
-class TenantsPage(QWidget):
+class TenantsPage(Page):
     def __init__(self, desk: Desk) -> None:
-        super().__init__()
-        self.setObjectName("tenants")
-        self.desk = desk
-        self.stale = True
+        super().__init__(desk, "tenants")
         self.keys: list[str] = []
         language = desk.language
         self.model: RowsModel[TenantRow] = RowsModel(
@@ -84,9 +78,7 @@ class TenantsPage(QWidget):
                 ),
             ]
         )
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("기업명, 대표자, 사업자등록번호로 찾기"))
-        self.search.setClearButtonEnabled(True)
+        self.search = search_box(self.tr("기업명, 대표자, 사업자등록번호로 찾기"))
         self.stage = QComboBox()
         self.stage.addItem(self.tr("모든 업력구분"), None)
         for stage in Stage:
@@ -95,14 +87,7 @@ class TenantsPage(QWidget):
         self.count = QLabel()
         add = QPushButton(self.tr("입주기업 추가…"))
         add.clicked.connect(lambda: self.edit(None))
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view = table_view(self.model)
         self.view.doubleClicked.connect(self._open)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
@@ -116,17 +101,6 @@ class TenantsPage(QWidget):
         self.search.textChanged.connect(self.apply_filter)
         self.stage.currentIndexChanged.connect(self.apply_filter)
         self.floor.currentIndexChanged.connect(self.apply_filter)
-        desk.changed.connect(self._changed)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        if self.stale:
-            self.refresh()
-        super().showEvent(event)
-
-    def _changed(self, _what: str) -> None:
-        self.stale = True
-        if self.isVisible():
-            self.refresh()
 
     def refresh(self) -> None:
         day = self.desk.as_of
@@ -145,7 +119,6 @@ class TenantsPage(QWidget):
         self.keys = [search_key(t) for t in tenants]
         self._floors(sorted({floor for row in rows for floor in row.floors}))
         self.model.set_rows(rows)
-        self.stale = False
         self.apply_filter()
         if self.view.columnWidth(0) < 160:
             self.view.setColumnWidth(0, 220)

@@ -1,0 +1,142 @@
+"""계약: leases on the 기준일, ending soon, ended or all; new, renew, move out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+from sqlalchemy.orm import Session
+
+from incubator_app.domain.building import SpaceKind
+from incubator_app.services.leases import LeaseView, list_leases
+from incubator_app.services.settings import load_policy
+from incubator_app.ui.desk import Desk
+from incubator_app.ui.form import Page
+from incubator_app.ui.lease_dialog import LeaseDialog, MoveOutDialog, RenewDialog
+from incubator_app.ui.table import (
+    Column,
+    RowsModel,
+    money_column,
+    search_box,
+    show_area,
+    show_date,
+    table_view,
+)
+
+CURRENT, ENDING, ENDED, ALL = "current", "ending", "ended", "all"
+FIT_COLUMNS_UP_TO = 2_000  # measuring every row's text costs more beyond that
+
+
+def lease_columns() -> list[Column[LeaseView]]:
+    """The columns every table of leases shows (the 계약 page, a tenant's history)."""
+
+    def tr(text: str) -> str:
+        return str(QCoreApplication.translate("LeasesPage", text))
+
+    return [
+        Column(tr("호실"), lambda x: x.room),
+        Column(tr("기업명"), lambda x: x.tenant_name),
+        Column(tr("입주일"), lambda x: show_date(x.start), key=lambda x: x.start),
+        Column(tr("종료일"), lambda x: show_date(x.effective_end), key=lambda x: x.effective_end),
+        Column(tr("좌석"), lambda x: str(x.seats or ""), key=lambda x: x.seats),
+        Column(
+            tr("면적(㎡)"),
+            lambda x: "" if x.kind is SpaceKind.COWORKING else show_area(x.area_m2),
+            key=lambda x: x.area_m2,
+            numeric=True,
+        ),
+        money_column(tr("보증금"), lambda x: x.deposit),
+        money_column(tr("월임대료"), lambda x: x.rent),
+        money_column(tr("월관리비"), lambda x: x.fee),
+        Column(tr("예외 사유"), lambda x: x.override_reason or ""),
+    ]
+
+
+class LeasesPage(Page):
+    def __init__(self, desk: Desk) -> None:
+        super().__init__(desk, "leases")
+        self.model: RowsModel[LeaseView] = RowsModel(lease_columns())
+        self.which = QComboBox()
+        for text, value in (
+            (self.tr("기준일 현재 계약"), CURRENT),
+            (self.tr("90일 안에 만료"), ENDING),
+            (self.tr("종료된 계약"), ENDED),
+            (self.tr("모든 계약"), ALL),
+        ):
+            self.which.addItem(text, value)
+        self.search = search_box(self.tr("기업명 또는 호실로 찾기"))
+        self.count = QLabel()
+        self.new = QPushButton(self.tr("새 계약…"))
+        self.renew = QPushButton(self.tr("재계약…"))
+        self.move_out = QPushButton(self.tr("퇴실 처리…"))
+        self.view = table_view(self.model)
+        bar = QHBoxLayout()
+        bar.addWidget(self.which)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.count)
+        for button in (self.new, self.renew, self.move_out):
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+        self.which.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.search.textChanged.connect(self.apply_filter)
+        self.new.clicked.connect(lambda: self.start_lease(None))
+        self.renew.clicked.connect(lambda: self._on_chosen(RenewDialog))
+        self.move_out.clicked.connect(lambda: self._on_chosen(MoveOutDialog))
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._buttons())
+        self.model.modelReset.connect(self._buttons)
+
+    def refresh(self) -> None:
+        day, which = self.desk.as_of, self.which.currentData()
+
+        def leases(session: Session) -> list[LeaseView]:
+            if which in (CURRENT, ENDING):
+                found = list_leases(session, day)
+                if which == ENDING:
+                    window = load_policy(session).alert_window_days
+                    found = [x for x in found if (x.effective_end - day).days <= window]
+                return found
+            found = list_leases(session)
+            return found if which == ALL else [x for x in found if x.effective_end < day]
+
+        self.model.set_rows(self.desk.read(leases))
+        self.apply_filter()
+        if self.model.rowCount() <= FIT_COLUMNS_UP_TO:
+            self.view.resizeColumnsToContents()
+
+    def apply_filter(self) -> None:
+        term = self.search.text().strip().casefold()
+        rows = self.model.rows
+        self.model.show_only(
+            None
+            if not term
+            else [
+                i
+                for i, x in enumerate(rows)
+                if term in x.tenant_name.casefold() or term in x.room.casefold()
+            ]
+        )
+        self.count.setText(self.tr("{0:,}건").format(self.model.rowCount()))
+
+    def chosen(self) -> LeaseView | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_at(rows[0]) if rows else None
+
+    def _buttons(self) -> None:
+        lease = self.chosen()
+        self.renew.setEnabled(lease is not None)
+        self.move_out.setEnabled(lease is not None)
+
+    def _on_chosen(self, dialog: type[RenewDialog] | type[MoveOutDialog]) -> None:
+        lease = self.chosen()
+        if lease is not None:
+            dialog(self.desk, lease, self).exec()
+
+    def start_lease(self, room: str | None) -> None:
+        LeaseDialog(self.desk, room, self).exec()

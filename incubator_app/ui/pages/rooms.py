@@ -1,0 +1,263 @@
+"""호실·층: each floor drawn as rooms along a corridor, coloured by state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabBar,
+    QVBoxLayout,
+)
+from shiboken6 import isValid
+
+from incubator_app.domain.building import SpaceKind, pyeong
+from incubator_app.domain.errors import Language, message
+from incubator_app.services.rooms import RoomOnDate, RoomState, rooms_on
+from incubator_app.ui.desk import Desk
+from incubator_app.ui.form import Page
+from incubator_app.ui.room_dialog import RoomDialog
+from incubator_app.ui.table import show_date
+from incubator_app.ui.theme import ENDING, NOT_LEASED, OCCUPIED, PAST_WINDOW, VACANT_ROOM
+
+STATE_COLOURS = {
+    RoomState.PAST_WINDOW: PAST_WINDOW,
+    RoomState.ENDING: ENDING,
+    RoomState.OCCUPIED: OCCUPIED,
+    RoomState.VACANT: VACANT_ROOM,
+    RoomState.NOT_LEASED: NOT_LEASED,
+}
+DEPTH = 120.0  # a room's depth on the plan
+CORRIDOR = 48.0
+PIXELS_PER_M2 = 2.4
+NARROWEST = 84.0
+WIDEST = 260.0  # a hall or lounge drawn no wider, so every label stays readable
+
+
+def room_details(room: RoomOnDate, language: Language) -> str:
+    """What hovering a room tells: its number, name, kind, area, and who holds it until when."""
+    space = room.space
+    lines = [f"{space.number} {space.name}", message(f"kind_{space.kind.value}", language)]
+    if space.area_m2 is not None:
+        lines.append(f"{space.area_m2:,.2f} ㎡ ({pyeong(space.area_m2)}평)")
+    if space.kind is SpaceKind.COWORKING:
+        lines.append(f"{room.seats_used} / {space.capacity or 0}")
+    for lease in room.leases:
+        lines.append(
+            f"{lease.tenant_name}: {show_date(lease.start)} ~ {show_date(lease.effective_end)}"
+        )
+    return "\n".join(lines)
+
+
+class RoomItem(QGraphicsRectItem):
+    def __init__(self, room: RoomOnDate, rect: QRectF, language: Language) -> None:
+        super().__init__(rect)
+        self.room = room
+        self.setBrush(QBrush(STATE_COLOURS[room.state]))
+        self.setPen(QPen(QColor("#5a6473"), 1.2))
+        self.setFlag(QGraphicsRectItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setToolTip(room_details(room, language))
+        dark = room.state in (RoomState.OCCUPIED, RoomState.PAST_WINDOW)
+        ink = QColor("white") if dark else QColor("#1f2a36")
+        number = QGraphicsSimpleTextItem(room.space.number, self)
+        bold = QFont()
+        bold.setBold(True)
+        number.setFont(bold)
+        number.setBrush(ink)
+        number.setPos(rect.left() + 6, rect.top() + 6)
+        space = room.space
+        if space.kind is SpaceKind.COWORKING:
+            holder = f"{space.name} {room.seats_used}/{space.capacity or 0}"
+        else:
+            holder = room.leases[0].tenant_name if room.leases else space.name
+        label = QGraphicsSimpleTextItem(holder, self)
+        label.setBrush(ink)
+        metrics_width = rect.width() - 12
+        while label.boundingRect().width() > metrics_width and len(holder) > 2:
+            holder = holder[:-2] + "…"
+            label.setText(holder)
+        label.setPos(rect.left() + 6, rect.top() + 30)
+
+
+class FloorPlan(QGraphicsView):
+    """Signals:
+    room_opened(object): a room was double-clicked (its ``RoomOnDate``).
+    """
+
+    room_opened = Signal(object)
+
+    def __init__(self, language: Language) -> None:
+        super().__init__()
+        self.language = language
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.items_by_number: dict[str, RoomItem] = {}
+
+    def show_rooms(self, rooms: list[RoomOnDate]) -> None:
+        """Rooms in number order, half along each side of a corridor."""
+        scene = self.scene()
+        scene.clear()
+        self.items_by_number = {}
+        widths = [
+            min(max(float(room.space.area_m2 or 0) * PIXELS_PER_M2, NARROWEST), WIDEST)
+            for room in rooms
+        ]
+        half, running = len(rooms), 0.0
+        for index, width in enumerate(widths):  # the sides about equally long
+            running += width
+            if running >= sum(widths) / 2:
+                half = index + 1
+                break
+        for side, row in enumerate((range(half), range(half, len(rooms)))):
+            x = 0.0
+            top = side * (DEPTH + CORRIDOR)
+            for index in row:
+                room, width = rooms[index], widths[index]
+                item = RoomItem(room, QRectF(x, top, width, DEPTH), self.language)
+                scene.addItem(item)
+                self.items_by_number[room.space.number] = item
+                x += width
+        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        item = self.itemAt(event.position().toPoint())
+        while item is not None and not isinstance(item, RoomItem):
+            item = item.parentItem()
+        if isinstance(item, RoomItem):
+            self.room_opened.emit(item.room)
+        super().mouseDoubleClickEvent(event)
+
+
+class RoomsPage(Page):
+    """Signals:
+    new_lease(str): start a new lease for this room number.
+    """
+
+    new_lease = Signal(str)
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__(desk, "rooms")
+        self.rooms: list[RoomOnDate] = []
+        self.floors = QTabBar()
+        self.plan = FloorPlan(desk.language)
+        self.details = QLabel(self.tr("호실을 누르면 자세한 내용이 보입니다."))
+        self.details.setWordWrap(True)
+        self.details.setMinimumWidth(240)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.edit = QPushButton(self.tr("호실 수정…"))
+        self.lease = QPushButton(self.tr("이 호실로 새 계약…"))
+        self.edit.setEnabled(False)
+        self.lease.setEnabled(False)
+        side = QVBoxLayout()
+        side.addWidget(self.details, 1)
+        side.addWidget(self.edit)
+        side.addWidget(self.lease)
+        legend = QHBoxLayout()
+        for state, text in (
+            (RoomState.VACANT, self.tr("공실")),
+            (RoomState.OCCUPIED, self.tr("입주")),
+            (RoomState.ENDING, self.tr("90일 안에 계약 만료")),
+            (RoomState.PAST_WINDOW, self.tr("초기창업 기간 지난 기업")),
+            (RoomState.NOT_LEASED, self.tr("공용·대관 공간")),
+        ):
+            swatch = QLabel()
+            swatch.setFixedSize(16, 16)
+            swatch.setStyleSheet(
+                f"background: {STATE_COLOURS[state].name()}; border: 1px solid #5a6473;"
+            )
+            legend.addWidget(swatch)
+            legend.addWidget(QLabel(text))
+            legend.addSpacing(12)
+        legend.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.plan, 1)
+        body.addLayout(side)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.floors)
+        layout.addLayout(body, 1)
+        layout.addLayout(legend)
+        self.floors.currentChanged.connect(lambda _i: self._draw())
+        self.plan.scene().selectionChanged.connect(self._chosen)
+        self.plan.room_opened.connect(self._opened)
+        self.edit.clicked.connect(self._edit)
+        self.lease.clicked.connect(lambda: self.new_lease.emit(self.chosen_number()))
+
+    def refresh(self) -> None:
+        day = self.desk.as_of
+        self.rooms = self.desk.read(lambda s: rooms_on(s, day))
+        levels = sorted({room.space.floor for room in self.rooms})
+        labels = {room.space.floor: room.space.floor_label for room in self.rooms}
+        current = self.floors.tabData(self.floors.currentIndex())
+        self.floors.blockSignals(True)
+        while self.floors.count():
+            self.floors.removeTab(0)
+        for level in levels:
+            self.floors.setTabData(self.floors.addTab(labels[level]), level)
+        rented = [r.space.floor for r in self.rooms if r.space.kind is SpaceKind.STARTUP_ROOM]
+        first = levels.index(min(rented)) if rented else 0
+        chosen = levels.index(current) if current in levels else first
+        self.floors.setCurrentIndex(chosen)
+        self.floors.blockSignals(False)
+        self._draw()
+
+    def _draw(self) -> None:
+        level = self.floors.tabData(self.floors.currentIndex())
+        self.plan.show_rooms([room for room in self.rooms if room.space.floor == level])
+        self.plan.fitInView(self.plan.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._chosen()
+
+    def show_floor(self, level: int) -> None:
+        for index in range(self.floors.count()):
+            if self.floors.tabData(index) == level:
+                self.floors.setCurrentIndex(index)
+
+    def chosen(self) -> RoomOnDate | None:
+        items = [item for item in self.plan.scene().selectedItems() if isinstance(item, RoomItem)]
+        return items[0].room if items else None
+
+    def chosen_number(self) -> str:
+        room = self.chosen()
+        return room.space.number if room else ""
+
+    def _chosen(self) -> None:
+        if not isValid(self.plan):  # the scene empties itself while the window closes
+            return
+        room = self.chosen()
+        self.edit.setEnabled(room is not None)
+        self.lease.setEnabled(room is not None and self._open_for_lease(room))
+        if room is not None:
+            self.details.setText(room_details(room, self.desk.language))
+
+    @staticmethod
+    def _open_for_lease(room: RoomOnDate) -> bool:
+        if room.space.kind is SpaceKind.COWORKING:
+            return room.seats_used < (room.space.capacity or 0)
+        return room.space.kind.leasable and room.state is RoomState.VACANT
+
+    def _opened(self, room: RoomOnDate) -> None:
+        if self._open_for_lease(room):
+            self.new_lease.emit(room.space.number)
+
+    def _edit(self) -> None:
+        room = self.chosen()
+        if room is not None:
+            RoomDialog(self.desk, room.space, self).exec()
