@@ -12,10 +12,9 @@ import sys
 import traceback
 from collections.abc import Sequence
 
+from incubator_app.cli.commands import LANGUAGE_VARIABLE
 from incubator_app.cli.parser import ERROR_PREFIX, build_parser
 from incubator_app.domain.errors import DomainError, Language
-
-LANGUAGE_VARIABLE = "INCUBATOR_LANG"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

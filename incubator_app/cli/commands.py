@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import replace
@@ -29,6 +30,8 @@ from incubator_app.services import (
 )
 from incubator_app.services.clock import seoul_today
 from incubator_app.store.database import open_database
+
+LANGUAGE_VARIABLE = "INCUBATOR_LANG"
 
 Handler = Callable[[argparse.Namespace, Language], int]
 T = TypeVar("T")
@@ -96,7 +99,8 @@ def start(args: argparse.Namespace, language: Language) -> int:
     """No command: the desktop window (the one place the command line starts Qt)."""
     from incubator_app.ui.app import run
 
-    return run(_db(args), language)
+    chosen = args.lang or os.environ.get(LANGUAGE_VARIABLE)  # else the window's own setting
+    return run(_db(args), language if chosen else None)
 
 
 def screenshots(args: argparse.Namespace, language: Language) -> int:

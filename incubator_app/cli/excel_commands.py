@@ -14,7 +14,7 @@ from incubator_app.excel import occupancy as excel_occupancy
 from incubator_app.excel import roster as excel_roster
 from incubator_app.excel.cells import check_target
 from incubator_app.excel.roster_reader import open_roster
-from incubator_app.services import eligibility, leases, occupancy, roster, roster_import
+from incubator_app.services import occupancy, roster, roster_import
 from incubator_app.services.clock import seoul_today
 
 
@@ -38,16 +38,8 @@ def export_occupancy(args: argparse.Namespace, language: Language) -> int:
     day = as_of(args)
     check_target(args.out)
 
-    def report(session: Session) -> excel_occupancy.OccupancyReport:
-        return excel_occupancy.OccupancyReport(
-            as_of=day,
-            occupancy=occupancy.occupancy_on(session, day),
-            vacant=occupancy.vacant_rooms(session, day),
-            standings=eligibility.standings_on(session, day),
-            leases=leases.list_leases(session, day),
-        )
-
-    excel_occupancy.write_occupancy(args.out, call(args, report))
+    report = call(args, lambda s: occupancy.occupancy_report(s, day))
+    excel_occupancy.write_occupancy(args.out, report)
     print(message("exported", language, path=args.out))
     return 0
 

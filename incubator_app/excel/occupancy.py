@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -16,10 +14,7 @@ from incubator_app.domain.errors import message
 from incubator_app.domain.periods import public_date
 from incubator_app.excel.cells import AREA, PERCENT, Value, cell, header, layout, title, writing
 from incubator_app.excel.roster import STATION
-from incubator_app.services.eligibility import TenantStanding
-from incubator_app.services.leases import LeaseView
-from incubator_app.services.occupancy import FloorOccupancy, Occupancy
-from incubator_app.services.spaces import SpaceView
+from incubator_app.services.occupancy import FloorOccupancy, OccupancyReport
 
 # Days as a number (it sorts and filters as one), shown D-45 / D-day / D+3.
 D_DAY = '"D-"0;"D+"0;"D-day"'
@@ -30,17 +25,6 @@ FLOOR_HEADERS = (
     "층", "보육실", "입주 보육실", "공실", "보육실 입주율(%)", "투자사실", "입주 투자사실",
     "임대면적(㎡)", "입주면적(㎡)", "면적 입주율(%)", "코워킹 좌석", "사용 좌석",
 )  # fmt: skip
-
-
-@dataclass(frozen=True)
-class OccupancyReport:
-    """What the workbook shows, all on one as-of date."""
-
-    as_of: date
-    occupancy: Occupancy
-    vacant: list[SpaceView]
-    standings: list[TenantStanding]
-    leases: list[LeaseView]  # those covering the date, to name each tenant's rooms
 
 
 def write_occupancy(path: Path, report: OccupancyReport) -> None:

@@ -12,6 +12,8 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, joinedload
 
 from incubator_app.domain.building import SpaceKind
+from incubator_app.services.eligibility import TenantStanding, standings_on
+from incubator_app.services.leases import LeaseView, list_leases
 from incubator_app.services.spaces import SpaceView, space_view
 from incubator_app.store.models import Floor, Lease, Space, covering
 
@@ -133,3 +135,24 @@ def vacant_rooms(session: Session, day: date) -> list[SpaceView]:
         .order_by(Floor.level, Space.number)
     )
     return [space_view(space) for space in session.scalars(rooms)]
+
+
+@dataclass(frozen=True)
+class OccupancyReport:
+    """What an occupancy summary shows (the workbook, the printout), on one date."""
+
+    as_of: date
+    occupancy: Occupancy
+    vacant: list[SpaceView]
+    standings: list[TenantStanding]
+    leases: list[LeaseView]  # those covering the date, to name each tenant's rooms
+
+
+def occupancy_report(session: Session, day: date) -> OccupancyReport:
+    return OccupancyReport(
+        as_of=day,
+        occupancy=occupancy_on(session, day),
+        vacant=vacant_rooms(session, day),
+        standings=standings_on(session, day),
+        leases=list_leases(session, day),
+    )

@@ -20,7 +20,7 @@ from incubator_app.services.tenants import tenant_count
 from incubator_app.store.database import Database, open_database
 from incubator_app.ui.desk import Desk
 from incubator_app.ui.fonts import use_korean_fonts
-from incubator_app.ui.i18n import install_translators
+from incubator_app.ui.i18n import LANGUAGE_KEY, install_translators
 from incubator_app.ui.mainwindow import MainWindow
 from incubator_app.ui.theme import apply_style
 
@@ -37,6 +37,10 @@ def application(language: Language) -> QApplication:
     apply_style(app)
     app.setProperty("translators", install_translators(app, language))
     return app
+
+
+def saved_language(settings: QSettings) -> Language:
+    return "en" if settings.value(LANGUAGE_KEY) == "en" else "ko"
 
 
 class Desktop:
@@ -137,10 +141,17 @@ def report_unexpected(
     )
 
 
-def run(db: str | None, language: Language) -> int:
-    """``python main.py``: the window on the chosen database; the exit code."""
+def run(db: str | None, language: Language | None) -> int:
+    """``python main.py``: the window on the chosen database; the exit code.
+
+    ``language`` None: the one chosen in 설정 (Korean until one is chosen).
+    """
+    QApplication.setOrganizationName(APP_AUTHOR)
+    QApplication.setApplicationName(APP_NAME)
+    settings = QSettings()
+    language = language or saved_language(settings)
     app = application(language)
-    desktop = Desktop(language)
+    desktop = Desktop(language, settings)
     if not desktop.open(db, offer_tour=True):
         return 2
     sys.excepthook = report_unexpected

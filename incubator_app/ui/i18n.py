@@ -13,6 +13,7 @@ from incubator_app.domain.errors import Language
 from incubator_app.paths import bundled
 
 LANGUAGES: dict[Language, str] = {"ko": "한국어", "en": "English"}
+LANGUAGE_KEY = "language"  # in QSettings
 
 
 def install_translators(app: QApplication, language: Language) -> list[QTranslator]:

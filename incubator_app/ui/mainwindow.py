@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import platform
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,10 +23,13 @@ from incubator_app import __version__
 from incubator_app.services.clock import seoul_today
 from incubator_app.ui.dates import date_edit, day_of, qdate
 from incubator_app.ui.desk import Desk
+from incubator_app.ui.excel_actions import ExcelActions
+from incubator_app.ui.i18n import LANGUAGE_KEY
 from incubator_app.ui.pages.dashboard import DashboardPage
 from incubator_app.ui.pages.leases import LeasesPage
 from incubator_app.ui.pages.rooms import RoomsPage
 from incubator_app.ui.pages.tenants import TenantsPage
+from incubator_app.ui.settings_dialog import SettingsDialog
 
 STATION = "빛고을 창업스테이션"
 
@@ -68,6 +72,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.as_of = date_edit(desk.as_of)
         self.as_of.dateChanged.connect(lambda _d: desk.set_as_of(day_of(self.as_of)))
+        self.excel = ExcelActions(self, desk)
         self._toolbar()
         self._menus()
         self.dashboard.open_tenant.connect(self._open_tenant)
@@ -115,7 +120,23 @@ class MainWindow(QMainWindow):
             self._action(self.tr("열기…"), self._open_database, QKeySequence.StandardKey.Open)
         )
         file.addSeparator()
+        file.addAction(self._action(self.tr("Excel 가져오기…"), self.excel.import_roster, "Ctrl+I"))
+        export = file.addMenu(self.tr("Excel 내보내기"))
+        export.addAction(
+            self._action(self.tr("입주기업 현황…"), self.excel.export_roster, "Ctrl+E")
+        )
+        export.addAction(
+            self._action(self.tr("층별 현황…"), self.excel.export_occupancy, "Ctrl+Shift+E")
+        )
+        file.addSeparator()
         file.addAction(self._action(self.tr("종료"), self.close, QKeySequence.StandardKey.Quit))
+        edit = bar.addMenu(self.tr("편집(&E)"))
+        edit.addAction(self._action(self.tr("입주기업 추가…"), lambda: self.tenants.edit(None)))
+        edit.addAction(self._action(self.tr("새 계약…"), lambda: self.leases.start_lease(None)))
+        edit.addSeparator()
+        edit.addAction(
+            self._action(self.tr("설정…"), self._settings, QKeySequence.StandardKey.Preferences)
+        )
         view = bar.addMenu(self.tr("보기(&V)"))
         for number, (title, _page) in enumerate(self.pages):
             view.addAction(
@@ -135,6 +156,7 @@ class MainWindow(QMainWindow):
         )
         help_menu = bar.addMenu(self.tr("도움말(&H)"))
         help_menu.addAction(self._action(self.tr("정보…"), self._about))
+        help_menu.addAction(self._action(self.tr("버전…"), self._version))
 
     def _open_tenant(self, tenant_id: int) -> None:
         self.navigation.setCurrentRow(self.stack.indexOf(self.tenants))
@@ -163,6 +185,18 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.open_database.emit(path)
+
+    def _settings(self) -> None:
+        SettingsDialog(self.desk, self.settings, LANGUAGE_KEY, self).exec()
+
+    def _version(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("버전"),
+            self.tr("버전 {0}\nPython {1}, Qt {2}").format(
+                __version__, platform.python_version(), qVersion()
+            ),
+        )
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -14,11 +14,9 @@ from sqlalchemy.orm import Session
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.identifiers import EntityType
 from incubator_app.excel.cells import CancelledError
-from incubator_app.excel.occupancy import FLOOR_HEADERS, OccupancyReport, write_occupancy
+from incubator_app.excel.occupancy import FLOOR_HEADERS, write_occupancy
 from incubator_app.excel.roster import HEADER_ROW, HEADERS, write_roster
-from incubator_app.services.eligibility import standings_on
-from incubator_app.services.leases import list_leases
-from incubator_app.services.occupancy import occupancy_on, vacant_rooms
+from incubator_app.services.occupancy import occupancy_on, occupancy_report
 from incubator_app.services.roster import roster_on, roster_size
 from tests.builders import make_lease, make_tenant
 
@@ -164,16 +162,7 @@ def test_occupancy_workbook_says_what_the_command_line_says(
 ) -> None:
     path = tmp_path / "occupancy.xlsx"
     figures = occupancy_on(station, DAY)
-    write_occupancy(
-        path,
-        OccupancyReport(
-            DAY,
-            figures,
-            vacant_rooms(station, DAY),
-            standings_on(station, DAY),
-            list_leases(station, DAY),
-        ),
-    )
+    write_occupancy(path, occupancy_report(station, DAY))
     book = load_workbook(path)
     floors = book["층별 현황"]
     assert [c.value for c in floors[4]] == list(FLOOR_HEADERS)

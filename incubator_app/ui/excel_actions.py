@@ -1,0 +1,165 @@
+"""파일 ▸ Excel: the roster and occupancy workbooks out, a roster in; all off the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from incubator_app.domain.errors import CancelledError, DomainError, message
+from incubator_app.excel.occupancy import write_occupancy
+from incubator_app.excel.roster import write_roster
+from incubator_app.excel.roster_reader import open_roster
+from incubator_app.services.clock import seoul_today
+from incubator_app.services.occupancy import occupancy_on, occupancy_report
+from incubator_app.services.roster import roster_on, roster_size
+from incubator_app.services.roster_import import (
+    ImportRefusedError,
+    ImportReport,
+    Problem,
+    import_roster,
+)
+from incubator_app.ui.desk import Change, Desk
+from incubator_app.ui.table import Column, RowsModel, table_view
+from incubator_app.ui.work import Progress, run_with_progress
+
+WORKBOOKS = "Excel (*.xlsx)"
+Result = TypeVar("Result")
+
+
+def tr(text: str) -> str:
+    return str(QCoreApplication.translate("ExcelActions", text))
+
+
+class ProblemsDialog(QDialog):
+    """Every problem of a refused import, as 행, 열, 사유; nothing was written."""
+
+    def __init__(self, problems: list[Problem], desk: Desk, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("가져오지 않았습니다"))
+        language = desk.language
+        self.model: RowsModel[Problem] = RowsModel(
+            [
+                Column(tr("행"), lambda p: str(p.row), key=lambda p: p.row, numeric=True),
+                Column(tr("열"), lambda p: p.column),
+                Column(tr("사유"), lambda p: p.error.text(language)),
+            ]
+        )
+        self.model.set_rows(problems)
+        view = table_view(self.model)
+        view.resizeColumnToContents(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(message("import_refused", language, count=len(problems))))
+        layout.addWidget(view)
+        layout.addWidget(buttons)
+        self.resize(900, 480)
+
+
+class ExcelActions:
+    """What the Excel menu items do; the file questions are methods tests replace."""
+
+    def __init__(self, window: QMainWindow, desk: Desk) -> None:
+        self.window = window
+        self.desk = desk
+        self.problems: ProblemsDialog | None = None
+
+    def ask_save(self, suggested: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window, tr("Excel로 저장"), str(Path.home() / suggested), WORKBOOKS
+        )
+        return Path(chosen) if chosen else None
+
+    def ask_open(self) -> Path | None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.window, tr("Excel 명단 가져오기"), str(Path.home()), WORKBOOKS
+        )
+        return Path(chosen) if chosen else None
+
+    def export_roster(self) -> None:
+        day = self.desk.as_of
+        path = self.ask_save(f"입주기업현황_{day.isoformat()}.xlsx")
+        if path is None:
+            return
+
+        def work(progress: Progress) -> int:
+            with self.desk.db.session() as session:
+                total = roster_size(session, day)
+                entries = roster_on(session, day)
+                return write_roster(path, entries, day, occupancy_on(session, day), total, progress)
+
+        rows = self._run(tr("입주기업 현황을 저장하는 중…"), work)
+        if rows is not None:
+            self._tell(message("exported_rows", self.desk.language, path=path, rows=rows))
+
+    def export_occupancy(self) -> None:
+        day = self.desk.as_of
+        path = self.ask_save(f"층별현황_{day.isoformat()}.xlsx")
+        if path is None:
+            return
+
+        def work(_progress: Progress) -> Path:
+            write_occupancy(path, self.desk.read(lambda s: occupancy_report(s, day)))
+            return path
+
+        if self._run(tr("층별 현황을 저장하는 중…"), work) is not None:
+            self._tell(message("exported", self.desk.language, path=path))
+
+    def import_roster(self) -> ImportReport | None:
+        """All rows or none: a refusal lists every problem in a table and writes nothing."""
+        path = self.ask_open()
+        if path is None:
+            return None
+
+        def work(progress: Progress) -> ImportReport:
+            roster = open_roster(path)
+            try:
+                with self.desk.db.session(write=True) as session:
+                    return import_roster(
+                        session,
+                        roster.lines(),
+                        seoul_today(),
+                        progress=progress,
+                        total=roster.total,
+                    )
+            finally:
+                roster.close()
+
+        try:
+            report = self._run(tr("명단을 가져오는 중…"), work)
+        except ImportRefusedError as refused:
+            self.problems = ProblemsDialog(refused.report.problems, self.desk, self.window)
+            self.problems.open()
+            return None
+        if report is not None:
+            self.desk.changed.emit(Change.EVERYTHING.value)
+            counts = {k: v for k, v in asdict(report).items() if k != "problems"}
+            self._tell(message("import_done", self.desk.language, **counts))
+        return report
+
+    def _run(self, label: str, work: Callable[[Progress], Result]) -> Result | None:
+        """The work's result; None when stopped or refused (the person has been told)."""
+        try:
+            return run_with_progress(self.window, label, work)
+        except CancelledError:
+            self._tell(tr("취소했습니다. 아무것도 바꾸지 않았습니다."))
+        except DomainError as error:
+            QMessageBox.warning(self.window, tr("Excel"), error.text(self.desk.language))
+        return None
+
+    def _tell(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 15_000)
