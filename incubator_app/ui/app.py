@@ -35,7 +35,7 @@ def application(language: Language) -> QApplication:
     app.setApplicationName(APP_NAME)
     use_korean_fonts(app)
     apply_style(app)
-    app.setProperty("translators", install_translators(app, language))
+    install_translators(app, language)
     return app
 
 

@@ -7,7 +7,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,22 +40,18 @@ WORKBOOKS = "Excel (*.xlsx)"
 Result = TypeVar("Result")
 
 
-def tr(text: str) -> str:
-    return str(QCoreApplication.translate("ExcelActions", text))
-
-
 class ProblemsDialog(QDialog):
     """Every problem of a refused import, as 행, 열, 사유; nothing was written."""
 
     def __init__(self, problems: list[Problem], desk: Desk, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("가져오지 않았습니다"))
+        self.setWindowTitle(self.tr("가져오지 않았습니다"))
         language = desk.language
         self.model: RowsModel[Problem] = RowsModel(
             [
-                Column(tr("행"), lambda p: str(p.row), key=lambda p: p.row, numeric=True),
-                Column(tr("열"), lambda p: p.column),
-                Column(tr("사유"), lambda p: p.error.text(language)),
+                Column(self.tr("행"), lambda p: str(p.row), key=lambda p: p.row, numeric=True),
+                Column(self.tr("열"), lambda p: p.column),
+                Column(self.tr("사유"), lambda p: p.error.text(language)),
             ]
         )
         self.model.set_rows(problems)
@@ -70,23 +66,24 @@ class ProblemsDialog(QDialog):
         self.resize(900, 480)
 
 
-class ExcelActions:
+class ExcelActions(QObject):
     """What the Excel menu items do; the file questions are methods tests replace."""
 
     def __init__(self, window: QMainWindow, desk: Desk) -> None:
+        super().__init__(window)
         self.window = window
         self.desk = desk
         self.problems: ProblemsDialog | None = None
 
     def ask_save(self, suggested: str) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self.window, tr("Excel로 저장"), str(Path.home() / suggested), WORKBOOKS
+            self.window, self.tr("Excel로 저장"), str(Path.home() / suggested), WORKBOOKS
         )
         return Path(chosen) if chosen else None
 
     def ask_open(self) -> Path | None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self.window, tr("Excel 명단 가져오기"), str(Path.home()), WORKBOOKS
+            self.window, self.tr("Excel 명단 가져오기"), str(Path.home()), WORKBOOKS
         )
         return Path(chosen) if chosen else None
 
@@ -102,7 +99,7 @@ class ExcelActions:
                 entries = roster_on(session, day)
                 return write_roster(path, entries, day, occupancy_on(session, day), total, progress)
 
-        rows = self._run(tr("입주기업 현황을 저장하는 중…"), work)
+        rows = self._run(self.tr("입주기업 현황을 저장하는 중…"), work)
         if rows is not None:
             self._tell(message("exported_rows", self.desk.language, path=path, rows=rows))
 
@@ -116,7 +113,7 @@ class ExcelActions:
             write_occupancy(path, self.desk.read(lambda s: occupancy_report(s, day)))
             return path
 
-        if self._run(tr("층별 현황을 저장하는 중…"), work) is not None:
+        if self._run(self.tr("층별 현황을 저장하는 중…"), work) is not None:
             self._tell(message("exported", self.desk.language, path=path))
 
     def import_roster(self) -> ImportReport | None:
@@ -140,7 +137,7 @@ class ExcelActions:
                 roster.close()
 
         try:
-            report = self._run(tr("명단을 가져오는 중…"), work)
+            report = self._run(self.tr("명단을 가져오는 중…"), work)
         except ImportRefusedError as refused:
             self.problems = ProblemsDialog(refused.report.problems, self.desk, self.window)
             self.problems.open()
@@ -156,9 +153,9 @@ class ExcelActions:
         try:
             return run_with_progress(self.window, label, work)
         except CancelledError:
-            self._tell(tr("취소했습니다. 아무것도 바꾸지 않았습니다."))
+            self._tell(self.tr("취소했습니다. 아무것도 바꾸지 않았습니다."))
         except DomainError as error:
-            QMessageBox.warning(self.window, tr("Excel"), error.text(self.desk.language))
+            QMessageBox.warning(self.window, self.tr("Excel"), error.text(self.desk.language))
         return None
 
     def _tell(self, text: str) -> None:

@@ -16,22 +16,22 @@ LANGUAGES: dict[Language, str] = {"ko": "한국어", "en": "English"}
 LANGUAGE_KEY = "language"  # in QSettings
 
 
-def install_translators(app: QApplication, language: Language) -> list[QTranslator]:
-    """Install the translators for ``language``; keep the returned list alive."""
-    QLocale.setDefault(
-        QLocale(
-            QLocale.Language.Korean if language == "ko" else QLocale.Language.English,
-            QLocale.Country.SouthKorea,
-        )
-    )
-    installed = []
+_installed: list[QTranslator] = []
+
+
+def install_translators(app: QApplication, language: Language) -> None:
+    """Translate the window (and Qt's own dialogs) into ``language``, replacing any other."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    country = QLocale.Country.SouthKorea
+    korean = QLocale.Language.Korean
+    QLocale.setDefault(QLocale(korean if language == "ko" else QLocale.Language.English, country))
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
+        _installed.append(qt)
     if language != "ko":
         ours = QTranslator(app)
         if ours.load(str(bundled(f"resources/i18n/incubator_{language}.qm"))):
-            app.installTranslator(ours)
-            installed.append(ours)
-    return installed
+            _installed.append(ours)
+    for translator in _installed:
+        app.installTranslator(translator)

@@ -35,25 +35,36 @@ FIT_COLUMNS_UP_TO = 2_000  # measuring every row's text costs more beyond that
 def lease_columns() -> list[Column[LeaseView]]:
     """The columns every table of leases shows (the 계약 page, a tenant's history)."""
 
-    def tr(text: str) -> str:
-        return str(QCoreApplication.translate("LeasesPage", text))
-
     return [
-        Column(tr("호실"), lambda x: x.room),
-        Column(tr("기업명"), lambda x: x.tenant_name),
-        Column(tr("입주일"), lambda x: show_date(x.start), key=lambda x: x.start),
-        Column(tr("종료일"), lambda x: show_date(x.effective_end), key=lambda x: x.effective_end),
-        Column(tr("좌석"), lambda x: str(x.seats or ""), key=lambda x: x.seats),
+        Column(QCoreApplication.translate("LeasesPage", "호실"), lambda x: x.room),
+        Column(QCoreApplication.translate("LeasesPage", "기업명"), lambda x: x.tenant_name),
         Column(
-            tr("면적(㎡)"),
+            QCoreApplication.translate("LeasesPage", "입주일"),
+            lambda x: show_date(x.start),
+            key=lambda x: x.start,
+        ),
+        Column(
+            QCoreApplication.translate("LeasesPage", "종료일"),
+            lambda x: show_date(x.effective_end),
+            key=lambda x: x.effective_end,
+        ),
+        Column(
+            QCoreApplication.translate("LeasesPage", "좌석"),
+            lambda x: str(x.seats or ""),
+            key=lambda x: x.seats,
+        ),
+        Column(
+            QCoreApplication.translate("LeasesPage", "면적(㎡)"),
             lambda x: "" if x.kind is SpaceKind.COWORKING else show_area(x.area_m2),
             key=lambda x: x.area_m2,
             numeric=True,
         ),
-        money_column(tr("보증금"), lambda x: x.deposit),
-        money_column(tr("월임대료"), lambda x: x.rent),
-        money_column(tr("월관리비"), lambda x: x.fee),
-        Column(tr("예외 사유"), lambda x: x.override_reason or ""),
+        money_column(QCoreApplication.translate("LeasesPage", "보증금"), lambda x: x.deposit),
+        money_column(QCoreApplication.translate("LeasesPage", "월임대료"), lambda x: x.rent),
+        money_column(QCoreApplication.translate("LeasesPage", "월관리비"), lambda x: x.fee),
+        Column(
+            QCoreApplication.translate("LeasesPage", "예외 사유"), lambda x: x.override_reason or ""
+        ),
     ]
 
 

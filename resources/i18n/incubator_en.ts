@@ -1,0 +1,814 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="ko">
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="131"/>
+        <source>보육실 입주율</source>
+        <translation>Startup-room occupancy</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="132"/>
+        <source>면적 입주율</source>
+        <translation>Occupancy by area</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="133"/>
+        <source>단계별 입주기업</source>
+        <translation>Tenants by stage</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="134"/>
+        <source>공실</source>
+        <translation>Vacant rooms</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="135"/>
+        <source>코워킹 좌석</source>
+        <translation>Coworking seats</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="144"/>
+        <source>기업명</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="145"/>
+        <source>알림</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="146"/>
+        <source>기한</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="160"/>
+        <source>층별 입주 현황 (보육실, 코워킹은 좌석)</source>
+        <translation>Occupancy by floor (startup rooms; seats for coworking)</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="164"/>
+        <source>알림 (급한 순)</source>
+        <translation>Alerts (most urgent first)</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="213"/>
+        <source>{0} / {1}실</source>
+        <translation>{0} / {1} rooms</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="221"/>
+        <source>사용 좌석 / 전체 좌석</source>
+        <translation>seats used / all seats</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <location filename="../../incubator_app/ui/app.py" line="59"/>
+        <source>데모 데이터로 둘러보기</source>
+        <translation>Look around with demo data</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/app.py" line="60"/>
+        <source>아직 입주기업이 없습니다. 데모 데이터로 둘러보시겠습니까?
+데모는 별도의 파일에 만들어져 실제 기록과 섞이지 않습니다.</source>
+        <translation>There are no tenants yet. Would you like to look around with demo data?
+The demo is made in a separate file and never mixes with real records.</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/app.py" line="121"/>
+        <source>데이터베이스를 열 수 없습니다</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/app.py" line="136"/>
+        <source>예기치 않은 오류</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/app.py" line="137"/>
+        <source>예기치 않은 오류가 생겼습니다. 작업 중인 데이터베이스는 그대로입니다.
+기록: {0}</source>
+        <translation>An unexpected error occurred. The open database is unchanged.
+Log: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelActions</name>
+    <message>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="80"/>
+        <source>Excel로 저장</source>
+        <translation>Save as Excel</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="86"/>
+        <source>Excel 명단 가져오기</source>
+        <translation>Import an Excel roster</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="102"/>
+        <source>입주기업 현황을 저장하는 중…</source>
+        <translation>Saving the tenant roster…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="116"/>
+        <source>층별 현황을 저장하는 중…</source>
+        <translation>Saving occupancy by floor…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="140"/>
+        <source>명단을 가져오는 중…</source>
+        <translation>Importing the roster…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="156"/>
+        <source>취소했습니다. 아무것도 바꾸지 않았습니다.</source>
+        <translation>Cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="158"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+</context>
+<context>
+    <name>LeaseDialog</name>
+    <message>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="44"/>
+        <source>새 계약</source>
+        <translation>New lease</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="49"/>
+        <source>기업명 또는 사업자등록번호</source>
+        <translation>Company name or business registration number</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="65"/>
+        <source>기본 계약 기간</source>
+        <translation>Default term</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="74"/>
+        <source>예외로 계약하는 사유</source>
+        <translation>Reason for signing as an exception</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="75"/>
+        <source>예외 사유</source>
+        <translation>Exception reason</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="79"/>
+        <source>기업</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="80"/>
+        <source>호실</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="81"/>
+        <source>입주일</source>
+        <translation>Move-in</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="83"/>
+        <source>좌석 (코워킹)</source>
+        <translation>Seats (coworking)</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="84"/>
+        <source>보증금(원)</source>
+        <translation>Deposit (won)</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="85"/>
+        <source>월임대료(원)</source>
+        <translation>Monthly rent (won)</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="86"/>
+        <source>월관리비(원)</source>
+        <translation>Monthly fee (won)</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="140"/>
+        <source>예외로 계약합니다: {0}</source>
+        <translation>Signing as an exception: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="142"/>
+        <source>계약할 수 있습니다.</source>
+        <translation>The lease can be signed.</translation>
+    </message>
+</context>
+<context>
+    <name>LeasesPage</name>
+    <message>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="39"/>
+        <source>호실</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="40"/>
+        <source>기업명</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="42"/>
+        <source>입주일</source>
+        <translation>Move-in</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="47"/>
+        <source>종료일</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="52"/>
+        <source>좌석</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="57"/>
+        <source>면적(㎡)</source>
+        <translation>Area (㎡)</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="62"/>
+        <source>보증금</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="63"/>
+        <source>월임대료</source>
+        <translation>Monthly rent</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="64"/>
+        <source>월관리비</source>
+        <translation>Monthly fee</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="66"/>
+        <source>예외 사유</source>
+        <translation>Exception reason</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="77"/>
+        <source>기준일 현재 계약</source>
+        <translation>Leases on the as-of date</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="78"/>
+        <source>90일 안에 만료</source>
+        <translation>Ending within 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="79"/>
+        <source>종료된 계약</source>
+        <translation>Ended leases</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="80"/>
+        <source>모든 계약</source>
+        <translation>All leases</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="83"/>
+        <source>기업명 또는 호실로 찾기</source>
+        <translation>Find by company or room</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="85"/>
+        <source>새 계약…</source>
+        <translation>New lease…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="86"/>
+        <source>재계약…</source>
+        <translation>Renew…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="87"/>
+        <source>퇴실 처리…</source>
+        <translation>Move out…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="136"/>
+        <source>{0:,}건</source>
+        <translation>{0:,} leases</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="54"/>
+        <source>대시보드</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="55"/>
+        <source>입주기업</source>
+        <translation>Tenants</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="56"/>
+        <source>호실·층</source>
+        <translation>Rooms &amp; floors</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="57"/>
+        <source>계약</source>
+        <translation>Leases</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="89"/>
+        <source> [데모]</source>
+        <translation> [demo]</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="93"/>
+        <source>기준일</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="96"/>
+        <source>기준일 </source>
+        <translation>As of </translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="98"/>
+        <source>오늘</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="113"/>
+        <source>파일(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="116"/>
+        <source>새 데이터베이스…</source>
+        <translation>New database…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="120"/>
+        <source>열기…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="123"/>
+        <source>Excel 가져오기…</source>
+        <translation>Import Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="124"/>
+        <source>Excel 내보내기</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="126"/>
+        <source>입주기업 현황…</source>
+        <translation>Tenant roster…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="129"/>
+        <source>층별 현황…</source>
+        <translation>Occupancy by floor…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="132"/>
+        <source>종료</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="133"/>
+        <source>편집(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="134"/>
+        <source>입주기업 추가…</source>
+        <translation>Add tenant…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="135"/>
+        <source>새 계약…</source>
+        <translation>New lease…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="138"/>
+        <source>설정…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="140"/>
+        <source>보기(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="152"/>
+        <source>새로 고침</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="157"/>
+        <source>도움말(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="158"/>
+        <source>정보…</source>
+        <translation>About…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="159"/>
+        <source>버전…</source>
+        <translation>Version…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="172"/>
+        <source>새 데이터베이스</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="174"/>
+        <source>데이터베이스 (*.sqlite3 *.db)</source>
+        <translation>Databases (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="182"/>
+        <source>데이터베이스 열기</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="184"/>
+        <source>데이터베이스 (*.sqlite3 *.db);;모든 파일 (*)</source>
+        <translation>Databases (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="195"/>
+        <source>버전</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="196"/>
+        <source>버전 {0}
+Python {1}, Qt {2}</source>
+        <translation>Version {0}
+Python {1}, Qt {2}</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="204"/>
+        <source>정보</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="205"/>
+        <source>{0} 입주기업 관리 데스크
+버전 {1}
+데이터베이스: {2}</source>
+        <translation>{0} tenant desk
+Version {1}
+Database: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>MoveOutDialog</name>
+    <message>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="168"/>
+        <source>퇴실 처리: {0} {1}</source>
+        <translation>Move out: {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="174"/>
+        <source>퇴실일</source>
+        <translation>Move-out date</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="48"/>
+        <source>가져오지 않았습니다</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="52"/>
+        <source>행</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="53"/>
+        <source>열</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="54"/>
+        <source>사유</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../incubator_app/ui/work.py" line="64"/>
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RenewDialog</name>
+    <message>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="185"/>
+        <source>재계약: {0} {1}</source>
+        <translation>Renew: {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="190"/>
+        <source>기본 계약 기간</source>
+        <translation>Default term</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="196"/>
+        <source>예외로 계약하는 사유 (필요할 때만)</source>
+        <translation>Reason for an exception (only when needed)</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="198"/>
+        <source>예외 사유</source>
+        <translation>Exception reason</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <location filename="../../incubator_app/ui/room_dialog.py" line="21"/>
+        <source>호실 수정: {0}</source>
+        <translation>Edit room: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/room_dialog.py" line="32"/>
+        <source>이름</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/room_dialog.py" line="33"/>
+        <source>전용면적(㎡)</source>
+        <translation>Area (㎡)</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/room_dialog.py" line="34"/>
+        <source>좌석·수용 인원</source>
+        <translation>Seats / capacity</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPage</name>
+    <message>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="162"/>
+        <source>호실을 누르면 자세한 내용이 보입니다.</source>
+        <translation>Click a room to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="166"/>
+        <source>호실 수정…</source>
+        <translation>Edit room…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="167"/>
+        <source>이 호실로 새 계약…</source>
+        <translation>New lease for this room…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="176"/>
+        <source>공실</source>
+        <translation>Vacant rooms</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="177"/>
+        <source>입주</source>
+        <translation>Occupied</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="178"/>
+        <source>90일 안에 계약 만료</source>
+        <translation>Lease ends within 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="179"/>
+        <source>초기창업 기간 지난 기업</source>
+        <translation>Tenant past its early-stage window</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="180"/>
+        <source>공용·대관 공간</source>
+        <translation>Shared and bookable spaces</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="17"/>
+        <source>설정</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="26"/>
+        <source>언어 (Language)</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="27"/>
+        <source>데이터베이스</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="28"/>
+        <source>언어는 다음에 시작할 때 바뀝니다.</source>
+        <translation>The language changes at the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>TenantDialog</name>
+    <message>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="61"/>
+        <source>입주기업 수정</source>
+        <translation>Edit tenant</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="61"/>
+        <source>입주기업 추가</source>
+        <translation>Add tenant</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="77"/>
+        <source>신산업 창업기업 (창업기업 10년)</source>
+        <translation>New-industry startup (10-year startup age)</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="84"/>
+        <source>기업명</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="85"/>
+        <source>구분</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="86"/>
+        <source>사업자등록번호</source>
+        <translation>Business reg. no.</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="87"/>
+        <source>법인등록번호</source>
+        <translation>Corporate reg. no.</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="88"/>
+        <source>개업일</source>
+        <translation>Business start</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="89"/>
+        <source>대표자</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="90"/>
+        <source>업종</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="91"/>
+        <source>고용인원</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="92"/>
+        <source>연락처</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="93"/>
+        <source>이메일</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="94"/>
+        <source>비고</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="104"/>
+        <source>판정</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="106"/>
+        <source>계약 이력</source>
+        <translation>Lease history</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="207"/>
+        <source>{0} D-{1}, {2}까지</source>
+        <translation>{0}, D-{1}, until {2}</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="209"/>
+        <source>{0}: 초기창업 기간 {1} 종료</source>
+        <translation>{0}: early-stage window ended {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TenantsPage</name>
+    <message>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="57"/>
+        <source>기업명</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="58"/>
+        <source>구분</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="59"/>
+        <source>사업자등록번호</source>
+        <translation>Business reg. no.</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="60"/>
+        <source>대표자</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="62"/>
+        <source>업력구분</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="67"/>
+        <source>초기창업 만료일</source>
+        <translation>Early stage until</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="71"/>
+        <source>호실</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="72"/>
+        <source>업종</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="74"/>
+        <source>고용인원</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="81"/>
+        <source>기업명, 대표자, 사업자등록번호로 찾기</source>
+        <translation>Find by company, representative or business reg. no.</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="83"/>
+        <source>모든 업력구분</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="88"/>
+        <source>입주기업 추가…</source>
+        <translation>Add tenant…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="130"/>
+        <source>모든 층</source>
+        <translation>All floors</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="132"/>
+        <source>{0}층</source>
+        <translation>Floor {0}</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="133"/>
+        <source>입주 호실 없음</source>
+        <translation>Holding no room</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="160"/>
+        <source>{0:,} / {1:,}개</source>
+        <translation>{0:,} / {1:,}</translation>
+    </message>
+</context>
+</TS>
