@@ -1,7 +1,8 @@
 """The command line: ``incubator [--db PATH|URL] [COMMAND ...]``.
 
 Exit codes: 0 done, 2 a person's error (one line on stderr, no traceback),
-1 a bug. Without a command it opens the database and starts the program.
+1 a bug. Without a command it opens the window; that start reads its two
+options without building the whole grammar, so the window shows sooner.
 """
 
 from __future__ import annotations
@@ -12,15 +13,24 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from incubator_app.cli.commands import LANGUAGE_VARIABLE
-from incubator_app.cli.parser import ERROR_PREFIX, build_parser
 from incubator_app.domain.errors import DomainError, Language
+
+LANGUAGE_VARIABLE = "INCUBATOR_LANG"
+WINDOW_OPTIONS = ("--db", "--lang")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     _utf8_pipes()
     language = _language(args_list)
+    window = _window_start(args_list)
+    if window is not None:
+        from incubator_app.ui.app import run
+
+        db, chosen = window
+        return run(db, chosen or (language if LANGUAGE_VARIABLE in os.environ else None))
+    from incubator_app.cli.parser import ERROR_PREFIX, build_parser
+
     parser = build_parser(language)
     try:
         args = parser.parse_args(args_list)
@@ -41,6 +51,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception:
         traceback.print_exc()
         return 1
+
+
+def _window_start(argv: list[str]) -> tuple[str | None, Language | None] | None:
+    """``[--db PATH] [--lang ko|en]`` and nothing else: the window's start (its database
+    and an explicitly chosen language); None for anything the full grammar must read."""
+    given: dict[str, str] = {}
+    rest = list(argv)
+    while rest:
+        name, _, value = rest.pop(0).partition("=")
+        if name not in WINDOW_OPTIONS:
+            return None
+        if not value:
+            if not rest:
+                return None
+            value = rest.pop(0)
+        given[name] = value
+    chosen = given.get("--lang")
+    if chosen not in (None, "ko", "en"):
+        return None
+    return given.get("--db"), "en" if chosen == "en" else "ko" if chosen else None
 
 
 def _language(argv: list[str]) -> Language:

@@ -31,8 +31,6 @@ from incubator_app.services import (
 from incubator_app.services.clock import seoul_today
 from incubator_app.store.database import open_database
 
-LANGUAGE_VARIABLE = "INCUBATOR_LANG"
-
 Handler = Callable[[argparse.Namespace, Language], int]
 T = TypeVar("T")
 
@@ -97,6 +95,7 @@ def _won(language: Language, amount: int) -> str:
 
 def start(args: argparse.Namespace, language: Language) -> int:
     """No command: the desktop window (the one place the command line starts Qt)."""
+    from incubator_app.cli import LANGUAGE_VARIABLE
     from incubator_app.ui.app import run
 
     chosen = args.lang or os.environ.get(LANGUAGE_VARIABLE)  # else the window's own setting

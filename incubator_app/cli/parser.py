@@ -70,8 +70,8 @@ class Grammar:
         self.parser = Parser(
             prog="incubator",
             description=self.t(
-                "빛고을 창업스테이션 입주기업 관리. 명령 없이 실행하면 데이터베이스를 준비합니다.",
-                "STA·G tenant desk. Without a command it prepares the database.",
+                "빛고을 창업스테이션 입주기업 관리. 명령 없이 실행하면 창을 엽니다.",
+                "STA·G tenant desk. Without a command it opens the window.",
             ),
             parents=[self.common],
         )

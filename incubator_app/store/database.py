@@ -127,14 +127,15 @@ def open_database(db: str | None = None, *, create: bool = True) -> Database:
                     raise DomainError("db_newer", path=shown, revision=current)
             if engine.dialect.name == "sqlite":
                 _use_wal(engine, shown)
-            if current is not None and current != migrations.head() and path is not None:
-                backup_copy(path, current)
-            with engine.begin() as connection:
-                migrations.upgrade(connection)
-                if current is None:
-                    with Session(connection) as session:
-                        seed_building(session)
-                        session.flush()
+            if current != migrations.SCHEMA:
+                if current is not None and path is not None:
+                    backup_copy(path, current)
+                with engine.begin() as connection:
+                    migrations.upgrade(connection)
+                    if current is None:
+                        with Session(connection) as session:
+                            seed_building(session)
+                            session.flush()
     except BaseException:
         engine.dispose()
         raise

@@ -8,21 +8,25 @@ import tempfile
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from incubator_app.domain.errors import DomainError, Language
 from incubator_app.paths import APP_AUTHOR, APP_NAME, demo_database, log_file
 from incubator_app.services.clock import seoul_today
-from incubator_app.services.demo import make_demo
-from incubator_app.services.tenants import tenant_count
-from incubator_app.store.database import Database, open_database
 from incubator_app.ui.desk import Desk
 from incubator_app.ui.fonts import use_korean_fonts
 from incubator_app.ui.i18n import LANGUAGE_KEY, install_translators
 from incubator_app.ui.mainwindow import MainWindow
 from incubator_app.ui.theme import apply_style
+
+if TYPE_CHECKING:
+    from incubator_app.store.database import Database
+
+# The database layers (SQLAlchemy, Alembic, openpyxl) are imported where they are
+# first needed, after the window has shown itself: a manager sees it sooner.
 
 DEMO_TENANTS = 150
 
@@ -71,6 +75,8 @@ class Desktop:
         A database that cannot be opened is explained in a dialog and the open
         window, if any, stays as it was.
         """
+        from incubator_app.store.database import open_database
+
         chosen = db if db is not None else self._last()
         try:
             database = open_database(chosen)
@@ -95,18 +101,34 @@ class Desktop:
 
     @staticmethod
     def _empty(database: Database) -> bool:
+        from incubator_app.services.tenants import tenant_count
+
         with database.session() as session:
             return tenant_count(session) == 0
 
     @staticmethod
     def _demo() -> Database:
+        from incubator_app.services.demo import make_demo
+        from incubator_app.services.tenants import tenant_count
+        from incubator_app.store.database import open_database
+
         database = open_database(str(demo_database()))
         with database.session(write=True) as session:
             if tenant_count(session) == 0:
                 make_demo(session, DEMO_TENANTS, seed=1, today=seoul_today())
         return database
 
+    def show(self) -> MainWindow:
+        """The window at once, before any database: ``open`` then fills it."""
+        self.window = MainWindow(None, self.settings)
+        self.window.open_database.connect(lambda path: self.open(path))
+        self.window.show()
+        return self.window
+
     def _show(self, desk: Desk) -> None:
+        if self.window is not None and not self.window.attached():
+            self.window.attach(desk)
+            return
         old = self.window
         self.window = MainWindow(desk, self.settings)
         self.window.open_database.connect(lambda path: self.open(path))
@@ -152,8 +174,13 @@ def run(db: str | None, language: Language | None) -> int:
     language = language or saved_language(settings)
     app = application(language)
     desktop = Desktop(language, settings)
-    if not desktop.open(db, offer_tour=True):
-        return 2
+    desktop.show()
+
+    def fill() -> None:
+        if not desktop.open(db, offer_tour=True):
+            app.exit(2)  # the reason was shown; nothing to work on
+
+    QTimer.singleShot(0, fill)
     sys.excepthook = report_unexpected
     return app.exec()
 
@@ -166,6 +193,9 @@ def screenshots(folder: Path, language: Language, tenants: int = DEMO_TENANTS) -
     if not os.environ.get("DISPLAY") and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     folder.mkdir(parents=True, exist_ok=True)
+    from incubator_app.services.demo import make_demo
+    from incubator_app.store.database import open_database
+
     app = application(language)
     with tempfile.TemporaryDirectory() as scratch:
         database = open_database(str(Path(scratch) / "demo.sqlite3"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -10,13 +11,17 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from incubator_app.domain.errors import DomainError
+from incubator_app.domain.errors import CancelledError, DomainError
 from incubator_app.ui.desk import Change, Desk
+from incubator_app.ui.work import Progress, run_with_progress
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def problem_label() -> QLabel:
@@ -64,26 +69,55 @@ class FormDialog(QDialog):
 
 
 class Page(QWidget):
-    """A page that reads again when it is shown after a change, or at once if visible."""
+    """A page that reads again when it is shown after a change, or at once if visible.
+
+    Pages whose rows grow with the station's history read them in ``load`` on a
+    worker thread (a progress dialog appears if it takes long) and show them in
+    ``show_loaded``; pages bounded by the building override ``refresh`` instead.
+    """
 
     def __init__(self, desk: Desk, name: str) -> None:
         super().__init__()
         self.setObjectName(name)
         self.desk = desk
         self.stale = True
+        self.loading = False
         desk.changed.connect(self._changed)
 
-    def refresh(self) -> None:
+    def load(self, progress: Progress) -> Any:
         raise NotImplementedError
 
+    def show_loaded(self, loaded: Any) -> None:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        if self.loading:  # a change while reading: read again when shown
+            self.stale = True
+            return
+        self.loading = True
+        try:
+            loaded = run_with_progress(self, self.tr("불러오는 중…"), self.load)
+        except CancelledError:
+            self.stale = True
+            return
+        except DomainError as error:
+            self.stale = True
+            QMessageBox.warning(
+                self, self.tr("불러오지 못했습니다"), error.text(self.desk.language)
+            )
+            return
+        finally:
+            self.loading = False
+        self.show_loaded(loaded)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        if self.stale:
-            self.refresh()
-            self.stale = False
         super().showEvent(event)
+        if self.stale:
+            self.stale = False
+            self.refresh()
 
     def _changed(self, _what: str) -> None:
         self.stale = True
         if self.isVisible():
-            self.refresh()
             self.stale = False
+            self.refresh()

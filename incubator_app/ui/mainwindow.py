@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import platform
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,69 +23,101 @@ from PySide6.QtWidgets import (
 from incubator_app import __version__
 from incubator_app.services.clock import seoul_today
 from incubator_app.ui.dates import date_edit, day_of, qdate
-from incubator_app.ui.desk import Desk
-from incubator_app.ui.excel_actions import ExcelActions
 from incubator_app.ui.i18n import LANGUAGE_KEY
-from incubator_app.ui.pages.dashboard import DashboardPage
-from incubator_app.ui.pages.leases import LeasesPage
-from incubator_app.ui.pages.rooms import RoomsPage
-from incubator_app.ui.pages.tenants import TenantsPage
 from incubator_app.ui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from incubator_app.ui.desk import Desk
+    from incubator_app.ui.excel_actions import ExcelActions
+    from incubator_app.ui.pages.dashboard import DashboardPage
+    from incubator_app.ui.pages.leases import LeasesPage
+    from incubator_app.ui.pages.rooms import RoomsPage
+    from incubator_app.ui.pages.tenants import TenantsPage
 
 STATION = "빛고을 창업스테이션"
 
 
 class MainWindow(QMainWindow):
-    """Signals:
-    open_database(str): the person chose another database file (new or existing).
+    """The window shows at once with its navigation and menus; ``attach`` then gives it
+    a database and builds the pages (whose modules bring the database layers in).
+
+    Signals:
+        open_database(str): the person chose another database file (new or existing).
     """
 
     open_database = Signal(str)
 
-    def __init__(self, desk: Desk, settings: QSettings) -> None:
+    def __init__(self, desk: Desk | None, settings: QSettings) -> None:
         super().__init__()
-        self.desk = desk
         self.settings = settings
-        self.setWindowTitle(self._title())
-        self.dashboard = DashboardPage(desk)
-        self.tenants = TenantsPage(desk)
-        self.rooms = RoomsPage(desk)
-        self.leases = LeasesPage(desk)
-        self.pages: list[tuple[str, QWidget]] = [
-            (self.tr("대시보드"), self.dashboard),
-            (self.tr("입주기업"), self.tenants),
-            (self.tr("호실·층"), self.rooms),
-            (self.tr("계약"), self.leases),
+        self.setWindowTitle(f"{STATION} {self.tr('입주기업 관리')}")
+        self.titles = [
+            self.tr("대시보드"),
+            self.tr("입주기업"),
+            self.tr("호실·층"),
+            self.tr("계약"),
         ]
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(180)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.addItems(self.titles)
         self.stack = QStackedWidget()
-        for title, page in self.pages:
-            self.navigation.addItem(title)
-            self.stack.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.addWidget(
+            QLabel(self.tr("데이터베이스를 여는 중…"), alignment=Qt.AlignmentFlag.AlignCenter)
+        )
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.as_of = date_edit(desk.as_of)
-        self.as_of.dateChanged.connect(lambda _d: desk.set_as_of(day_of(self.as_of)))
-        self.excel = ExcelActions(self, desk)
+        self.as_of = date_edit(seoul_today())
+        self.with_data: list[QAction] = []  # enabled once a database is attached
         self._toolbar()
         self._menus()
-        self.dashboard.open_tenant.connect(self._open_tenant)
-        self.rooms.new_lease.connect(self._new_lease)
-        self.navigation.setCurrentRow(0)
-        self.statusBar().showMessage(desk.db.location)
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        if desk is not None:
+            self.attach(desk)
+
+    def attach(self, desk: Desk) -> None:
+        """Open the pages on ``desk``: its database and its 기준일."""
+        from incubator_app.ui.excel_actions import ExcelActions
+        from incubator_app.ui.pages.dashboard import DashboardPage
+        from incubator_app.ui.pages.leases import LeasesPage
+        from incubator_app.ui.pages.rooms import RoomsPage
+        from incubator_app.ui.pages.tenants import TenantsPage
+
+        self.desk = desk
+        self.dashboard: DashboardPage = DashboardPage(desk)
+        self.tenants: TenantsPage = TenantsPage(desk)
+        self.rooms: RoomsPage = RoomsPage(desk)
+        self.leases: LeasesPage = LeasesPage(desk)
+        self.excel: ExcelActions = ExcelActions(self, desk)
+        self.pages: list[tuple[str, QWidget]] = list(
+            zip(self.titles, (self.dashboard, self.tenants, self.rooms, self.leases), strict=True)
+        )
+        placeholder = self.stack.widget(0)
+        assert placeholder is not None
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        for _title, page in self.pages:
+            self.stack.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.as_of.setDate(qdate(desk.as_of))
+        self.as_of.dateChanged.connect(lambda _d: desk.set_as_of(day_of(self.as_of)))
+        self.dashboard.open_tenant.connect(self._open_tenant)
+        self.rooms.new_lease.connect(self._new_lease)
+        for action in self.with_data:
+            action.setEnabled(True)
+        self.setWindowTitle(self._title())
+        self.statusBar().showMessage(desk.db.location)
+        self.navigation.setCurrentRow(0)
+        self.stack.setCurrentIndex(0)
 
     def _title(self) -> str:
         demo = self.tr(" [데모]") if self.desk.demo else ""
@@ -109,6 +142,18 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
+    def _data_action(
+        self, text: str, slot: object, shortcut: QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
+        """An action that needs the database: disabled until one is attached."""
+        action = self._action(text, slot, shortcut)
+        action.setEnabled(False)
+        self.with_data.append(action)
+        return action
+
+    def attached(self) -> bool:
+        return hasattr(self, "desk")
+
     def _menus(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu(self.tr("파일(&F)"))
@@ -121,25 +166,39 @@ class MainWindow(QMainWindow):
             self._action(self.tr("열기…"), self._open_database, QKeySequence.StandardKey.Open)
         )
         file.addSeparator()
-        file.addAction(self._action(self.tr("Excel 가져오기…"), self.excel.import_roster, "Ctrl+I"))
+        file.addAction(
+            self._data_action(
+                self.tr("Excel 가져오기…"), lambda: self.excel.import_roster(), "Ctrl+I"
+            )
+        )
         export = file.addMenu(self.tr("Excel 내보내기"))
         export.addAction(
-            self._action(self.tr("입주기업 현황…"), self.excel.export_roster, "Ctrl+E")
+            self._data_action(
+                self.tr("입주기업 현황…"), lambda: self.excel.export_roster(), "Ctrl+E"
+            )
         )
         export.addAction(
-            self._action(self.tr("층별 현황…"), self.excel.export_occupancy, "Ctrl+Shift+E")
+            self._data_action(
+                self.tr("층별 현황…"), lambda: self.excel.export_occupancy(), "Ctrl+Shift+E"
+            )
         )
         file.addSeparator()
         file.addAction(self._action(self.tr("종료"), self.close, QKeySequence.StandardKey.Quit))
         edit = bar.addMenu(self.tr("편집(&E)"))
-        edit.addAction(self._action(self.tr("입주기업 추가…"), lambda: self.tenants.edit(None)))
-        edit.addAction(self._action(self.tr("새 계약…"), lambda: self.leases.start_lease(None)))
+        edit.addAction(
+            self._data_action(self.tr("입주기업 추가…"), lambda: self.tenants.edit(None))
+        )
+        edit.addAction(
+            self._data_action(self.tr("새 계약…"), lambda: self.leases.start_lease(None))
+        )
         edit.addSeparator()
         edit.addAction(
-            self._action(self.tr("설정…"), self._settings, QKeySequence.StandardKey.Preferences)
+            self._data_action(
+                self.tr("설정…"), self._settings, QKeySequence.StandardKey.Preferences
+            )
         )
         view = bar.addMenu(self.tr("보기(&V)"))
-        for number, (title, _page) in enumerate(self.pages):
+        for number, title in enumerate(self.titles):
             view.addAction(
                 self._action(
                     title,
@@ -149,7 +208,7 @@ class MainWindow(QMainWindow):
             )
         view.addSeparator()
         view.addAction(
-            self._action(
+            self._data_action(
                 self.tr("새로 고침"),
                 lambda: self.desk.changed.emit("everything"),
                 QKeySequence.StandardKey.Refresh,
@@ -181,7 +240,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("데이터베이스 열기"),
-            str(Path(self.desk.db.location).parent),
+            str(Path(self.desk.db.location).parent if self.attached() else Path.home()),
             self.tr("데이터베이스 (*.sqlite3 *.db);;모든 파일 (*)"),
         )
         if path:

@@ -24,6 +24,11 @@ from incubator_app.domain.money import format_won
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the frozen row itself
+# Roles as plain numbers: data() is asked for them thousands of times a second.
+TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole.value, Qt.ItemDataRole.ToolTipRole.value})
+ALIGNMENT_ROLE = Qt.ItemDataRole.TextAlignmentRole.value
+FOREGROUND_ROLE = Qt.ItemDataRole.ForegroundRole.value
+ANSWERED_ROLES = TEXT_ROLES | {ALIGNMENT_ROLE, FOREGROUND_ROLE, ROW_ROLE}
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -57,20 +62,27 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[Row] = []
-        self.order: list[int] = []
+        self.order: list[int] = []  # what the view shows: positions in rows, sorted
+        self._sorted_all: list[int] = []  # every row, in the sort order
         self._sorted: tuple[int, Qt.SortOrder] | None = None
 
     # -- what the page does -------------------------------------------------
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
-        self.order = self._arranged(range(len(self.rows)))
+        self._sorted_all = self._arranged()
+        self.order = self._sorted_all
         self.endResetModel()
 
-    def show_only(self, positions: Sequence[int] | None) -> None:
-        """Show the rows at these positions (None: all), in the current sort order."""
+    def candidates(self, narrowing: bool = False) -> list[int]:
+        """Positions a filter picks from, in the sort order: those shown now when the
+        filter only narrows (one more letter typed), else every row."""
+        return self.order if narrowing else self._sorted_all
+
+    def show(self, order: list[int] | None) -> None:
+        """Show these positions (picked from ``candidates``, so still sorted); None: all."""
         self.beginResetModel()
-        self.order = self._arranged(range(len(self.rows)) if positions is None else positions)
+        self.order = self._sorted_all if order is None else order
         self.endResetModel()
 
     def row_at(self, index: Index) -> Row:
@@ -87,15 +99,18 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.order):
+        if role not in ANSWERED_ROLES:  # most of what a view asks: answered at once
+            return None
+        number = index.row()
+        if not 0 <= number < len(self.order):  # an invalid index has row -1
             return None
         column = self.columns[index.column()]
-        row = self.rows[self.order[index.row()]]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        row = self.rows[self.order[number]]
+        if role in TEXT_ROLES:
             return column.text(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+        if role == ALIGNMENT_ROLE and column.numeric:
             return RIGHT
-        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
+        if role == FOREGROUND_ROLE and column.colour is not None:
             return column.colour(row)
         if role == ROW_ROLE:
             return row
@@ -117,20 +132,22 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
             return
         self.beginResetModel()
         self._sorted = (column, order)
-        self.order = self._arranged(self.order)
+        every = len(self.order) == len(self._sorted_all)
+        shown = set(self.order)
+        self._sorted_all = self._arranged()
+        self.order = self._sorted_all if every else [i for i in self._sorted_all if i in shown]
         self.endResetModel()
 
-    def _arranged(self, positions: Sequence[int] | range) -> list[int]:
+    def _arranged(self) -> list[int]:
+        positions = range(len(self.rows))
         if self._sorted is None:
             return list(positions)
         number, order = self._sorted
         column = self.columns[number]
         key = column.key or column.text
-        rows = self.rows
+        keys = [_sortable(key(row)) for row in self.rows]
         return sorted(
-            positions,
-            key=lambda i: _sortable(key(rows[i])),
-            reverse=order == Qt.SortOrder.DescendingOrder,
+            positions, key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
         )
 
 
@@ -154,6 +171,7 @@ def table_view(model: RowsModel[Any]) -> QTableView:
     view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     view.verticalHeader().setDefaultSectionSize(24)
+    view.verticalHeader().hide()  # row numbers: the header re-measures them on every filter
     view.horizontalHeader().setStretchLastSection(True)
     return view
 

@@ -67,29 +67,29 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="59"/>
+        <location filename="../../incubator_app/ui/app.py" line="63"/>
         <source>데모 데이터로 둘러보기</source>
         <translation>Look around with demo data</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="60"/>
+        <location filename="../../incubator_app/ui/app.py" line="64"/>
         <source>아직 입주기업이 없습니다. 데모 데이터로 둘러보시겠습니까?
 데모는 별도의 파일에 만들어져 실제 기록과 섞이지 않습니다.</source>
         <translation>There are no tenants yet. Would you like to look around with demo data?
 The demo is made in a separate file and never mixes with real records.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="121"/>
+        <location filename="../../incubator_app/ui/app.py" line="143"/>
         <source>데이터베이스를 열 수 없습니다</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="136"/>
+        <location filename="../../incubator_app/ui/app.py" line="158"/>
         <source>예기치 않은 오류</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="137"/>
+        <location filename="../../incubator_app/ui/app.py" line="159"/>
         <source>예기치 않은 오류가 생겼습니다. 작업 중인 데이터베이스는 그대로입니다.
 기록: {0}</source>
         <translation>An unexpected error occurred. The open database is unchanged.
@@ -210,92 +210,92 @@ Log: {0}</translation>
 <context>
     <name>LeasesPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="39"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="40"/>
         <source>호실</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="40"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="41"/>
         <source>기업명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="42"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="43"/>
         <source>입주일</source>
         <translation>Move-in</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="47"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="48"/>
         <source>종료일</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="52"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="53"/>
         <source>좌석</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="57"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="58"/>
         <source>면적(㎡)</source>
         <translation>Area (㎡)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="62"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="63"/>
         <source>보증금</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="63"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="64"/>
         <source>월임대료</source>
         <translation>Monthly rent</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="64"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="65"/>
         <source>월관리비</source>
         <translation>Monthly fee</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="66"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="67"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="77"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="78"/>
         <source>기준일 현재 계약</source>
         <translation>Leases on the as-of date</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="78"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="79"/>
         <source>90일 안에 만료</source>
         <translation>Ending within 90 days</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="79"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="80"/>
         <source>종료된 계약</source>
         <translation>Ended leases</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="80"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="81"/>
         <source>모든 계약</source>
         <translation>All leases</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="83"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="84"/>
         <source>기업명 또는 호실로 찾기</source>
         <translation>Find by company or room</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="85"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="86"/>
         <source>새 계약…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="86"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="87"/>
         <source>재계약…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="87"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="88"/>
         <source>퇴실 처리…</source>
         <translation>Move out…</translation>
     </message>
@@ -308,169 +308,174 @@ Log: {0}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="54"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="55"/>
         <source>대시보드</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="55"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="56"/>
         <source>입주기업</source>
         <translation>Tenants</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="56"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="57"/>
         <source>호실·층</source>
         <translation>Rooms &amp; floors</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="57"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="58"/>
         <source>계약</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="89"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="67"/>
+        <source>데이터베이스를 여는 중…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="123"/>
         <source> [데모]</source>
         <translation> [demo]</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="93"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="127"/>
         <source>기준일</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="96"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="130"/>
         <source>기준일 </source>
         <translation>As of </translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="98"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="132"/>
         <source>오늘</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="113"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="159"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="116"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="162"/>
         <source>새 데이터베이스…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="120"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="166"/>
         <source>열기…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="123"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="171"/>
         <source>Excel 가져오기…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="124"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="174"/>
         <source>Excel 내보내기</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="126"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="177"/>
         <source>입주기업 현황…</source>
         <translation>Tenant roster…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="129"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="182"/>
         <source>층별 현황…</source>
         <translation>Occupancy by floor…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="132"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="186"/>
         <source>종료</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="133"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="187"/>
         <source>편집(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="134"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="189"/>
         <source>입주기업 추가…</source>
         <translation>Add tenant…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="135"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="192"/>
         <source>새 계약…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="138"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="197"/>
         <source>설정…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="140"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="200"/>
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="152"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="212"/>
         <source>새로 고침</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="157"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="217"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="158"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="218"/>
         <source>정보…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="159"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="219"/>
         <source>버전…</source>
         <translation>Version…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="172"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="232"/>
         <source>새 데이터베이스</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="174"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="234"/>
         <source>데이터베이스 (*.sqlite3 *.db)</source>
         <translation>Databases (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="182"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="242"/>
         <source>데이터베이스 열기</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="184"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="244"/>
         <source>데이터베이스 (*.sqlite3 *.db);;모든 파일 (*)</source>
         <translation>Databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="195"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="255"/>
         <source>버전</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="196"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="256"/>
         <source>버전 {0}
 Python {1}, Qt {2}</source>
         <translation>Version {0}
 Python {1}, Qt {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="204"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="264"/>
         <source>정보</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="205"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="265"/>
         <source>{0} 입주기업 관리 데스크
 버전 {1}
 데이터베이스: {2}</source>
@@ -490,6 +495,19 @@ Database: {2}</translation>
         <location filename="../../incubator_app/ui/lease_dialog.py" line="174"/>
         <source>퇴실일</source>
         <translation>Move-out date</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../../incubator_app/ui/form.py" line="99"/>
+        <source>불러오는 중…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/form.py" line="106"/>
+        <source>불러오지 못했습니다</source>
+        <translation>Could not load</translation>
     </message>
 </context>
 <context>
@@ -731,82 +749,82 @@ Database: {2}</translation>
 <context>
     <name>TenantsPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="57"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="60"/>
         <source>기업명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="58"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="61"/>
         <source>구분</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="59"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="62"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="60"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="63"/>
         <source>대표자</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="62"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="65"/>
         <source>업력구분</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="67"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="70"/>
         <source>초기창업 만료일</source>
         <translation>Early stage until</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="71"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="74"/>
         <source>호실</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="72"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="75"/>
         <source>업종</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="74"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="77"/>
         <source>고용인원</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="81"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="84"/>
         <source>기업명, 대표자, 사업자등록번호로 찾기</source>
         <translation>Find by company, representative or business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="83"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="86"/>
         <source>모든 업력구분</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="88"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="91"/>
         <source>입주기업 추가…</source>
         <translation>Add tenant…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="130"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="142"/>
         <source>모든 층</source>
         <translation>All floors</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="132"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="144"/>
         <source>{0}층</source>
         <translation>Floor {0}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="133"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="145"/>
         <source>입주 호실 없음</source>
         <translation>Holding no room</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="160"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="171"/>
         <source>{0:,} / {1:,}개</source>
         <translation>{0:,} / {1:,}</translation>
     </message>

@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.errors import DomainError
 from incubator_app.services.spaces import list_spaces
-from incubator_app.store import database
+from incubator_app.store import database, migrations
 from incubator_app.store.backup import backup_copy
 from incubator_app.store.database import Database, open_database, resolve
 from incubator_app.store.models import Base
@@ -98,6 +98,13 @@ def test_models_and_migrations_agree(db: Database) -> None:
     with db.engine.connect() as connection, warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=".*expression-based index.*")
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+
+
+def test_the_schema_the_program_opens_without_alembic_is_alembics_head(db: Database) -> None:
+    assert migrations.head() == migrations.SCHEMA
+    with db.engine.connect() as connection:
+        assert migrations.current_revision(connection) == migrations.SCHEMA
+        assert MigrationContext.configure(connection).get_current_revision() == migrations.SCHEMA
 
 
 def test_text_file_is_refused_and_left_as_it_was(tmp_path: Path) -> None:

@@ -27,6 +27,7 @@ from incubator_app.ui.table import (
     show_date,
     table_view,
 )
+from incubator_app.ui.work import Progress
 
 CURRENT, ENDING, ENDED, ALL = "current", "ending", "ended", "all"
 FIT_COLUMNS_UP_TO = 2_000  # measuring every row's text costs more beyond that
@@ -103,7 +104,7 @@ class LeasesPage(Page):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._buttons())
         self.model.modelReset.connect(self._buttons)
 
-    def refresh(self) -> None:
+    def load(self, _progress: Progress) -> list[LeaseView]:
         day, which = self.desk.as_of, self.which.currentData()
 
         def leases(session: Session) -> list[LeaseView]:
@@ -116,7 +117,10 @@ class LeasesPage(Page):
             found = list_leases(session)
             return found if which == ALL else [x for x in found if x.effective_end < day]
 
-        self.model.set_rows(self.desk.read(leases))
+        return self.desk.read(leases)
+
+    def show_loaded(self, loaded: list[LeaseView]) -> None:
+        self.model.set_rows(loaded)
         self.apply_filter()
         if self.model.rowCount() <= FIT_COLUMNS_UP_TO:
             self.view.resizeColumnsToContents()
@@ -124,13 +128,13 @@ class LeasesPage(Page):
     def apply_filter(self) -> None:
         term = self.search.text().strip().casefold()
         rows = self.model.rows
-        self.model.show_only(
+        self.model.show(
             None
             if not term
             else [
                 i
-                for i, x in enumerate(rows)
-                if term in x.tenant_name.casefold() or term in x.room.casefold()
+                for i in self.model.candidates()
+                if term in rows[i].tenant_name.casefold() or term in rows[i].room.casefold()
             ]
         )
         self.count.setText(self.tr("{0:,}건").format(self.model.rowCount()))

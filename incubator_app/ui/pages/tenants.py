@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_app.domain.eligibility import Stage
-from incubator_app.domain.errors import message
+from incubator_app.domain.errors import CancelledError, message
 from incubator_app.domain.identifiers import without_separators
 from incubator_app.services.leases import list_leases
 from incubator_app.services.tenants import TenantView, list_tenants
@@ -23,8 +23,11 @@ from incubator_app.ui.desk import Desk
 from incubator_app.ui.form import Page
 from incubator_app.ui.table import Column, RowsModel, search_box, show_date, table_view
 from incubator_app.ui.tenant_dialog import TenantDialog
+from incubator_app.ui.work import Progress
 
 NO_ROOM = -1  # the floor filter's "holding no room"
+NO_FLOORS: frozenset[int] = frozenset()
+PROGRESS_EVERY = 5_000
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,7 @@ class TenantsPage(Page):
     def __init__(self, desk: Desk) -> None:
         super().__init__(desk, "tenants")
         self.keys: list[str] = []
+        self._last: tuple[str, object, object] = ("", None, None)  # the filter shown
         language = desk.language
         self.model: RowsModel[TenantRow] = RowsModel(
             [
@@ -102,21 +106,31 @@ class TenantsPage(Page):
         self.stage.currentIndexChanged.connect(self.apply_filter)
         self.floor.currentIndexChanged.connect(self.apply_filter)
 
-    def refresh(self) -> None:
+    def load(self, progress: Progress) -> tuple[list[TenantRow], list[str]]:
+        """Every tenant with the rooms it holds on the 기준일, and its search key."""
         day = self.desk.as_of
         tenants, leases = self.desk.read(lambda s: (list_tenants(s, day), list_leases(s, day)))
         held: dict[int, list[tuple[str, int]]] = defaultdict(list)
         for lease in leases:
             held[lease.tenant_id].append((lease.room, lease.floor))
-        rows = [
-            TenantRow(
-                t,
-                ", ".join(room for room, _ in held[t.id]),
-                frozenset(floor for _, floor in held[t.id]),
+        rows, keys = [], []
+        for number, tenant in enumerate(tenants):
+            if number % PROGRESS_EVERY == 0 and not progress(number, len(tenants)):
+                raise CancelledError
+            rooms = held.get(tenant.id)
+            rows.append(
+                TenantRow(
+                    tenant,
+                    ", ".join(room for room, _ in rooms) if rooms else "",
+                    frozenset(floor for _, floor in rooms) if rooms else NO_FLOORS,
+                )
             )
-            for t in tenants
-        ]
-        self.keys = [search_key(t) for t in tenants]
+            keys.append(search_key(tenant))
+        return rows, keys
+
+    def show_loaded(self, loaded: tuple[list[TenantRow], list[str]]) -> None:
+        rows, self.keys = loaded
+        self._last = ("", None, None)
         self._floors(sorted({floor for row in rows for floor in row.floors}))
         self.model.set_rows(rows)
         self.apply_filter()
@@ -136,23 +150,29 @@ class TenantsPage(Page):
         self.floor.blockSignals(False)
 
     def apply_filter(self) -> None:
-        """Search, stage and floor together; one pass over the rows."""
+        """Search, stage and floor together, in one pass; typing one more letter only
+        looks among the rows already shown."""
         term = search_term(self.search.text())
         stage = self.stage.currentData()
         floor = self.floor.currentData()
         rows, keys = self.model.rows, self.keys
+        narrowing = (stage, floor) == self._last[1:] and term.startswith(self._last[0])
+        self._last = (term, stage, floor)
         if not term and stage is None and floor is None:
-            self.model.show_only(None)
+            self.model.show(None)
+        elif stage is None and floor is None:
+            candidates = self.model.candidates(narrowing)
+            self.model.show([i for i in candidates if term in keys[i]])
         else:
-            self.model.show_only(
+            self.model.show(
                 [
                     i
-                    for i, key in enumerate(keys)
-                    if term in key
+                    for i in self.model.candidates(narrowing)
+                    if term in keys[i]
                     and (stage is None or rows[i].tenant.stage == stage)
                     and (
                         floor is None
-                        or (floor in rows[i].floors)
+                        or floor in rows[i].floors
                         or (floor == NO_ROOM and not rows[i].floors)
                     )
                 ]
