@@ -1,13 +1,17 @@
-"""Long work (Excel in and out) off the GUI thread, with a progress dialog that can stop it.
+"""Long work (Excel in and out, large reloads) off the GUI thread, behind a progress
+dialog that can stop it.
 
 The work gets a progress callback; answering False stops it between rows
 (``CancelledError``), and the transaction it runs in rolls back. The caller
 waits in a local event loop, so the window keeps painting, and receives the
-result, or the exception, in the GUI thread.
+result, or the exception, in the GUI thread. Python's cyclic garbage collector
+is paused meanwhile: a collection started in the worker would destroy Qt objects
+of the GUI thread from the wrong thread, which crashes.
 """
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
@@ -73,10 +77,16 @@ def run_with_progress(
     loop = QEventLoop()
     job.finished.connect(loop.quit)
     thread.started.connect(job.run)
-    thread.start()
-    loop.exec()
-    thread.quit()
-    thread.wait()
+    collecting = gc.isenabled()
+    gc.disable()  # a collection in the worker could destroy widgets off the GUI thread
+    try:
+        thread.start()
+        loop.exec()
+        thread.quit()
+        thread.wait()
+    finally:
+        if collecting:
+            gc.enable()
     dialog.close()
     dialog.deleteLater()
     if job.error is not None:
