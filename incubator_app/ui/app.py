@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from incubator_app.domain.errors import DomainError, Language
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 # first needed, after the window has shown itself: a manager sees it sooner.
 
 DEMO_TENANTS = 150
+LAST_DATABASE = "database/last"
 
 
 def application(language: Language) -> QApplication:
@@ -81,6 +82,8 @@ class Desktop:
         try:
             database = open_database(chosen)
         except DomainError as error:
+            if db is None and chosen is not None:  # the last one no longer opens: forget it
+                self.settings.remove(LAST_DATABASE)
             self._refused(error)
             return False
         demo = False
@@ -91,12 +94,12 @@ class Desktop:
                 database = self._demo()
                 demo = True
         if chosen is not None and not demo:
-            self.settings.setValue("database/last", chosen)
+            self.settings.setValue(LAST_DATABASE, chosen)
         self._show(Desk(database, seoul_today(), self.language, demo=demo))
         return True
 
     def _last(self) -> str | None:
-        last = self.settings.value("database/last")
+        last = self.settings.value(LAST_DATABASE)
         return str(last) if last and Path(str(last)).exists() else None
 
     @staticmethod
@@ -130,6 +133,8 @@ class Desktop:
             self.window.attach(desk)
             return
         old = self.window
+        if old is not None:
+            old.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its pages and rows go too
         self.window = MainWindow(desk, self.settings)
         self.window.open_database.connect(lambda path: self.open(path))
         self.window.show()
@@ -177,8 +182,10 @@ def run(db: str | None, language: Language | None) -> int:
     desktop.show()
 
     def fill() -> None:
-        if not desktop.open(db, offer_tour=True):
-            app.exit(2)  # the reason was shown; nothing to work on
+        # A database named on the command line that cannot be opened ends the start (exit 2);
+        # otherwise the empty window stays, for 파일 ▸ 열기 or 새 데이터베이스.
+        if not desktop.open(db, offer_tour=True) and db is not None:
+            app.exit(2)
 
     QTimer.singleShot(0, fill)
     sys.excepthook = report_unexpected

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QObject, Signal
 
@@ -55,15 +55,14 @@ class Desk(QObject):
         self.changed.emit(change.value)
         return result
 
-    def try_out(self, work: Callable[[Session], object]) -> None:
+    def try_out(self, work: Callable[[Session], Result]) -> Result:
         """Run ``work`` in a write transaction and roll it back whatever happens: every
         rule is checked against committed rows, nothing is kept. A refusal is raised."""
         try:
             with self.db.session(write=True) as session:
-                work(session)
-                raise _TriedOut
-        except _TriedOut:
-            pass
+                raise _TriedOut(work(session))
+        except _TriedOut as tried:
+            return cast(Result, tried.result)
 
     def set_as_of(self, day: date) -> None:
         if day != self.as_of:
@@ -72,4 +71,6 @@ class Desk(QObject):
 
 
 class _TriedOut(Exception):  # noqa: N818 (not an error: it unwinds a trial transaction)
-    pass
+    def __init__(self, result: object) -> None:
+        super().__init__("tried out")
+        self.result = result

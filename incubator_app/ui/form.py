@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +23,22 @@ from incubator_app.ui.work import Progress, run_with_progress
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+
+def tell(parent: QWidget, desk: Desk, error: DomainError) -> None:
+    """A refusal met outside a form (reading a page, opening a dialog): one message box."""
+    title = QCoreApplication.translate("Page", "불러오지 못했습니다")
+    QMessageBox.warning(parent, title, error.text(desk.language))
+
+
+def open_dialog(parent: QWidget, desk: Desk, make: Callable[[], QDialog]) -> None:
+    """Build a dialog (it reads the database) and run it; a refusal is told instead."""
+    try:
+        dialog = make()
+    except DomainError as error:
+        tell(parent, desk, error)
+        return
+    dialog.exec()
 
 
 def problem_label() -> QLabel:
@@ -91,7 +108,7 @@ class Page(QWidget):
         raise NotImplementedError
 
     def refresh(self) -> None:
-        if self.loading:  # a change while reading: read again when shown
+        if self.loading:  # a change while reading: read again once this read is done
             self.stale = True
             return
         self.loading = True
@@ -101,13 +118,13 @@ class Page(QWidget):
             self.stale = True
             return
         except DomainError as error:
-            self.stale = True
-            QMessageBox.warning(
-                self, self.tr("불러오지 못했습니다"), error.text(self.desk.language)
-            )
+            tell(self, self.desk, error)
             return
         finally:
             self.loading = False
+            if self.stale and self.isVisible():
+                self.stale = False
+                QTimer.singleShot(0, self.refresh)
         self.show_loaded(loaded)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802

@@ -7,6 +7,8 @@ appears and saving with a reason signs the lease as an exception.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.errors import DomainError, message
-from incubator_app.domain.leases import OVERRIDABLE
+from incubator_app.domain.identifiers import without_separators
+from incubator_app.domain.leases import OVERRIDABLE, term_end
 from incubator_app.services.leases import (
     LeaseInput,
     LeaseView,
@@ -29,6 +32,7 @@ from incubator_app.services.leases import (
     renew_lease,
     terminate_lease,
 )
+from incubator_app.services.settings import load_policy
 from incubator_app.services.spaces import list_spaces
 from incubator_app.services.tenants import list_tenants
 from incubator_app.ui.dates import date_edit, day_of
@@ -44,7 +48,8 @@ class LeaseDialog(FormDialog):
         super().__init__(desk, QCoreApplication.translate("LeaseDialog", "새 계약"), parent)
         language = desk.language
         tenants, spaces = desk.read(lambda s: (list_tenants(s, desk.as_of), list_spaces(s)))
-        self.tenant_ids = {f"{t.name} ({t.brn or t.entity.value})": t.id for t in tenants}
+        # what the list shows, unique: two pre-founders may share a name
+        self.tenant_ids = {f"{t.name} ({t.brn or t.entity.value}) #{t.id}": t.id for t in tenants}
         self.tenant = QLineEdit()
         self.tenant.setPlaceholderText(self.tr("기업명 또는 사업자등록번호"))
         completer = QCompleter(QStringListModel(list(self.tenant_ids)), self)
@@ -106,7 +111,7 @@ class LeaseDialog(FormDialog):
         room = str(self.room.currentData() or "")
         coworking = self.kinds.get(room) is SpaceKind.COWORKING
         return LeaseInput(
-            tenant=self.tenant_ids.get(typed, typed),
+            tenant=self._tenant(typed),
             room=room,
             start=day_of(self.start),
             end=None if self.default_term.isChecked() else day_of(self.end),
@@ -117,16 +122,25 @@ class LeaseDialog(FormDialog):
             override_reason=self.reason.text().strip() or None,
         )
 
+    def _tenant(self, typed: str) -> str | int:
+        """A tenant chosen from the list, or a BRN typed whole; "" for anything else
+        (a number alone would be read as a record ID)."""
+        if typed in self.tenant_ids:
+            return self.tenant_ids[typed]
+        digits = without_separators(typed)
+        return typed if len(digits) == 10 and digits.isascii() and digits.isdigit() else ""
+
     def check(self) -> bool:
         """Try the lease in a transaction that is rolled back; show what the rules say."""
         self.timer.stop()
         room = str(self.room.currentData() or "")
         self.seats.setEnabled(self.kinds.get(room) is SpaceKind.COWORKING)
         data = self.data()
+        signed = None
         try:
             if not data.tenant:
-                raise DomainError("tenant_not_found", field="tenant", value="")
-            self.desk.try_out(lambda s: create_lease(s, data))
+                raise DomainError("tenant_not_found", field="tenant", value=self.tenant.text())
+            signed = self.desk.try_out(lambda s: create_lease(s, data))
         except DomainError as error:
             self.refusal = error
         else:
@@ -135,13 +149,14 @@ class LeaseDialog(FormDialog):
         exception = bool(data.override_reason)
         self.reason.setVisible(overridable or exception)
         self.reason_label.setVisible(overridable or exception)
-        if self.refusal is None:
+        if signed is not None:
+            who = f"{signed.tenant_name}, {signed.room} ({signed.start} ~ {signed.end})"
             self.verdict.setText(
-                self.tr("예외로 계약합니다: {0}").format(data.override_reason)
+                self.tr("예외로 계약합니다: {0} — {1}").format(who, data.override_reason)
                 if exception
-                else self.tr("계약할 수 있습니다.")
+                else self.tr("계약할 수 있습니다: {0}").format(who)
             )
-        else:
+        elif self.refusal is not None:
             self.verdict.setText(self.refusal.text(self.desk.language))
         self.verdict.setObjectName("verdict" if self.refusal is None else "fieldError")
         self.verdict.setStyleSheet("")  # re-read the style for the new name
@@ -189,7 +204,8 @@ class RenewDialog(FormDialog):
         self.lease = lease
         self.default_term = QCheckBox(self.tr("기본 계약 기간"))
         self.default_term.setChecked(True)
-        self.end = date_edit(lease.end)
+        years = desk.read(lambda s: load_policy(s).default_lease_years)
+        self.end = date_edit(term_end(lease.end + timedelta(days=1), years))  # the default term
         self.end.setEnabled(False)
         self.default_term.toggled.connect(self.end.setEnabled)
         self.reason = QLineEdit()

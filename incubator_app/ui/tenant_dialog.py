@@ -40,6 +40,8 @@ from incubator_app.ui.form import FormDialog
 from incubator_app.ui.pages.leases import lease_columns
 from incubator_app.ui.table import RowsModel
 
+UNKNOWN = -1  # the employee count's field when nobody knows it
+
 
 class TenantDialog(FormDialog):
     """Saving is refused with the rule's own message next to its field; nothing is written."""
@@ -71,7 +73,9 @@ class TenantDialog(FormDialog):
         self.representative = QLineEdit()
         self.sector = QLineEdit()
         self.employees = QSpinBox()
-        self.employees.setRange(0, MAX_EMPLOYEES)
+        self.employees.setRange(UNKNOWN, MAX_EMPLOYEES)
+        self.employees.setSpecialValueText(self.tr("모름"))  # not the same as 0 employees
+        self.employees.setValue(UNKNOWN)
         self.phone = QLineEdit()
         self.email = QLineEdit()
         self.new_industry = QCheckBox(self.tr("신산업 창업기업 (창업기업 10년)"))
@@ -127,7 +131,7 @@ class TenantDialog(FormDialog):
         self.started.setText(tenant.started_on.isoformat() if tenant.started_on else "")
         self.representative.setText(tenant.representative or "")
         self.sector.setText(tenant.sector or "")
-        self.employees.setValue(tenant.employees or 0)
+        self.employees.setValue(UNKNOWN if tenant.employees is None else tenant.employees)
         self.phone.setText(tenant.phone or "")
         self.email.setText(tenant.email or "")
         self.notes.setText(tenant.notes or "")
@@ -219,7 +223,7 @@ class TenantDialog(FormDialog):
             started_on=self._started_on() if business else None,
             representative=self.representative.text(),
             sector=self.sector.text(),
-            employees=self.employees.value() or None,
+            employees=None if self.employees.value() == UNKNOWN else self.employees.value(),
             phone=self.phone.text(),
             email=self.email.text(),
             notes=self.notes.text(),

@@ -68,6 +68,7 @@ def run_with_progress(
     dialog = QProgressDialog(label, QCoreApplication.translate("Progress", "취소"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setValue(0)  # starts the clock: the dialog shows if the work outlasts it
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.canceled.connect(job.stop.set)

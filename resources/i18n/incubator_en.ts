@@ -4,62 +4,62 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="131"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="133"/>
         <source>보육실 입주율</source>
         <translation>Startup-room occupancy</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="132"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="134"/>
         <source>면적 입주율</source>
         <translation>Occupancy by area</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="133"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="135"/>
         <source>단계별 입주기업</source>
         <translation>Tenants by stage</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="134"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="136"/>
         <source>공실</source>
         <translation>Vacant rooms</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="135"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="137"/>
         <source>코워킹 좌석</source>
         <translation>Coworking seats</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="144"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="146"/>
         <source>기업명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="145"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="147"/>
         <source>알림</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="146"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="148"/>
         <source>기한</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="160"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="162"/>
         <source>층별 입주 현황 (보육실, 코워킹은 좌석)</source>
         <translation>Occupancy by floor (startup rooms; seats for coworking)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="164"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="166"/>
         <source>알림 (급한 순)</source>
         <translation>Alerts (most urgent first)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="213"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="225"/>
         <source>{0} / {1}실</source>
         <translation>{0} / {1} rooms</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="221"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="233"/>
         <source>사용 좌석 / 전체 좌석</source>
         <translation>seats used / all seats</translation>
     </message>
@@ -67,29 +67,29 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="63"/>
+        <location filename="../../incubator_app/ui/app.py" line="64"/>
         <source>데모 데이터로 둘러보기</source>
         <translation>Look around with demo data</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="64"/>
+        <location filename="../../incubator_app/ui/app.py" line="65"/>
         <source>아직 입주기업이 없습니다. 데모 데이터로 둘러보시겠습니까?
 데모는 별도의 파일에 만들어져 실제 기록과 섞이지 않습니다.</source>
         <translation>There are no tenants yet. Would you like to look around with demo data?
 The demo is made in a separate file and never mixes with real records.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="143"/>
+        <location filename="../../incubator_app/ui/app.py" line="148"/>
         <source>데이터베이스를 열 수 없습니다</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="158"/>
+        <location filename="../../incubator_app/ui/app.py" line="163"/>
         <source>예기치 않은 오류</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="159"/>
+        <location filename="../../incubator_app/ui/app.py" line="164"/>
         <source>예기치 않은 오류가 생겼습니다. 작업 중인 데이터베이스는 그대로입니다.
 기록: {0}</source>
         <translation>An unexpected error occurred. The open database is unchanged.
@@ -137,74 +137,74 @@ Log: {0}</translation>
 <context>
     <name>LeaseDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="44"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="48"/>
         <source>새 계약</source>
         <translation>New lease</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="49"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="54"/>
         <source>기업명 또는 사업자등록번호</source>
         <translation>Company name or business registration number</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="65"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="70"/>
         <source>기본 계약 기간</source>
         <translation>Default term</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="74"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="79"/>
         <source>예외로 계약하는 사유</source>
         <translation>Reason for signing as an exception</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="75"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="80"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="79"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="84"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="80"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="85"/>
         <source>호실</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="81"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="86"/>
         <source>입주일</source>
         <translation>Move-in</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="83"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="88"/>
         <source>좌석 (코워킹)</source>
         <translation>Seats (coworking)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="84"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="89"/>
         <source>보증금(원)</source>
         <translation>Deposit (won)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="85"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="90"/>
         <source>월임대료(원)</source>
         <translation>Monthly rent (won)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="86"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="91"/>
         <source>월관리비(원)</source>
         <translation>Monthly fee (won)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="140"/>
-        <source>예외로 계약합니다: {0}</source>
-        <translation>Signing as an exception: {0}</translation>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="155"/>
+        <source>예외로 계약합니다: {0} — {1}</source>
+        <translation>Signing as an exception: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="142"/>
-        <source>계약할 수 있습니다.</source>
-        <translation>The lease can be signed.</translation>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="157"/>
+        <source>계약할 수 있습니다: {0}</source>
+        <translation>The lease can be signed: {0}</translation>
     </message>
 </context>
 <context>
@@ -260,47 +260,47 @@ Log: {0}</translation>
         <translation>Exception reason</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="78"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="79"/>
         <source>기준일 현재 계약</source>
         <translation>Leases on the as-of date</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="79"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="80"/>
         <source>90일 안에 만료</source>
         <translation>Ending within 90 days</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="80"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="81"/>
         <source>종료된 계약</source>
         <translation>Ended leases</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="81"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="82"/>
         <source>모든 계약</source>
         <translation>All leases</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="84"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="85"/>
         <source>기업명 또는 호실로 찾기</source>
         <translation>Find by company or room</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="86"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="87"/>
         <source>새 계약…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="87"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="88"/>
         <source>재계약…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="88"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="89"/>
         <source>퇴실 처리…</source>
         <translation>Move out…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="136"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="145"/>
         <source>{0:,}건</source>
         <translation>{0:,} leases</translation>
     </message>
@@ -487,12 +487,12 @@ Database: {2}</translation>
 <context>
     <name>MoveOutDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="168"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="183"/>
         <source>퇴실 처리: {0} {1}</source>
         <translation>Move out: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="174"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="189"/>
         <source>퇴실일</source>
         <translation>Move-out date</translation>
     </message>
@@ -500,12 +500,12 @@ Database: {2}</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../incubator_app/ui/form.py" line="99"/>
+        <location filename="../../incubator_app/ui/form.py" line="116"/>
         <source>불러오는 중…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/form.py" line="106"/>
+        <location filename="../../incubator_app/ui/form.py" line="30"/>
         <source>불러오지 못했습니다</source>
         <translation>Could not load</translation>
     </message>
@@ -536,7 +536,7 @@ Database: {2}</translation>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../incubator_app/ui/work.py" line="64"/>
+        <location filename="../../incubator_app/ui/work.py" line="68"/>
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
@@ -544,22 +544,22 @@ Database: {2}</translation>
 <context>
     <name>RenewDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="185"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="200"/>
         <source>재계약: {0} {1}</source>
         <translation>Renew: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="190"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="205"/>
         <source>기본 계약 기간</source>
         <translation>Default term</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="196"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="212"/>
         <source>예외로 계약하는 사유 (필요할 때만)</source>
         <translation>Reason for an exception (only when needed)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="198"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="214"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>
@@ -590,42 +590,43 @@ Database: {2}</translation>
 <context>
     <name>RoomsPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="162"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="165"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="263"/>
         <source>호실을 누르면 자세한 내용이 보입니다.</source>
         <translation>Click a room to see its details.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="166"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="169"/>
         <source>호실 수정…</source>
         <translation>Edit room…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="167"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="170"/>
         <source>이 호실로 새 계약…</source>
         <translation>New lease for this room…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="176"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="179"/>
         <source>공실</source>
         <translation>Vacant rooms</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="177"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="180"/>
         <source>입주</source>
         <translation>Occupied</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="178"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="181"/>
         <source>90일 안에 계약 만료</source>
         <translation>Lease ends within 90 days</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="179"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="182"/>
         <source>초기창업 기간 지난 기업</source>
         <translation>Tenant past its early-stage window</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="180"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="183"/>
         <source>공용·대관 공간</source>
         <translation>Shared and bookable spaces</translation>
     </message>
@@ -656,92 +657,97 @@ Database: {2}</translation>
 <context>
     <name>TenantDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="61"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="63"/>
         <source>입주기업 수정</source>
         <translation>Edit tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="61"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="63"/>
         <source>입주기업 추가</source>
         <translation>Add tenant</translation>
     </message>
     <message>
         <location filename="../../incubator_app/ui/tenant_dialog.py" line="77"/>
+        <source>모름</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="81"/>
         <source>신산업 창업기업 (창업기업 10년)</source>
         <translation>New-industry startup (10-year startup age)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="84"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="88"/>
         <source>기업명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="85"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="89"/>
         <source>구분</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="86"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="90"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="87"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="91"/>
         <source>법인등록번호</source>
         <translation>Corporate reg. no.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="88"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="92"/>
         <source>개업일</source>
         <translation>Business start</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="89"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="93"/>
         <source>대표자</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="90"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="94"/>
         <source>업종</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="91"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="95"/>
         <source>고용인원</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="92"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="96"/>
         <source>연락처</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="93"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="97"/>
         <source>이메일</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="94"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="98"/>
         <source>비고</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="104"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="108"/>
         <source>판정</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="106"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="110"/>
         <source>계약 이력</source>
         <translation>Lease history</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="207"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="211"/>
         <source>{0} D-{1}, {2}까지</source>
         <translation>{0}, D-{1}, until {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="209"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="213"/>
         <source>{0}: 초기창업 기간 {1} 종료</source>
         <translation>{0}: early-stage window ended {1}</translation>
     </message>
@@ -749,82 +755,82 @@ Database: {2}</translation>
 <context>
     <name>TenantsPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="60"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="61"/>
         <source>기업명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="61"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="62"/>
         <source>구분</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="62"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="63"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="63"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="64"/>
         <source>대표자</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="65"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="66"/>
         <source>업력구분</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="70"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="71"/>
         <source>초기창업 만료일</source>
         <translation>Early stage until</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="74"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="75"/>
         <source>호실</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="75"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="76"/>
         <source>업종</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="77"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="78"/>
         <source>고용인원</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="84"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="85"/>
         <source>기업명, 대표자, 사업자등록번호로 찾기</source>
         <translation>Find by company, representative or business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="86"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="87"/>
         <source>모든 업력구분</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="91"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="92"/>
         <source>입주기업 추가…</source>
         <translation>Add tenant…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="142"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="144"/>
         <source>모든 층</source>
         <translation>All floors</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="144"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="146"/>
         <source>{0}층</source>
         <translation>Floor {0}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="145"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="147"/>
         <source>입주 호실 없음</source>
         <translation>Holding no room</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="171"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="180"/>
         <source>{0:,} / {1:,}개</source>
         <translation>{0:,} / {1:,}</translation>
     </message>

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from incubator_app.store.database import Database
 from incubator_app.ui.app import application
@@ -31,3 +32,16 @@ def settings(tmp_path: Path) -> QSettings:
 @pytest.fixture
 def desk(app: QApplication, db: Database) -> Iterator[Desk]:
     yield Desk(db, AS_OF, "ko")
+
+
+@pytest.fixture
+def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What error boxes would have said (the boxes themselves would wait for a click)."""
+    said: list[str] = []
+
+    def critical(parent: Any, title: str, text: str) -> QMessageBox.StandardButton:
+        said.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", critical)
+    return said

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from incubator_app.domain.errors import CancelledError
@@ -142,17 +142,10 @@ def test_the_language_is_kept_for_the_next_start(
 
 
 def test_an_unexpected_error_is_logged_and_told_once(
-    app: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    app: QApplication, tmp_path: Path, told: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     log = tmp_path / "logs" / "incubator.log"
-    told: list[str] = []
     monkeypatch.setattr(desktop_app, "log_file", lambda: log)
-
-    def critical(parent: Any, title: str, text: str) -> QMessageBox.StandardButton:
-        told.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "critical", critical)
     try:
         raise ZeroDivisionError("예기치 않은 나눗셈")
     except ZeroDivisionError as error:

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from incubator_app.domain.identifiers import EntityType
 from incubator_app.services.leases import list_leases
 from incubator_app.services.rooms import RoomState
 from incubator_app.services.spaces import list_spaces
@@ -148,3 +149,49 @@ def test_leases_page_filters_and_keeps_qt_rules(
     page.search.setText("310")
     assert names() == ["떠난기업"]
     assert page.count.text() == "1건"
+
+
+def test_the_lease_goes_to_the_tenant_chosen_even_with_the_same_name(
+    qtbot: QtBot, db: Database, desk: Desk
+) -> None:
+    with desk.db.session(write=True) as s:
+        first = make_tenant(s, name="홍길동", entity=EntityType.PRE_FOUNDER)
+        second = make_tenant(s, name="홍길동", entity=EntityType.PRE_FOUNDER)
+    dialog = LeaseDialog(desk, "코워킹스페이스")
+    qtbot.addWidget(dialog)
+    choices = [key for key, tenant in dialog.tenant_ids.items() if key.startswith("홍길동")]
+    assert len(choices) == 2
+    dialog.tenant.setText(next(k for k, t in dialog.tenant_ids.items() if t == second.id))
+    dialog.check()
+    assert "홍길동, 201" in dialog.verdict.text()
+    dialog.save()
+    with db.session() as s:
+        (lease,) = list_leases(s)
+    assert lease.tenant_id == second.id != first.id
+
+
+def test_a_bare_number_is_not_taken_for_a_tenant(qtbot: QtBot, db: Database, desk: Desk) -> None:
+    with desk.db.session(write=True) as s:
+        make_tenant(s, name="첫 기업")
+    dialog = LeaseDialog(desk, "311")
+    qtbot.addWidget(dialog)
+    dialog.tenant.setText("1")
+    dialog.check()
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
+    assert "'1'" in dialog.verdict.text()
+    assert counts(db) == (1, 0)
+
+
+def test_a_lease_already_over_has_no_move_out(qtbot: QtBot, desk: Desk) -> None:
+    with desk.db.session(write=True) as s:
+        make_lease(s, make_tenant(s, name="떠난기업"), "312", date(2024, 1, 2), date(2025, 1, 1))
+        make_lease(s, make_tenant(s, name="있는기업"), "313", date(2025, 10, 1))
+    page = LeasesPage(desk)
+    qtbot.addWidget(page)
+    page.show()
+    page.which.setCurrentIndex(page.which.findData("all"))
+    rows = {x.tenant_name: i for i, x in enumerate(page.model.visible())}
+    page.view.selectRow(rows["떠난기업"])
+    assert page.renew.isEnabled() and not page.move_out.isEnabled()
+    page.view.selectRow(rows["있는기업"])
+    assert page.move_out.isEnabled()

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -197,15 +196,8 @@ def test_a_file_that_is_not_a_database_is_explained_and_the_window_stays(
     desk: Desk,
     tmp_path: Path,
     settings: QSettings,
-    monkeypatch: pytest.MonkeyPatch,
+    told: list[str],
 ) -> None:
-    told: list[str] = []
-
-    def critical(parent: Any, title: str, text: str) -> QMessageBox.StandardButton:
-        told.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "critical", critical)
     not_a_database = tmp_path / "memo.sqlite3"
     not_a_database.write_text("회의록", encoding="utf-8")
     desktop = desktop_app.Desktop("ko", settings)
@@ -228,3 +220,36 @@ def test_first_start_creates_the_database_it_names(
     assert settings.value("database/last") == str(path)
     assert desktop.window.dashboard.rooms.detail.text() == "0 / 41실"
     desktop.window.desk.db.dispose()
+
+
+def test_a_last_database_that_no_longer_opens_is_forgotten(
+    qtbot: QtBot,
+    app: QApplication,
+    tmp_path: Path,
+    settings: QSettings,
+    told: list[str],
+) -> None:
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_text("회의록", encoding="utf-8")
+    settings.setValue(desktop_app.LAST_DATABASE, str(broken))
+    desktop = desktop_app.Desktop("ko", settings)
+    window = desktop.show()
+    qtbot.addWidget(window)
+    assert not desktop.open(None)
+    assert len(told) == 1 and "broken.sqlite3" in told[0]
+    assert settings.value(desktop_app.LAST_DATABASE) is None  # the next start opens the default
+    assert window.isVisible() and not window.attached()  # 파일 ▸ 열기 is still there
+
+
+def test_zero_employees_is_kept_apart_from_unknown(qtbot: QtBot, desk: Desk) -> None:
+    with desk.db.session(write=True) as s:
+        none = make_tenant(s, name="모르는 기업")
+        zero = make_tenant(s, name="혼자 기업", employees=0)
+    for tenant, expected in ((none, None), (zero, 0)):
+        dialog = TenantDialog(desk, tenant.id)
+        qtbot.addWidget(dialog)
+        dialog.sector.setText("AI")
+        dialog.save()
+        with desk.db.session() as s:
+            saved = next(t for t in list_tenants(s, AS_OF) if t.id == tenant.id)
+        assert (saved.sector, saved.employees) == ("AI", expected)

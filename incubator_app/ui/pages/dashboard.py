@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
@@ -21,13 +22,14 @@ from PySide6.QtWidgets import (
 
 from incubator_app.domain.alerts import Urgency
 from incubator_app.domain.eligibility import Stage
-from incubator_app.domain.errors import message
+from incubator_app.domain.errors import DomainError, message
 from incubator_app.services.eligibility import standings_on
 from incubator_app.services.occupancy import FloorOccupancy, Occupancy, occupancy_on, vacant_rooms
 from incubator_app.ui.desk import Desk
-from incubator_app.ui.form import Page
+from incubator_app.ui.form import Page, tell
 from incubator_app.ui.table import Column, RowsModel, show_date, table_view
 from incubator_app.ui.theme import OCCUPIED, URGENCY_COLOURS, VACANT
+from incubator_app.ui.work import Progress
 
 
 @dataclass(frozen=True)
@@ -171,10 +173,20 @@ class DashboardPage(Page):
         layout.addLayout(lower, 1)
 
     def refresh(self) -> None:
+        try:
+            self.show_loaded(self.load(lambda _done, _total: True))
+        except DomainError as error:
+            tell(self, self.desk, error)
+
+    def load(self, _progress: Progress) -> Any:
+        """Bounded by the building: read here, on the GUI thread, in a few milliseconds."""
         day = self.desk.as_of
-        occupancy, standings, vacant = self.desk.read(
+        return self.desk.read(
             lambda s: (occupancy_on(s, day), standings_on(s, day), vacant_rooms(s, day))
         )
+
+    def show_loaded(self, loaded: Any) -> None:
+        occupancy, standings, vacant = loaded
         self._show_occupancy(occupancy)
         language = self.desk.language
         stages = Counter(standing.stage for standing in standings)

@@ -16,7 +16,7 @@ from incubator_app.domain.building import SpaceKind
 from incubator_app.services.leases import LeaseView, list_leases
 from incubator_app.services.settings import load_policy
 from incubator_app.ui.desk import Desk
-from incubator_app.ui.form import Page
+from incubator_app.ui.form import Page, open_dialog
 from incubator_app.ui.lease_dialog import LeaseDialog, MoveOutDialog, RenewDialog
 from incubator_app.ui.table import (
     Column,
@@ -74,6 +74,7 @@ class LeasesPage(Page):
         super().__init__(desk, "leases")
         self.model: RowsModel[LeaseView] = RowsModel(lease_columns())
         self.which = QComboBox()
+        self.showing = CURRENT
         for text, value in (
             (self.tr("기준일 현재 계약"), CURRENT),
             (self.tr("90일 안에 만료"), ENDING),
@@ -104,8 +105,12 @@ class LeasesPage(Page):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._buttons())
         self.model.modelReset.connect(self._buttons)
 
+    def refresh(self) -> None:
+        self.showing = self.which.currentData()  # read here: ``load`` runs off the GUI thread
+        super().refresh()
+
     def load(self, _progress: Progress) -> list[LeaseView]:
-        day, which = self.desk.as_of, self.which.currentData()
+        day, which = self.desk.as_of, self.showing
 
         def leases(session: Session) -> list[LeaseView]:
             if which in (CURRENT, ENDING):
@@ -146,12 +151,13 @@ class LeasesPage(Page):
     def _buttons(self) -> None:
         lease = self.chosen()
         self.renew.setEnabled(lease is not None)
-        self.move_out.setEnabled(lease is not None)
+        # a lease already over on the 기준일 has no move-out to record
+        self.move_out.setEnabled(lease is not None and lease.effective_end >= self.desk.as_of)
 
     def _on_chosen(self, dialog: type[RenewDialog] | type[MoveOutDialog]) -> None:
         lease = self.chosen()
         if lease is not None:
-            dialog(self.desk, lease, self).exec()
+            open_dialog(self, self.desk, lambda: dialog(self.desk, lease, self))
 
     def start_lease(self, room: str | None) -> None:
-        LeaseDialog(self.desk, room, self).exec()
+        open_dialog(self, self.desk, lambda: LeaseDialog(self.desk, room, self))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
@@ -26,13 +28,14 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from incubator_app.domain.building import SpaceKind, pyeong
-from incubator_app.domain.errors import Language, message
+from incubator_app.domain.errors import DomainError, Language, message
 from incubator_app.services.rooms import RoomOnDate, RoomState, rooms_on
 from incubator_app.ui.desk import Desk
-from incubator_app.ui.form import Page
+from incubator_app.ui.form import Page, open_dialog, tell
 from incubator_app.ui.room_dialog import RoomDialog
 from incubator_app.ui.table import show_date
 from incubator_app.ui.theme import ENDING, NOT_LEASED, OCCUPIED, PAST_WINDOW, VACANT_ROOM
+from incubator_app.ui.work import Progress
 
 STATE_COLOURS = {
     RoomState.PAST_WINDOW: PAST_WINDOW,
@@ -202,8 +205,18 @@ class RoomsPage(Page):
         self.lease.clicked.connect(lambda: self.new_lease.emit(self.chosen_number()))
 
     def refresh(self) -> None:
+        try:
+            self.show_loaded(self.load(lambda _done, _total: True))
+        except DomainError as error:
+            tell(self, self.desk, error)
+
+    def load(self, _progress: Progress) -> Any:
+        """Bounded by the building: read here, on the GUI thread, in a few milliseconds."""
         day = self.desk.as_of
-        self.rooms = self.desk.read(lambda s: rooms_on(s, day))
+        return self.desk.read(lambda s: rooms_on(s, day))
+
+    def show_loaded(self, loaded: Any) -> None:
+        self.rooms = loaded
         levels = sorted({room.space.floor for room in self.rooms})
         labels = {room.space.floor: room.space.floor_label for room in self.rooms}
         current = self.floors.tabData(self.floors.currentIndex())
@@ -244,8 +257,11 @@ class RoomsPage(Page):
         room = self.chosen()
         self.edit.setEnabled(room is not None)
         self.lease.setEnabled(room is not None and self._open_for_lease(room))
-        if room is not None:
-            self.details.setText(room_details(room, self.desk.language))
+        self.details.setText(
+            room_details(room, self.desk.language)
+            if room is not None
+            else self.tr("호실을 누르면 자세한 내용이 보입니다.")
+        )
 
     @staticmethod
     def _open_for_lease(room: RoomOnDate) -> bool:
@@ -260,4 +276,4 @@ class RoomsPage(Page):
     def _edit(self) -> None:
         room = self.chosen()
         if room is not None:
-            RoomDialog(self.desk, room.space, self).exec()
+            open_dialog(self, self.desk, lambda: RoomDialog(self.desk, room.space, self))

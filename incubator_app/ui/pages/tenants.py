@@ -20,7 +20,7 @@ from incubator_app.domain.identifiers import without_separators
 from incubator_app.services.leases import list_leases
 from incubator_app.services.tenants import TenantView, list_tenants
 from incubator_app.ui.desk import Desk
-from incubator_app.ui.form import Page
+from incubator_app.ui.form import Page, open_dialog
 from incubator_app.ui.table import Column, RowsModel, search_box, show_date, table_view
 from incubator_app.ui.tenant_dialog import TenantDialog
 from incubator_app.ui.work import Progress
@@ -184,4 +184,4 @@ class TenantsPage(Page):
 
     def edit(self, tenant_id: int | None) -> None:
         """The add (None) or edit dialog; the table refreshes through the desk's signal."""
-        TenantDialog(self.desk, tenant_id, self).exec()
+        open_dialog(self, self.desk, lambda: TenantDialog(self.desk, tenant_id, self))
