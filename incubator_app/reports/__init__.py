@@ -1,0 +1,1 @@
+"""Printable documents (QTextDocument painted page by page) over service results. QtGui only."""
