@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
-from incubator_app.cli import commands, excel_commands
+from incubator_app.cli import commands, excel_commands, print_commands
 from incubator_app.domain.errors import DomainError, Language
 from incubator_app.domain.periods import parse_iso_date
 from incubator_app.domain.policy import SETTINGS
@@ -133,6 +133,7 @@ def build_parser(language: Language) -> Parser:
     _leases(grammar)
     _reports(grammar)
     _excel(grammar)
+    _printing(grammar)
     return grammar.parser
 
 
@@ -363,6 +364,26 @@ def _reports(g: Grammar) -> None:
         "new value (true/false for switches)",
         metavar="VALUE",
     )
+
+
+def _printing(g: Grammar) -> None:
+    for name, handler, korean, english in (
+        (
+            "print-occupancy",
+            print_commands.print_occupancy,
+            "입주 현황 보고를 PDF로 (A4 세로)",
+            "the occupancy summary as a PDF (A4 portrait)",
+        ),
+        (
+            "print-roster",
+            print_commands.print_roster,
+            "입주기업 현황을 PDF로 (A4 가로)",
+            "the tenant roster as a PDF (A4 landscape)",
+        ),
+    ):
+        sub = g.command(name, handler, korean, english)
+        g.option(sub, "out", "저장할 .pdf 파일", ".pdf file to write", type=Path, metavar="OUT.pdf")
+        g.option(sub, "--as-of", g.today, g.today, type=g.day, metavar="YYYY-MM-DD")
 
 
 def _excel(g: Grammar) -> None:

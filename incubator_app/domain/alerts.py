@@ -92,3 +92,8 @@ def tenant_alerts(facts: TenantFacts, day: date, policy: Policy) -> list[Alert]:
         if day > deadline:
             add(AlertCode.REGISTRATION_OVERDUE, deadline)
     return found
+
+
+def d_day(days: int) -> str:
+    """D-45 before, D-day on, D+3 after the due date."""
+    return "D-day" if days == 0 else f"D-{days}" if days > 0 else f"D+{-days}"

@@ -292,8 +292,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The folder '{path}' does not exist.",
     ),
     "export_failed": (
-        "'{path}'에 저장할 수 없습니다 ({reason}). 파일이 Excel에서 열려 있다면 닫고 다시 시도하세요.",
-        "Cannot save '{path}' ({reason}). If the file is open in Excel, close it and try again.",
+        "'{path}'에 저장할 수 없습니다 ({reason}). 파일이 다른 프로그램(Excel 등)에서 열려 있다면 닫고 다시 시도하세요.",
+        "Cannot save '{path}' ({reason}). If the file is open in another program (Excel, a PDF viewer), close it and try again.",
+    ),
+    "printed": ("저장 완료: {path} ({pages}쪽)", "Saved: {path} ({pages} pages)"),
+    "print_not_pdf": (
+        "'{path}': PDF 파일 이름은 .pdf로 끝나야 합니다.",
+        "'{path}': the PDF file name must end in .pdf.",
     ),
     "import_missing": (
         "가져올 파일 '{path}'이(가) 없습니다.",

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
@@ -20,7 +18,8 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-from incubator_app.domain.errors import CancelledError, DomainError
+from incubator_app import files
+from incubator_app.domain.errors import CancelledError
 
 __all__ = ["CancelledError"]
 
@@ -133,20 +132,9 @@ def layout(
     sheet.oddFooter.center.text = "&P / &N"  # type: ignore[union-attr]
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def check_target(path: Path) -> Path:
     """An .xlsx path in a folder that exists: refused before any work is done."""
-    path = Path(path)
-    if path.suffix.lower() != ".xlsx":
-        raise DomainError("export_not_xlsx", field="out", path=str(path))
-    if not path.parent.is_dir():
-        raise DomainError("export_folder_missing", field="out", path=str(path.parent))
-    return path
+    return files.check_target(path, ".xlsx", "export_not_xlsx")
 
 
 @contextmanager
@@ -168,24 +156,4 @@ def writing(path: Path) -> Iterator[Workbook]:
 
 
 def save(workbook: Workbook, path: Path) -> None:
-    """Write beside the target and move into place: a failed or stopped export leaves
-    no half-written file, and an existing file stays as it was until the new one is whole."""
-    path = check_target(path)
-    try:
-        handle, name = tempfile.mkstemp(suffix=".xlsx", dir=path.parent)
-    except OSError as error:
-        raise DomainError(
-            "export_failed", field="out", path=str(path), reason=error.strerror
-        ) from None
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        workbook.save(temporary)
-        temporary.chmod(0o666 & ~_umask())  # as an ordinary new file, not mkstemp's 0600
-        temporary.replace(path)
-    except OSError as error:  # e.g. the file is open in Excel on Windows
-        raise DomainError(
-            "export_failed", field="out", path=str(path), reason=error.strerror
-        ) from None
-    finally:
-        temporary.unlink(missing_ok=True)
+    files.write_whole(check_target(path), lambda temporary: workbook.save(temporary))

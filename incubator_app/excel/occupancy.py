@@ -14,17 +14,14 @@ from incubator_app.domain.errors import message
 from incubator_app.domain.periods import public_date
 from incubator_app.excel.cells import AREA, PERCENT, Value, cell, header, layout, title, writing
 from incubator_app.excel.roster import STATION
-from incubator_app.services.occupancy import FloorOccupancy, OccupancyReport
+from incubator_app.services.occupancy import FLOOR_HEADERS, FloorOccupancy, OccupancyReport
 
 # Days as a number (it sorts and filters as one), shown D-45 / D-day / D+3.
 D_DAY = '"D-"0;"D+"0;"D-day"'
 FLOORS = "층별 현황"
 VACANT = "공실"
 ENDING = "만료 예정"
-FLOOR_HEADERS = (
-    "층", "보육실", "입주 보육실", "공실", "보육실 입주율(%)", "투자사실", "입주 투자사실",
-    "임대면적(㎡)", "입주면적(㎡)", "면적 입주율(%)", "코워킹 좌석", "사용 좌석",
-)  # fmt: skip
+FLOOR_FORMATS = (None, None, None, None, PERCENT, None, None, AREA, AREA, PERCENT, None, None)
 
 
 def write_occupancy(path: Path, report: OccupancyReport) -> None:
@@ -48,18 +45,8 @@ def _floors(workbook: Workbook, report: OccupancyReport) -> None:
 
 def _floor_row(sheet: WriteOnlyWorksheet, floor: FloorOccupancy) -> list[Cell | Value]:
     return [
-        cell(sheet, floor.label),
-        cell(sheet, floor.startup_rooms),
-        cell(sheet, floor.startup_occupied),
-        cell(sheet, floor.startup_rooms - floor.startup_occupied),
-        cell(sheet, floor.room_rate, PERCENT),
-        cell(sheet, floor.investor_rooms),
-        cell(sheet, floor.investor_occupied),
-        cell(sheet, floor.leasable_area_m2, AREA),
-        cell(sheet, floor.occupied_area_m2, AREA),
-        cell(sheet, floor.area_rate, PERCENT),
-        cell(sheet, floor.coworking_seats),
-        cell(sheet, floor.coworking_used),
+        cell(sheet, value, number_format)
+        for value, number_format in zip(floor.figures(), FLOOR_FORMATS, strict=True)
     ]
 
 
@@ -85,32 +72,21 @@ def _vacant(workbook: Workbook, report: OccupancyReport) -> None:
 
 
 def _ending(workbook: Workbook, report: OccupancyReport) -> None:
-    rooms: dict[int, list[str]] = {}
-    for lease in report.leases:
-        rooms.setdefault(lease.tenant_id, []).append(lease.room)
     wanted = {AlertCode.LEASE_ENDING: "계약 만료", AlertCode.AGING_OUT: "초기창업 만료(졸업 예정)"}
-    lines = sorted(
-        (
-            (alert.days, wanted[alert.code], standing, alert.due)
-            for standing in report.standings
-            for alert in standing.alerts
-            if alert.code in wanted
-        ),
-        key=lambda line: (line[0], line[2].name),
-    )
+    lines = report.endings(wanted)
     sheet = workbook.create_sheet(ENDING)
     layout(sheet, (26, 30, 16, 12, 9), 4, 4 + len(lines), landscape=False)
     sheet.append([title(sheet, f"{STATION} 만료 예정 (계약·초기창업)")])
     sheet.append([f"기준일 {public_date(report.as_of)}"])
     sheet.append([])
     sheet.append(header(sheet, ("구분", "기업명", "호실", "만료일", "D-day")))
-    for days, what, standing, due in lines:
+    for line in lines:
         sheet.append(
             [
-                cell(sheet, what),
-                cell(sheet, standing.name),
-                cell(sheet, ", ".join(rooms.get(standing.tenant_id, []))),
-                cell(sheet, due),
-                cell(sheet, days, D_DAY),
+                cell(sheet, wanted[line.code]),
+                cell(sheet, line.tenant),
+                cell(sheet, line.rooms),
+                cell(sheet, line.due),
+                cell(sheet, line.days, D_DAY),
             ]
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from decimal import Decimal
@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, joinedload
 
+from incubator_app.domain.alerts import AlertCode
 from incubator_app.domain.building import SpaceKind
 from incubator_app.services.eligibility import TenantStanding, standings_on
 from incubator_app.services.leases import LeaseView, list_leases
@@ -18,6 +19,12 @@ from incubator_app.services.spaces import SpaceView, space_view
 from incubator_app.store.models import Floor, Lease, Space, covering
 
 NO_AREA = Decimal("0.00")
+
+
+FLOOR_HEADERS = (
+    "층", "보육실", "입주 보육실", "공실", "보육실 입주율(%)", "투자사실", "입주 투자사실",
+    "임대면적(㎡)", "입주면적(㎡)", "면적 입주율(%)", "코워킹 좌석", "사용 좌석",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -34,6 +41,23 @@ class FloorOccupancy:
     occupied_area_m2: Decimal = NO_AREA
     coworking_seats: int = 0
     coworking_used: int = 0
+
+    def figures(self) -> tuple[str | int | Decimal | None, ...]:
+        """The floor's line as every occupancy summary shows it, under ``FLOOR_HEADERS``."""
+        return (
+            self.label,
+            self.startup_rooms,
+            self.startup_occupied,
+            self.startup_rooms - self.startup_occupied,
+            self.room_rate,
+            self.investor_rooms,
+            self.investor_occupied,
+            self.leasable_area_m2,
+            self.occupied_area_m2,
+            self.area_rate,
+            self.coworking_seats,
+            self.coworking_used,
+        )
 
     @property
     def room_rate(self) -> Decimal | None:
@@ -138,6 +162,17 @@ def vacant_rooms(session: Session, day: date) -> list[SpaceView]:
 
 
 @dataclass(frozen=True)
+class Ending:
+    """Something that ends for a tenant: a lease, or its early-stage window."""
+
+    code: AlertCode
+    days: int  # D-day: negative once past
+    due: date
+    tenant: str
+    rooms: str
+
+
+@dataclass(frozen=True)
 class OccupancyReport:
     """What an occupancy summary shows (the workbook, the printout), on one date."""
 
@@ -146,6 +181,19 @@ class OccupancyReport:
     vacant: list[SpaceView]
     standings: list[TenantStanding]
     leases: list[LeaseView]  # those covering the date, to name each tenant's rooms
+
+    def endings(self, codes: Collection[AlertCode]) -> list[Ending]:
+        """The alerts of these kinds, soonest (or longest past) first."""
+        rooms: dict[int, list[str]] = {}
+        for lease in self.leases:
+            rooms.setdefault(lease.tenant_id, []).append(lease.room)
+        found = [
+            Ending(alert.code, alert.days, alert.due, s.name, ", ".join(rooms.get(s.tenant_id, [])))
+            for s in self.standings
+            for alert in s.alerts
+            if alert.code in codes
+        ]
+        return sorted(found, key=lambda ending: (ending.days, ending.tenant))
 
 
 def occupancy_report(session: Session, day: date) -> OccupancyReport:

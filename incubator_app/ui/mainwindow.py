@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from incubator_app.ui.pages.leases import LeasesPage
     from incubator_app.ui.pages.rooms import RoomsPage
     from incubator_app.ui.pages.tenants import TenantsPage
+    from incubator_app.ui.print_actions import PrintActions
 
 STATION = "빛고을 창업스테이션"
 
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         from incubator_app.ui.pages.leases import LeasesPage
         from incubator_app.ui.pages.rooms import RoomsPage
         from incubator_app.ui.pages.tenants import TenantsPage
+        from incubator_app.ui.print_actions import PrintActions
 
         self.desk = desk
         self.dashboard: DashboardPage = DashboardPage(desk)
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
         self.rooms: RoomsPage = RoomsPage(desk)
         self.leases: LeasesPage = LeasesPage(desk)
         self.excel: ExcelActions = ExcelActions(self, desk)
+        self.printing: PrintActions = PrintActions(self, desk)
         self.pages: list[tuple[str, QWidget]] = list(
             zip(self.titles, (self.dashboard, self.tenants, self.rooms, self.leases), strict=True)
         )
@@ -183,6 +186,25 @@ class MainWindow(QMainWindow):
             )
         )
         file.addSeparator()
+        documents = (
+            (self.tr("입주 현황 보고…"), "occupancy"),
+            (self.tr("입주기업 현황…"), "roster"),
+        )
+        for title, verb, shortcut in (
+            (self.tr("인쇄 미리보기"), "preview", None),
+            (self.tr("인쇄"), "print", QKeySequence.StandardKey.Print),
+            (self.tr("PDF로 저장"), "save_pdf", None),
+        ):
+            menu = file.addMenu(title)
+            for number, (name, which) in enumerate(documents):
+                menu.addAction(
+                    self._data_action(
+                        name,
+                        lambda _=False, v=verb, w=which: self._printout(v, w),
+                        shortcut if number == 0 else None,
+                    )
+                )
+        file.addSeparator()
         file.addAction(self._action(self.tr("종료"), self.close, QKeySequence.StandardKey.Quit))
         edit = bar.addMenu(self.tr("편집(&E)"))
         edit.addAction(
@@ -217,6 +239,11 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("도움말(&H)"))
         help_menu.addAction(self._action(self.tr("정보…"), self._about))
         help_menu.addAction(self._action(self.tr("버전…"), self._version))
+
+    def _printout(self, verb: str, which: str) -> None:
+        from incubator_app.ui.print_actions import Printout
+
+        getattr(self.printing, verb)(Printout(which))
 
     def _open_tenant(self, tenant_id: int) -> None:
         self.navigation.setCurrentRow(self.stack.indexOf(self.tenants))

@@ -4,62 +4,62 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="133"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="128"/>
         <source>보육실 입주율</source>
         <translation>Startup-room occupancy</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="134"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="129"/>
         <source>면적 입주율</source>
         <translation>Occupancy by area</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="135"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="130"/>
         <source>단계별 입주기업</source>
         <translation>Tenants by stage</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="136"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="131"/>
         <source>공실</source>
         <translation>Vacant rooms</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="137"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="132"/>
         <source>코워킹 좌석</source>
         <translation>Coworking seats</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="146"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="141"/>
         <source>기업명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="147"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="142"/>
         <source>알림</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="148"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="143"/>
         <source>기한</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="162"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="157"/>
         <source>층별 입주 현황 (보육실, 코워킹은 좌석)</source>
         <translation>Occupancy by floor (startup rooms; seats for coworking)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="166"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="161"/>
         <source>알림 (급한 순)</source>
         <translation>Alerts (most urgent first)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="225"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="220"/>
         <source>{0} / {1}실</source>
         <translation>{0} / {1} rooms</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="233"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="228"/>
         <source>사용 좌석 / 전체 좌석</source>
         <translation>seats used / all seats</translation>
     </message>
@@ -308,174 +308,195 @@ Log: {0}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="55"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="56"/>
         <source>대시보드</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="56"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="57"/>
         <source>입주기업</source>
         <translation>Tenants</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="57"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="58"/>
         <source>호실·층</source>
         <translation>Rooms &amp; floors</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="58"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="59"/>
         <source>계약</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="67"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="68"/>
         <source>데이터베이스를 여는 중…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="123"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="126"/>
         <source> [데모]</source>
         <translation> [demo]</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="127"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="130"/>
         <source>기준일</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="130"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="133"/>
         <source>기준일 </source>
         <translation>As of </translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="132"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="135"/>
         <source>오늘</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="159"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="162"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="162"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="165"/>
         <source>새 데이터베이스…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="166"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="169"/>
         <source>열기…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="171"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="174"/>
         <source>Excel 가져오기…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="174"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="177"/>
         <source>Excel 내보내기</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="177"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="180"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="191"/>
         <source>입주기업 현황…</source>
         <translation>Tenant roster…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="182"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="185"/>
         <source>층별 현황…</source>
         <translation>Occupancy by floor…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="186"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="190"/>
+        <source>입주 현황 보고…</source>
+        <translation>Occupancy summary…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="194"/>
+        <source>인쇄 미리보기</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="195"/>
+        <source>인쇄</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="196"/>
+        <source>PDF로 저장</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="208"/>
         <source>종료</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="187"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="209"/>
         <source>편집(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="189"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="211"/>
         <source>입주기업 추가…</source>
         <translation>Add tenant…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="192"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="214"/>
         <source>새 계약…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="197"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="219"/>
         <source>설정…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="200"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="222"/>
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="212"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="234"/>
         <source>새로 고침</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="217"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="239"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="218"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="240"/>
         <source>정보…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="219"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="241"/>
         <source>버전…</source>
         <translation>Version…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="232"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="259"/>
         <source>새 데이터베이스</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="234"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="261"/>
         <source>데이터베이스 (*.sqlite3 *.db)</source>
         <translation>Databases (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="242"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="269"/>
         <source>데이터베이스 열기</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="244"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="271"/>
         <source>데이터베이스 (*.sqlite3 *.db);;모든 파일 (*)</source>
         <translation>Databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="255"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="282"/>
         <source>버전</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="256"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="283"/>
         <source>버전 {0}
 Python {1}, Qt {2}</source>
         <translation>Version {0}
 Python {1}, Qt {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="264"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="291"/>
         <source>정보</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="265"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="292"/>
         <source>{0} 입주기업 관리 데스크
 버전 {1}
 데이터베이스: {2}</source>
@@ -508,6 +529,19 @@ Database: {2}</translation>
         <location filename="../../incubator_app/ui/form.py" line="30"/>
         <source>불러오지 못했습니다</source>
         <translation>Could not load</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../incubator_app/ui/print_actions.py" line="73"/>
+        <source>PDF로 저장</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/print_actions.py" line="94"/>
+        <source>인쇄</source>
+        <translation>Print</translation>
     </message>
 </context>
 <context>

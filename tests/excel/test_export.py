@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.identifiers import EntityType
 from incubator_app.excel.cells import CancelledError
-from incubator_app.excel.occupancy import FLOOR_HEADERS, write_occupancy
+from incubator_app.excel.occupancy import write_occupancy
 from incubator_app.excel.roster import HEADER_ROW, HEADERS, write_roster
-from incubator_app.services.occupancy import occupancy_on, occupancy_report
+from incubator_app.services.occupancy import FLOOR_HEADERS, occupancy_on, occupancy_report
 from incubator_app.services.roster import roster_on, roster_size
 from tests.builders import make_lease, make_tenant
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incubator_app.domain.alerts import Urgency
+from incubator_app.domain.alerts import Urgency, d_day
 from incubator_app.domain.eligibility import Stage
 from incubator_app.domain.errors import DomainError, message
 from incubator_app.services.eligibility import standings_on
@@ -40,11 +40,6 @@ class AlertRow:
     due: date
     days: int
     urgency: Urgency
-
-
-def d_day(days: int) -> str:
-    """D-45, D-day, D+3."""
-    return "D-day" if days == 0 else f"D-{days}" if days > 0 else f"D+{-days}"
 
 
 def _percent(rate: Decimal | None) -> str:

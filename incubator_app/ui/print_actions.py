@@ -1,0 +1,94 @@
+"""파일 ▸ 인쇄 미리보기 / 인쇄 / PDF로 저장, for the occupancy summary and the roster."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from incubator_app.domain.errors import DomainError, message
+from incubator_app.reports import occupancy as occupancy_print
+from incubator_app.reports import roster as roster_print
+from incubator_app.reports.document import page_layout, paint, printed_on, write_pdf
+from incubator_app.services.clock import seoul_today
+from incubator_app.services.occupancy import occupancy_report
+from incubator_app.services.roster import roster_on
+from incubator_app.ui.desk import Desk
+
+
+class Printout(StrEnum):
+    OCCUPANCY = "occupancy"  # 입주 현황 보고, A4 portrait
+    ROSTER = "roster"  # 입주기업 현황, A4 landscape
+
+
+class PrintActions(QObject):
+    """Both documents on the desk's 기준일; the file question is a method tests replace."""
+
+    def __init__(self, window: QMainWindow, desk: Desk) -> None:
+        super().__init__(window)
+        self.window = window
+        self.desk = desk
+
+    def document(self, which: Printout) -> tuple[QTextDocument, str, bool]:
+        """The document, its title and whether it is landscape."""
+        day = self.desk.as_of
+        if which is Printout.OCCUPANCY:
+            report = self.desk.read(lambda s: occupancy_report(s, day))
+            return occupancy_print.occupancy_summary(report), occupancy_print.TITLE, False
+        entries = self.desk.read(lambda s: list(roster_on(s, day)))
+        return roster_print.roster_print(entries, day), roster_print.TITLE, True
+
+    def preview(self, which: Printout) -> None:
+        self._with_printer(which, lambda printer: QPrintPreviewDialog(printer, self.window))
+
+    def print(self, which: Printout) -> None:
+        self._with_printer(which, lambda printer: QPrintDialog(printer, self.window))
+
+    def _with_printer(
+        self, which: Printout, dialog: Callable[[QPrinter], QPrintPreviewDialog | QPrintDialog]
+    ) -> None:
+        try:
+            document, title, landscape = self.document(which)
+        except DomainError as error:
+            self._refused(error)
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout(landscape))
+        printer.setDocName(title)
+        shown = dialog(printer)
+        footer = printed_on(seoul_today())
+        if isinstance(shown, QPrintPreviewDialog):
+            shown.paintRequested.connect(lambda device: paint(document, device, footer))
+            shown.exec()
+        elif shown.exec() == QPrintDialog.DialogCode.Accepted:
+            paint(document, printer, footer)
+
+    def ask_pdf(self, suggested: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("PDF로 저장"), str(Path.home() / suggested), "PDF (*.pdf)"
+        )
+        return Path(chosen) if chosen else None
+
+    def save_pdf(self, which: Printout) -> Path | None:
+        day = self.desk.as_of.isoformat()
+        name = "입주현황" if which is Printout.OCCUPANCY else "입주기업현황"
+        path = self.ask_pdf(f"{name}_{day}.pdf")
+        if path is None:
+            return None
+        try:
+            document, title, landscape = self.document(which)
+            pages = write_pdf(document, path, title, printed_on(seoul_today()), landscape=landscape)
+        except DomainError as error:
+            self._refused(error)
+            return None
+        text = message("printed", self.desk.language, path=path, pages=pages)
+        self.window.statusBar().showMessage(text, 15_000)
+        return path
+
+    def _refused(self, error: DomainError) -> None:
+        QMessageBox.warning(self.window, self.tr("인쇄"), error.text(self.desk.language))
