@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from incubator_app.cli import main
-from incubator_app.reports.document import write_pdf
+from incubator_app.reports.document import page_layout, paint, write_pdf
 from incubator_app.reports.occupancy import TITLE, occupancy_summary
 from incubator_app.reports.roster import roster_print
 from incubator_app.services.demo import make_demo
@@ -132,3 +133,23 @@ def test_pdf_from_the_window(
     assert window.printing.save_pdf(Printout.ROSTER) == path
     assert "입주기업 현황" in pages(path)[0]
     assert "1쪽" in window.statusBar().currentMessage()
+
+
+def test_the_printer_gets_the_same_pages_as_the_pdf(
+    qtbot: QtBot, desk: Desk, settings: QSettings, tmp_path: Path
+) -> None:
+    """What 인쇄 and 인쇄 미리보기 paint, on a high-resolution printer (here printing to a file)."""
+    window = MainWindow(desk, settings)
+    qtbot.addWidget(window)
+    document, title, landscape = window.printing.document(Printout.OCCUPANCY)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printer.pdf"))
+    printer.setPageLayout(page_layout(landscape))
+    count = paint(document, printer, "출력 2026. 3. 3.")
+    printed = pages(tmp_path / "printer.pdf")
+    assert count == len(printed) and title in printed[0] and "0 / 41실 (0.0%)" in printed[0]
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    menus = {a.text() for a in file_menu.actions()}
+    assert {"인쇄 미리보기", "인쇄", "PDF로 저장"} <= menus
