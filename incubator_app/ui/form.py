@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -72,8 +73,9 @@ class FormDialog(QDialog):
         """Something to see under the refusal (a history table), above the buttons."""
         self.body.insertWidget(self.body.count() - 1, widget)
 
+    @abstractmethod
     def save(self) -> None:
-        raise NotImplementedError
+        """Check and write what the form says (usually through ``write``)."""
 
     def write(self, change: Change, work: Callable[[Session], object]) -> None:
         """Write in one transaction and close; a refusal stays on screen, nothing written."""
@@ -88,10 +90,12 @@ class FormDialog(QDialog):
 class Page(QWidget):
     """A page that reads again when it is shown after a change, or at once if visible.
 
-    Pages whose rows grow with the station's history read them in ``load`` on a
-    worker thread (a progress dialog appears if it takes long) and show them in
-    ``show_loaded``; pages bounded by the building override ``refresh`` instead.
+    ``load`` reads (it must not touch widgets), ``show_loaded`` shows. Pages whose rows
+    grow with the station's history read on a worker thread (a progress dialog appears
+    if it takes long); pages bounded by the building (``quick``) read in place.
     """
+
+    quick = False
 
     def __init__(self, desk: Desk, name: str) -> None:
         super().__init__()
@@ -101,11 +105,13 @@ class Page(QWidget):
         self.loading = False
         desk.changed.connect(self._changed)
 
+    @abstractmethod
     def load(self, progress: Progress) -> Any:
-        raise NotImplementedError
+        """What the page shows, read from the database on the 기준일."""
 
+    @abstractmethod
     def show_loaded(self, loaded: Any) -> None:
-        raise NotImplementedError
+        """Put what ``load`` read on the page."""
 
     def refresh(self) -> None:
         if self.loading:  # a change while reading: read again once this read is done
@@ -113,7 +119,11 @@ class Page(QWidget):
             return
         self.loading = True
         try:
-            loaded = run_with_progress(self, self.tr("불러오는 중…"), self.load)
+            loaded = (
+                self.load(lambda _done, _total: True)
+                if self.quick
+                else run_with_progress(self, self.tr("불러오는 중…"), self.load)
+            )
         except CancelledError:
             self.stale = True
             return

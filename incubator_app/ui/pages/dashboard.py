@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from incubator_app.domain.alerts import Urgency, d_day
 from incubator_app.domain.eligibility import Stage
-from incubator_app.domain.errors import DomainError, message
+from incubator_app.domain.errors import message
 from incubator_app.services.eligibility import standings_on
 from incubator_app.services.occupancy import FloorOccupancy, Occupancy, occupancy_on, vacant_rooms
 from incubator_app.ui.desk import Desk
-from incubator_app.ui.form import Page, tell
+from incubator_app.ui.form import Page
 from incubator_app.ui.table import Column, RowsModel, show_date, table_view
 from incubator_app.ui.theme import OCCUPIED, URGENCY_COLOURS, VACANT
 from incubator_app.ui.work import Progress
@@ -167,14 +167,9 @@ class DashboardPage(Page):
         layout.addLayout(tiles)
         layout.addLayout(lower, 1)
 
-    def refresh(self) -> None:
-        try:
-            self.show_loaded(self.load(lambda _done, _total: True))
-        except DomainError as error:
-            tell(self, self.desk, error)
+    quick = True  # bounded by the building: a few milliseconds on the GUI thread
 
     def load(self, _progress: Progress) -> Any:
-        """Bounded by the building: read here, on the GUI thread, in a few milliseconds."""
         day = self.desk.as_of
         return self.desk.read(
             lambda s: (occupancy_on(s, day), standings_on(s, day), vacant_rooms(s, day))

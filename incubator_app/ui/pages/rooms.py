@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from incubator_app.domain.building import SpaceKind, pyeong
-from incubator_app.domain.errors import DomainError, Language, message
+from incubator_app.domain.errors import Language, message
 from incubator_app.services.rooms import RoomOnDate, RoomState, rooms_on
 from incubator_app.ui.desk import Desk
-from incubator_app.ui.form import Page, open_dialog, tell
+from incubator_app.ui.form import Page, open_dialog
 from incubator_app.ui.room_dialog import RoomDialog
 from incubator_app.ui.table import show_date
 from incubator_app.ui.theme import ENDING, NOT_LEASED, OCCUPIED, PAST_WINDOW, VACANT_ROOM
@@ -204,14 +204,9 @@ class RoomsPage(Page):
         self.edit.clicked.connect(self._edit)
         self.lease.clicked.connect(lambda: self.new_lease.emit(self.chosen_number()))
 
-    def refresh(self) -> None:
-        try:
-            self.show_loaded(self.load(lambda _done, _total: True))
-        except DomainError as error:
-            tell(self, self.desk, error)
+    quick = True  # bounded by the building: a few milliseconds on the GUI thread
 
     def load(self, _progress: Progress) -> Any:
-        """Bounded by the building: read here, on the GUI thread, in a few milliseconds."""
         day = self.desk.as_of
         return self.desk.read(lambda s: rooms_on(s, day))
 
