@@ -90,9 +90,13 @@ class Desktop:
         if offer_tour and self._empty(database) and not self.settings.value("tour/offered"):
             self.settings.setValue("tour/offered", True)
             if self.ask_tour(self.window):
-                database.dispose()
-                database = self._demo()
-                demo = True
+                try:
+                    tour = self._demo()
+                except DomainError as error:  # the tour's file cannot be used: the real one opens
+                    self._refused(error)
+                else:
+                    database.dispose()
+                    database, demo = tour, True
         if chosen is not None and not demo:
             self.settings.setValue(LAST_DATABASE, chosen)
         self._show(Desk(database, seoul_today(), self.language, demo=demo))

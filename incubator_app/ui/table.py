@@ -23,12 +23,11 @@ from incubator_app.domain.money import format_won
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the frozen row itself
 # Roles as plain numbers: data() is asked for them thousands of times a second.
 TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole.value, Qt.ItemDataRole.ToolTipRole.value})
 ALIGNMENT_ROLE = Qt.ItemDataRole.TextAlignmentRole.value
 FOREGROUND_ROLE = Qt.ItemDataRole.ForegroundRole.value
-ANSWERED_ROLES = TEXT_ROLES | {ALIGNMENT_ROLE, FOREGROUND_ROLE, ROW_ROLE}
+ANSWERED_ROLES = TEXT_ROLES | {ALIGNMENT_ROLE, FOREGROUND_ROLE}
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -112,8 +111,6 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
             return RIGHT
         if role == FOREGROUND_ROLE and column.colour is not None:
             return column.colour(row)
-        if role == ROW_ROLE:
-            return row
         return None
 
     def headerData(  # noqa: N802
