@@ -295,6 +295,54 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{path}'에 저장할 수 없습니다 ({reason}). 파일이 다른 프로그램(Excel 등)에서 열려 있다면 닫고 다시 시도하세요.",
         "Cannot save '{path}' ({reason}). If the file is open in another program (Excel, a PDF viewer), close it and try again.",
     ),
+    "booking_minutes": (
+        "예약 시각은 분 단위까지만 씁니다 (초 없이).",
+        "Booking times go to the minute (no seconds).",
+    ),
+    "booking_order": (
+        "예약 시작 {start}이(가) 끝 {end}보다 앞서야 합니다.",
+        "The booking's start {start} must come before its end {end}.",
+    ),
+    "booking_one_day": (
+        "예약은 하루 안에서만 합니다: {start} ~ {end}.",
+        "A booking stays within one day: {start} to {end}.",
+    ),
+    "booking_attendees": (
+        "인원 {value}명: 1명 이상이어야 합니다.",
+        "{value} attendees: at least 1.",
+    ),
+    "booking_capacity": (
+        "인원 {value}명이 이 공간의 수용 인원 {capacity}명을 넘습니다.",
+        "{value} attendees exceed the space's capacity of {capacity}.",
+    ),
+    "booking_tenants_only": (
+        "이 공간은 입주기업만 예약할 수 있습니다.",
+        "Only tenants may book this space.",
+    ),
+    "booking_closed_day": (
+        "{day}은(는) 쉬는 날입니다 ({why}). 예외로 예약하려면 사유를 입력하세요.",
+        "{day} is a closed day ({why}). Give a reason to book it anyway.",
+    ),
+    "booking_hours": (
+        "{slot}: 이용 시간 {opens}~{closes} 밖입니다. 예외로 예약하려면 사유를 입력하세요.",
+        "{slot} is outside the opening hours {opens}-{closes}. Give a reason to book it anyway.",
+    ),
+    "booking_too_long": (
+        "{minutes}분은 이 공간의 최대 예약 시간 {longest}분을 넘습니다.",
+        "{minutes} minutes exceed this space's longest booking of {longest} minutes.",
+    ),
+    "booking_past": (
+        "{start}은(는) 지난 시각입니다 (지금 {now}).",
+        "{start} has already passed (now {now}).",
+    ),
+    "booking_window": (
+        "{day}은(는) 예약 가능 기간({last}까지)을 넘습니다.",
+        "{day} is past the booking window (up to {last}).",
+    ),
+    "booking_transition": (
+        "'{current}' 상태의 예약은 '{wanted}'(으)로 바꿀 수 없습니다.",
+        "A booking in state '{current}' cannot become '{wanted}'.",
+    ),
     "printed": ("저장 완료: {path} ({pages}쪽)", "Saved: {path} ({pages} pages)"),
     "print_not_pdf": (
         "'{path}': PDF 파일 이름은 .pdf로 끝나야 합니다.",

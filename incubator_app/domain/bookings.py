@@ -1,0 +1,157 @@
+"""Shared-space bookings (DOMAIN.md 21-25): intervals, opening hours, statuses.
+
+Times are Seoul's local wall-clock times, naive, to the minute. A booking is the
+half-open interval [start, end) within one day. The policy rules (hours, closed
+days, length, window, the past, tenants-only) yield to a manager's written
+reason; the interval itself and the capacity never do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from functools import lru_cache
+
+import holidays
+
+from incubator_app.domain.errors import DomainError
+
+DEFAULT_OPENS, DEFAULT_CLOSES = time(9), time(18)
+
+
+class BookingStatus(StrEnum):
+    REQUESTED = "신청"
+    APPROVED = "승인"
+    REJECTED = "반려"
+    CANCELLED = "취소"
+    NO_SHOW = "노쇼"
+
+
+NEXT: dict[BookingStatus, frozenset[BookingStatus]] = {
+    BookingStatus.REQUESTED: frozenset(
+        {BookingStatus.APPROVED, BookingStatus.REJECTED, BookingStatus.CANCELLED}
+    ),
+    BookingStatus.APPROVED: frozenset({BookingStatus.CANCELLED, BookingStatus.NO_SHOW}),
+}
+# Bookings that hold their interval (a no-show is history: the time was taken).
+BLOCKING = frozenset({BookingStatus.REQUESTED, BookingStatus.APPROVED, BookingStatus.NO_SHOW})
+
+
+def check_transition(current: BookingStatus, wanted: BookingStatus) -> None:
+    if wanted not in NEXT.get(current, frozenset()):
+        raise DomainError(
+            "booking_transition", field="status", current=current.value, wanted=wanted.value
+        )
+
+
+@dataclass(frozen=True)
+class Slot:
+    """[start, end) on one day, to the minute."""
+
+    start: datetime
+    end: datetime
+
+    def __post_init__(self) -> None:
+        if self.start.second or self.start.microsecond or self.end.second or self.end.microsecond:
+            raise DomainError("booking_minutes", field="start")
+        if self.start >= self.end:
+            raise DomainError(
+                "booking_order", field="end", start=_shown(self.start), end=_shown(self.end)
+            )
+        if self.end > datetime.combine(self.start.date() + timedelta(days=1), time()):
+            raise DomainError(
+                "booking_one_day", field="end", start=_shown(self.start), end=_shown(self.end)
+            )
+
+    @property
+    def minutes(self) -> int:
+        return int((self.end - self.start).total_seconds() // 60)
+
+    def overlaps(self, other: Slot, buffer_minutes: int = 0) -> bool:
+        """Whether the two come closer than the buffer; back to back is no overlap."""
+        pad = timedelta(minutes=buffer_minutes)
+        return self.start < other.end + pad and other.start < self.end + pad
+
+    def __str__(self) -> str:
+        return f"{_shown(self.start)}~{self.end:%H:%M}"
+
+
+@dataclass(frozen=True)
+class SpacePolicy:
+    """How one bookable space may be booked (each value a setting)."""
+
+    capacity: int
+    opens: time = DEFAULT_OPENS
+    closes: time = DEFAULT_CLOSES
+    longest_minutes: int | None = None  # None: its whole opening day
+    open_on_closed_days: bool = False
+    tenants_only: bool = False
+    buffer_minutes: int = 0
+
+
+@lru_cache(maxsize=64)
+def _holidays(year: int) -> holidays.HolidayBase:
+    return holidays.country_holidays("KR", years=year, language="ko")
+
+
+def closed_day(day: date) -> str | None:
+    """Why the station is closed on ``day`` (a weekend, a public or substitute holiday)."""
+    name = _holidays(day.year).get(day)
+    if name:
+        return str(name)
+    if day.weekday() >= 5:
+        return "토요일" if day.weekday() == 5 else "일요일"
+    return None
+
+
+def check_booking(
+    slot: Slot,
+    space: SpacePolicy,
+    *,
+    attendees: int,
+    tenant: bool,
+    now: datetime,
+    window_days: int,
+    overridden: bool,
+) -> None:
+    """Every rule one booking must pass on its own (the overlap needs the others)."""
+    if attendees < 1:
+        raise DomainError("booking_attendees", field="attendees", value=attendees)
+    if attendees > space.capacity:
+        raise DomainError(
+            "booking_capacity", field="attendees", value=attendees, capacity=space.capacity
+        )
+    if overridden:
+        return
+    if space.tenants_only and not tenant:
+        raise DomainError("booking_tenants_only", field="tenant")
+    day = slot.start.date()
+    closed = closed_day(day)
+    if closed and not space.open_on_closed_days:
+        raise DomainError("booking_closed_day", field="start", day=day.isoformat(), why=closed)
+    closes = datetime.combine(day, space.closes)
+    if slot.start < datetime.combine(day, space.opens) or slot.end > closes:
+        raise DomainError(
+            "booking_hours",
+            field="start",
+            slot=str(slot),
+            opens=f"{space.opens:%H:%M}",
+            closes=f"{space.closes:%H:%M}",
+        )
+    longest = space.longest_minutes or int(
+        (closes - datetime.combine(day, space.opens)).total_seconds() // 60
+    )
+    if slot.minutes > longest:
+        raise DomainError("booking_too_long", field="end", minutes=slot.minutes, longest=longest)
+    if slot.start < now:
+        raise DomainError("booking_past", field="start", start=_shown(slot.start), now=_shown(now))
+    last = now.date() + timedelta(days=window_days)
+    if day > last:
+        raise DomainError(
+            "booking_window", field="start", day=day.isoformat(), last=last.isoformat()
+        )
+
+
+def _shown(moment: datetime) -> str:
+    return f"{moment:%Y-%m-%d %H:%M}"

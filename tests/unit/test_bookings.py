@@ -1,0 +1,168 @@
+"""The booking rules on their own (DOMAIN.md 21-25): every boundary."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from incubator_app.domain.bookings import (
+    BLOCKING,
+    BookingStatus,
+    Slot,
+    SpacePolicy,
+    check_booking,
+    check_transition,
+    closed_day,
+)
+from incubator_app.domain.errors import DomainError
+
+
+def local(day: date, hour: int = 0, minute: int = 0, second: int = 0) -> datetime:
+    """Seoul's wall-clock time, as bookings keep it (naive, to the minute)."""
+    return datetime.combine(day, time(hour, minute, second))
+
+
+NOW = local(date(2026, 3, 3), 8)  # a Tuesday morning
+HALL = SpacePolicy(capacity=120, closes=time(22))
+MEETING = SpacePolicy(capacity=8, longest_minutes=180, tenants_only=True)
+
+
+def at(day: int, hour: int, minute: int = 0) -> datetime:
+    return local(date(2026, 3, day), hour, minute)
+
+
+def refusal(slot: Slot, space: SpacePolicy = HALL, **given: Any) -> str:
+    facts: dict[str, Any] = {
+        "attendees": 10, "tenant": True, "now": NOW, "window_days": 15, "overridden": False,
+    }  # fmt: skip
+    facts.update(given)
+    with pytest.raises(DomainError) as caught:
+        check_booking(slot, space, **facts)
+    return caught.value.code
+
+
+def accepted(slot: Slot, space: SpacePolicy = HALL, **given: Any) -> None:
+    facts: dict[str, Any] = {
+        "attendees": 10, "tenant": True, "now": NOW, "window_days": 15, "overridden": False,
+    }  # fmt: skip
+    facts.update(given)
+    check_booking(slot, space, **facts)
+
+
+def test_back_to_back_is_no_overlap_one_minute_is() -> None:
+    morning = Slot(at(4, 9), at(4, 11))
+    assert not morning.overlaps(Slot(at(4, 11), at(4, 12)))
+    assert morning.overlaps(Slot(at(4, 10, 59), at(4, 12)))
+    assert morning.overlaps(Slot(at(4, 8), at(4, 9, 1)))
+    assert not morning.overlaps(Slot(at(4, 8), at(4, 9)))
+
+
+def test_the_buffer_keeps_bookings_apart() -> None:
+    morning = Slot(at(4, 9), at(4, 11))
+    assert morning.overlaps(Slot(at(4, 11), at(4, 12)), buffer_minutes=30)
+    assert morning.overlaps(Slot(at(4, 11, 29), at(4, 12)), buffer_minutes=30)
+    assert not morning.overlaps(Slot(at(4, 11, 30), at(4, 12)), buffer_minutes=30)
+
+
+def _slot(start: int, length: int) -> Slot:
+    """Minutes after midnight on 2026-03-04, clipped to the day."""
+    day = local(date(2026, 3, 4))
+    return Slot(day + timedelta(minutes=start), day + timedelta(minutes=min(start + length, 1440)))
+
+
+@given(st.integers(0, 1439), st.integers(1, 120), st.integers(0, 1439), st.integers(1, 120))
+def test_overlap_is_symmetric_and_means_a_shared_minute(a: int, la: int, b: int, lb: int) -> None:
+    first, second = _slot(a, la), _slot(b, lb)
+    shared = set(range(a, min(a + la, 1440))) & set(range(b, min(b + lb, 1440)))
+    assert first.overlaps(second) == second.overlaps(first) == bool(shared)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "code"),
+    [
+        (at(4, 10), at(4, 10), "booking_order"),
+        (at(4, 11), at(4, 10), "booking_order"),
+        (at(4, 20), at(5, 1), "booking_one_day"),
+        (local(date(2026, 3, 4), 10, 0, 30), at(4, 11), "booking_minutes"),
+    ],
+)
+def test_a_slot_is_a_forward_interval_within_one_day(
+    start: datetime, end: datetime, code: str
+) -> None:
+    with pytest.raises(DomainError) as caught:
+        Slot(start, end)
+    assert caught.value.code == code
+
+
+def test_a_slot_may_end_at_midnight() -> None:
+    assert Slot(at(4, 23), at(5, 0)).minutes == 60
+
+
+def test_closed_days_include_substitute_holidays() -> None:
+    assert closed_day(date(2026, 3, 1)) == "삼일절"  # a Sunday ...
+    assert closed_day(date(2026, 3, 2)) == "삼일절 대체 휴일"  # ... so Monday is off
+    assert closed_day(date(2026, 3, 7)) == "토요일"
+    assert closed_day(date(2026, 3, 3)) is None
+    assert refusal(Slot(at(2, 10), at(2, 11)), now=local(date(2026, 2, 27), 8)) == (
+        "booking_closed_day"
+    )
+
+
+def test_opening_hours_per_space() -> None:
+    accepted(Slot(at(4, 9), at(4, 18)), SpacePolicy(capacity=30))
+    assert refusal(Slot(at(4, 8, 59), at(4, 10)), SpacePolicy(capacity=30)) == "booking_hours"
+    assert refusal(Slot(at(4, 17), at(4, 18, 1)), SpacePolicy(capacity=30)) == "booking_hours"
+    accepted(Slot(at(4, 18), at(4, 22)))  # the hall stays open until 22:00
+
+
+def test_meeting_rooms_three_hours_tenants_only() -> None:
+    accepted(Slot(at(4, 9), at(4, 12)), MEETING, attendees=8)
+    assert refusal(Slot(at(4, 9), at(4, 12, 1)), MEETING, attendees=8) == "booking_too_long"
+    assert refusal(Slot(at(4, 9), at(4, 10)), MEETING, tenant=False, attendees=8) == (
+        "booking_tenants_only"
+    )
+
+
+def test_the_window_runs_from_now_through_its_last_day() -> None:
+    accepted(Slot(at(18, 9), at(18, 10)))  # today + 15
+    assert refusal(Slot(at(19, 9), at(19, 10))) == "booking_window"
+    accepted(Slot(at(3, 9), at(3, 10)))  # later today
+    assert refusal(Slot(at(3, 9), at(3, 10)), now=at(3, 9, 1)) == "booking_past"
+
+
+def test_capacity_and_attendees() -> None:
+    accepted(Slot(at(4, 9), at(4, 10)), attendees=120)
+    assert refusal(Slot(at(4, 9), at(4, 10)), attendees=121) == "booking_capacity"
+    assert refusal(Slot(at(4, 9), at(4, 10)), attendees=0) == "booking_attendees"
+
+
+def test_a_reason_lifts_the_policy_never_the_capacity() -> None:
+    sunday_night = Slot(at(8, 21), at(8, 23, 30))
+    assert refusal(sunday_night, MEETING, tenant=False, attendees=8) == "booking_tenants_only"
+    accepted(sunday_night, MEETING, tenant=False, attendees=8, overridden=True)
+    accepted(Slot(at(30, 9), at(30, 10)), overridden=True)  # beyond the window
+    assert refusal(sunday_night, MEETING, attendees=9, overridden=True) == "booking_capacity"
+
+
+def test_status_transitions() -> None:
+    check_transition(BookingStatus.REQUESTED, BookingStatus.APPROVED)
+    check_transition(BookingStatus.REQUESTED, BookingStatus.REJECTED)
+    check_transition(BookingStatus.REQUESTED, BookingStatus.CANCELLED)
+    check_transition(BookingStatus.APPROVED, BookingStatus.NO_SHOW)
+    check_transition(BookingStatus.APPROVED, BookingStatus.CANCELLED)
+    for current, wanted in [
+        (BookingStatus.REQUESTED, BookingStatus.NO_SHOW),
+        (BookingStatus.REJECTED, BookingStatus.APPROVED),
+        (BookingStatus.CANCELLED, BookingStatus.APPROVED),
+        (BookingStatus.NO_SHOW, BookingStatus.CANCELLED),
+        (BookingStatus.APPROVED, BookingStatus.REQUESTED),
+    ]:
+        with pytest.raises(DomainError) as caught:
+            check_transition(current, wanted)
+        assert caught.value.code == "booking_transition"
+    assert BookingStatus.REJECTED not in BLOCKING and BookingStatus.CANCELLED not in BLOCKING
+    assert BookingStatus.NO_SHOW in BLOCKING
