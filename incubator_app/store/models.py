@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Annotated, Any
 
@@ -23,6 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from incubator_app.domain.bookings import DEFAULT_CLOSES, DEFAULT_OPENS, BookingStatus
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.identifiers import EntityType
 from incubator_app.domain.periods import Period
@@ -102,6 +103,13 @@ class Space(Base):
     area_m2: Mapped[Decimal | None] = mapped_column(SquareMetres)
     capacity: Mapped[int | None]
     example: Mapped[bool] = mapped_column(default=True)
+    # how a bookable space may be booked (settings; DOMAIN.md 22-24)
+    opens: Mapped[time] = mapped_column(default=DEFAULT_OPENS)
+    closes: Mapped[time] = mapped_column(default=DEFAULT_CLOSES)
+    longest_minutes: Mapped[int | None]
+    open_on_closed_days: Mapped[bool] = mapped_column(default=False)
+    tenants_only: Mapped[bool] = mapped_column(default=False)
+    buffer_minutes: Mapped[int] = mapped_column(default=0)
     floor: Mapped[Floor] = relationship(back_populates="spaces")
 
 
@@ -179,3 +187,33 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(String(200))
+
+
+class Booking(Base):
+    """[start_at, end_at) on one bookable space, Seoul wall-clock time to the minute."""
+
+    __tablename__ = "booking"
+    __table_args__ = (
+        CheckConstraint("start_at < end_at", name="slot"),
+        CheckConstraint(
+            "(tenant_id IS NULL) <> (organisation IS NULL)", name="tenant_or_organisation"
+        ),
+        Index("ix_booking_space_start", "space_id", "start_at"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    space_id: Mapped[int] = mapped_column(ForeignKey("space.id"))
+    start_at: Mapped[datetime]
+    end_at: Mapped[datetime]
+    tenant_id: Mapped[int | None] = mapped_column(ForeignKey("tenant.id"), index=True)
+    organisation: Mapped[OptionalText]
+    contact: Mapped[OptionalText]
+    purpose: Mapped[OptionalText]
+    attendees: Mapped[int]
+    status: Mapped[BookingStatus] = mapped_column(Enum(BookingStatus, native_enum=False, length=20))
+    requested_at: Mapped[datetime]
+    decided_at: Mapped[datetime | None]
+    override_reason: Mapped[str | None] = mapped_column(String(1000))
+    space: Mapped[Space] = relationship()
+    tenant: Mapped[Tenant | None] = relationship()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from datetime import time
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -47,6 +48,9 @@ def seed_building(session: Session) -> None:
                 area_m2=parse_area(area) if area is not None else None,
                 capacity=entry.get("capacity"),
                 example="A" in entry["basis"],
+                closes=time.fromisoformat(entry.get("closes", "18:00")),
+                longest_minutes=entry.get("longest_minutes"),
+                tenants_only=entry.get("tenants_only", False),
             )
         )
     if sum(f.gross_area_m2 for f in floors.values()) != building.gross_floor_area_m2:

@@ -222,3 +222,67 @@ def test_backup_copy_holds_the_same_data(db: Database, db_path: Path) -> None:
         assert raw.execute("select count(*) from space where kind = 'STARTUP_ROOM'").fetchone() == (
             41,
         )
+
+
+def test_an_older_database_is_copied_then_upgraded_keeping_its_records(tmp_path: Path) -> None:
+    """A database written by the version before bookings (schema 0001)."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from incubator_app.paths import bundled
+
+    path = tmp_path / "stag.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    config = Config()
+    config.set_main_option("script_location", str(bundled("db/migrations")))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(
+            text(
+                "insert into building (id, name, brand, address, site_area_m2, "
+                "gross_floor_area_m2) values (1, 'b', 'STA·G', '광주', 1, 1)"
+            )
+        )
+        connection.execute(
+            text(
+                "insert into floor (id, building_id, level, label, gross_area_m2) values "
+                "(1, 1, 1, '1층', 100000), (2, 1, 2, '2층', 100000)"
+            )
+        )
+        connection.execute(
+            text(
+                "insert into space (floor_id, number, name, kind, capacity, example) values "
+                "(1, '103', '다목적홀', 'BOOKABLE', 120, 1),"
+                " (2, '204', '회의실 A', 'BOOKABLE', 8, 1),"
+                " (2, '202', '교육실 1', 'BOOKABLE', 30, 1)"
+            )
+        )
+        connection.execute(
+            text(
+                "insert into tenant (name, entity, new_industry) "
+                "values ('기존기업', 'PRE_FOUNDER', 0)"
+            )
+        )
+    engine.dispose()
+    upgraded = open_database(str(path))
+    try:
+        (copy,) = [p for p in tmp_path.iterdir() if ".backup-" in p.name]
+        assert copy.name.endswith("-0001.sqlite3")
+        with upgraded.engine.connect() as connection:
+            assert migrations.current_revision(connection) == migrations.SCHEMA
+            rooms = {
+                number: only
+                for number, only in connection.execute(
+                    text("select number, tenants_only from space")
+                )
+            }
+            assert rooms == {"103": 0, "204": 1, "202": 0}
+            hall = connection.execute(text("select closes from space where number = '103'"))
+            assert str(hall.scalar()).startswith("22:00")
+            assert connection.execute(text("select name from tenant")).scalar() == "기존기업"
+        with closing(sqlite3.connect(copy)) as old:
+            assert old.execute("select version_num from alembic_version").fetchone() == ("0001",)
+    finally:
+        upgraded.dispose()
