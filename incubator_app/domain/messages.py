@@ -339,6 +339,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{day}은(는) 예약 가능 기간({last}까지)을 넘습니다.",
         "{day} is past the booking window (up to {last}).",
     ),
+    "booking_not_bookable": (
+        "{room} {name}은(는) 예약하는 공간이 아닙니다.",
+        "{room} {name} is not a space to book.",
+    ),
+    "booking_booker": (
+        "예약자가 필요합니다: 입주기업, 또는 외부 단체 이름과 연락처.",
+        "A booker is needed: a tenant, or an outside organisation with a contact.",
+    ),
+    "booking_two_bookers": (
+        "예약자는 입주기업이나 외부 단체 중 하나입니다.",
+        "The booker is either a tenant or an outside organisation, not both.",
+    ),
+    "booking_overlap": (
+        "{room} {slot}: 예약 {other}번({other_slot})과 겹칩니다.",
+        "{room} {slot} overlaps booking {other} ({other_slot}).",
+    ),
+    "booking_not_found": (
+        "예약 {value}번이 없습니다.",
+        "There is no booking {value}.",
+    ),
     "booking_transition": (
         "'{current}' 상태의 예약은 '{wanted}'(으)로 바꿀 수 없습니다.",
         "A booking in state '{current}' cannot become '{wanted}'.",

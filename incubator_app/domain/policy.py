@@ -41,6 +41,7 @@ class Policy:
     alert_window_days: int = 90
     alert_soon_days: int = 60
     alert_urgent_days: int = 30
+    booking_window_days: int = 15
 
     @property
     def incubation_cap_days(self) -> int:
@@ -113,5 +114,13 @@ SETTINGS: dict[str, Setting] = {
         Setting("alert_window_days", "P", 1, 366, "알림 기간(일)", "Alert window (days)"),
         Setting("alert_soon_days", "P", 1, 366, "주의 알림(일)", "Soon (days)"),
         Setting("alert_urgent_days", "P", 1, 366, "긴급 알림(일)", "Urgent (days)"),
+        Setting(
+            "booking_window_days",
+            "P",
+            0,
+            3650,
+            "공용공간 예약 가능 기간(오늘부터 일)",
+            "Booking window (days from today)",
+        ),
     )
 }

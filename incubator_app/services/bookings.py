@@ -1,0 +1,193 @@
+"""Shared-space bookings: take a request, decide it, list them (DOMAIN.md 21-25).
+
+Check and insert happen in the caller's write transaction: on SQLite it began
+with BEGIN IMMEDIATE (no other desk writes meanwhile); on PostgreSQL the
+space's row is locked first, so two desks booking one space queue up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from incubator_app.domain.bookings import (
+    BLOCKING,
+    BookingStatus,
+    Slot,
+    SpacePolicy,
+    check_booking,
+    check_transition,
+)
+from incubator_app.domain.building import SpaceKind
+from incubator_app.domain.errors import DomainError, check_length
+from incubator_app.services.lookup import find_space, find_tenant
+from incubator_app.services.settings import load_policy
+from incubator_app.store.models import Booking, Space
+
+
+@dataclass(frozen=True)
+class BookingInput:
+    """A request as typed: the space by number or name, the booker a tenant or an outside
+    organisation with a contact."""
+
+    space: str
+    start: datetime
+    end: datetime
+    tenant: str | int | None = None
+    organisation: str | None = None
+    contact: str | None = None
+    purpose: str | None = None
+    attendees: int = 1
+    override_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class BookingView:
+    id: int
+    space: str  # its name
+    space_number: str
+    start: datetime
+    end: datetime
+    tenant_id: int | None
+    booker: str  # the tenant's name or the organisation
+    external: str | None  # the organisation, None for a tenant
+    contact: str | None
+    purpose: str | None
+    attendees: int
+    status: BookingStatus
+    override_reason: str | None
+
+
+def space_policy(space: Space) -> SpacePolicy:
+    return SpacePolicy(
+        capacity=space.capacity or 0,
+        opens=space.opens,
+        closes=space.closes,
+        longest_minutes=space.longest_minutes,
+        open_on_closed_days=space.open_on_closed_days,
+        tenants_only=space.tenants_only,
+        buffer_minutes=space.buffer_minutes,
+    )
+
+
+def book(session: Session, data: BookingInput, now: datetime) -> BookingView:
+    """A request (신청) after every rule; a written reason lifts the policy rules only."""
+    space = find_space(session, data.space)
+    if space.kind is not SpaceKind.BOOKABLE:
+        raise DomainError("booking_not_bookable", field="space", room=space.number, name=space.name)
+    tenant = find_tenant(session, data.tenant) if data.tenant is not None else None
+    organisation = _text("organisation", data.organisation)
+    contact = _text("contact", data.contact)
+    if tenant is None and (organisation is None or contact is None):
+        raise DomainError("booking_booker", field="tenant")
+    if tenant is not None and organisation is not None:
+        raise DomainError("booking_two_bookers", field="organisation")
+    reason = check_length("override_reason", (data.override_reason or "").strip(), 1000) or None
+    slot = Slot(data.start, data.end)
+    policy = space_policy(space)
+    check_booking(
+        slot,
+        policy,
+        attendees=data.attendees,
+        tenant=tenant is not None,
+        now=now,
+        window_days=load_policy(session).booking_window_days,
+        overridden=reason is not None,
+    )
+    session.execute(select(Space.id).where(Space.id == space.id).with_for_update())
+    _check_free(session, space, slot, policy.buffer_minutes)
+    booking = Booking(
+        space=space,
+        start_at=slot.start,
+        end_at=slot.end,
+        tenant=tenant,
+        organisation=organisation,
+        contact=contact,
+        purpose=_text("purpose", data.purpose),
+        attendees=data.attendees,
+        status=BookingStatus.REQUESTED,
+        requested_at=now,
+        override_reason=reason,
+    )
+    session.add(booking)
+    session.flush()
+    return booking_view(booking)
+
+
+def _check_free(session: Session, space: Space, slot: Slot, buffer_minutes: int) -> None:
+    """No blocking booking of the space comes within the buffer of ``slot``."""
+    pad = timedelta(minutes=buffer_minutes)
+    near = session.scalars(
+        select(Booking).where(
+            Booking.space_id == space.id,
+            Booking.status.in_(BLOCKING),
+            Booking.start_at < slot.end + pad,
+            Booking.end_at > slot.start - pad,
+        )
+    ).first()
+    if near is not None:
+        raise DomainError(
+            "booking_overlap",
+            field="start",
+            slot=str(slot),
+            other=near.id,
+            other_slot=str(Slot(near.start_at, near.end_at)),
+            room=space.name,
+        )
+
+
+def decide(session: Session, booking_id: int, status: BookingStatus, now: datetime) -> BookingView:
+    """승인, 반려, 취소 or 노쇼, as the transitions allow."""
+    booking = session.get(Booking, booking_id) if 0 < booking_id < 2**63 else None
+    if booking is None:
+        raise DomainError("booking_not_found", field="booking", value=booking_id)
+    check_transition(booking.status, status)
+    booking.status = status
+    booking.decided_at = now
+    session.flush()
+    return booking_view(booking)
+
+
+def list_bookings(
+    session: Session, first: date, last: date, space: str | None = None
+) -> list[BookingView]:
+    """Every booking starting on a day in [first, last], whatever its status, by start."""
+    query = (
+        select(Booking)
+        .options(joinedload(Booking.space), joinedload(Booking.tenant))
+        .where(
+            Booking.start_at >= datetime.combine(first, time()),
+            Booking.start_at < datetime.combine(last + timedelta(days=1), time()),
+        )
+        .order_by(Booking.start_at, Booking.id)
+    )
+    if space is not None:
+        query = query.where(Booking.space_id == find_space(session, space).id)
+    return [booking_view(b) for b in session.scalars(query)]
+
+
+def booking_view(booking: Booking) -> BookingView:
+    tenant = booking.tenant
+    return BookingView(
+        id=booking.id,
+        space=booking.space.name,
+        space_number=booking.space.number,
+        start=booking.start_at,
+        end=booking.end_at,
+        tenant_id=booking.tenant_id,
+        booker=tenant.name if tenant else booking.organisation or "",
+        external=booking.organisation,
+        contact=booking.contact,
+        purpose=booking.purpose,
+        attendees=booking.attendees,
+        status=booking.status,
+        override_reason=booking.override_reason,
+    )
+
+
+def _text(field: str, text: str | None) -> str | None:
+    cleaned = (text or "").strip()
+    return check_length(field, cleaned, 200) if cleaned else None

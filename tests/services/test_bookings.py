@@ -1,0 +1,152 @@
+"""Booking the shared spaces through the service, on a real SQLite file."""
+
+from __future__ import annotations
+
+import multiprocessing
+from datetime import date, datetime, time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from incubator_app.domain.bookings import BookingStatus
+from incubator_app.domain.errors import DomainError
+from incubator_app.services.bookings import BookingInput, book, decide, list_bookings
+from incubator_app.store.database import Database, open_database
+from incubator_app.store.models import Space
+from tests.builders import make_tenant
+
+NOW = datetime.combine(date(2026, 3, 3), time(8))  # Tuesday morning
+DAY = date(2026, 3, 4)
+
+
+def at(hour: int, minute: int = 0, day: date = DAY) -> datetime:
+    return datetime.combine(day, time(hour, minute))
+
+
+def request(
+    space: str = "다목적홀", start: int = 10, end: int = 12, day: date = DAY, **more: object
+) -> BookingInput:
+    """An outside organisation's request, unless ``more`` says otherwise."""
+    given: dict[str, object] = {"organisation": "광주시 청년센터", "contact": "062-000-0000"}
+    given.update(more)
+    return BookingInput(space, at(start, day=day), at(end, day=day), **given)  # type: ignore[arg-type]
+
+
+def refused(session: Session, data: BookingInput) -> DomainError:
+    with pytest.raises(DomainError) as caught:
+        book(session, data, NOW)
+    return caught.value
+
+
+def test_a_request_then_an_overlap_refused_naming_the_other(session: Session) -> None:
+    first = book(session, request(purpose="창업 설명회", attendees=80), NOW)
+    assert (first.status, first.booker, first.external) == (
+        BookingStatus.REQUESTED,
+        "광주시 청년센터",
+        "광주시 청년센터",
+    )
+    error = refused(session, request(start=11, end=13))
+    assert error.code == "booking_overlap" and str(first.id) in error.text()
+    assert "2026-03-04 10:00~12:00" in error.text()
+    book(session, request(start=12, end=13), NOW)  # back to back
+    assert refused(session, request(start=9, end=10, attendees=121)).code == "booking_capacity"
+
+
+def test_rejected_and_cancelled_free_the_slot_a_no_show_does_not(session: Session) -> None:
+    first = book(session, request(), NOW)
+    decide(session, first.id, BookingStatus.REJECTED, NOW)
+    second = book(session, request(), NOW)
+    decide(session, second.id, BookingStatus.APPROVED, NOW)
+    decide(session, second.id, BookingStatus.CANCELLED, NOW)
+    third = book(session, request(), NOW)
+    decide(session, third.id, BookingStatus.APPROVED, NOW)
+    decide(session, third.id, BookingStatus.NO_SHOW, NOW)
+    assert refused(session, request()).code == "booking_overlap"
+    with pytest.raises(DomainError) as caught:
+        decide(session, third.id, BookingStatus.APPROVED, NOW)
+    assert caught.value.code == "booking_transition"
+    statuses = [b.status for b in list_bookings(session, DAY, DAY)]
+    assert statuses == [BookingStatus.REJECTED, BookingStatus.CANCELLED, BookingStatus.NO_SHOW]
+
+
+def test_the_buffer_of_a_space(session: Session) -> None:
+    session.execute(update(Space).where(Space.number == "202").values(buffer_minutes=30))
+    book(session, request("교육실 1", 10, 12), NOW)
+    assert refused(session, request("교육실 1", 12, 13)).code == "booking_overlap"
+    half_past = BookingInput("교육실 1", at(12, 30), at(13, 30), organisation="A", contact="B")
+    book(session, half_past, NOW)
+
+
+def test_meeting_rooms_are_for_tenants_unless_a_reason_is_written(session: Session) -> None:
+    assert refused(session, request("회의실 A", 10, 11, attendees=4)).code == (
+        "booking_tenants_only"
+    )
+    tenant = make_tenant(session, name="빛고을랩스")
+    mine = book(
+        session,
+        BookingInput("회의실 A", at(10), at(11), tenant=tenant.id, attendees=4),
+        NOW,
+    )
+    assert (mine.booker, mine.external) == ("빛고을랩스", None)
+    assert refused(session, request("회의실 B", 10, 14, attendees=4)).code == (
+        "booking_tenants_only"
+    )
+    lifted = book(
+        session, request("회의실 B", 10, 14, attendees=4, override_reason="시 협약 회의"), NOW
+    )
+    assert lifted.override_reason == "시 협약 회의"
+
+
+def test_who_books(session: Session) -> None:
+    assert refused(session, BookingInput("다목적홀", at(10), at(11))).code == "booking_booker"
+    alone = BookingInput("다목적홀", at(10), at(11), organisation="단체")
+    assert refused(session, alone).code == "booking_booker"
+    tenant = make_tenant(session)
+    both = BookingInput("다목적홀", at(10), at(11), tenant=tenant.id, organisation="단체")
+    assert refused(session, both).code == "booking_two_bookers"
+    assert refused(session, request("301")).code == "booking_not_bookable"
+
+
+def test_a_substitute_holiday_and_the_window(session: Session) -> None:
+    friday_before = datetime.combine(date(2026, 2, 27), time(8))
+    with pytest.raises(DomainError) as caught:
+        book(session, request(day=date(2026, 3, 2)), friday_before)
+    assert caught.value.code == "booking_closed_day" and "대체" in caught.value.text()
+    book(session, request(day=date(2026, 3, 18)), NOW)  # today + 15, the window's last day
+    assert refused(session, request(day=date(2026, 3, 19))).code == "booking_window"
+
+
+def _book_in_another_process(path: str, results: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+    db = open_database(path)
+    try:
+        with db.session(write=True) as session:
+            view = book(session, request("교육실 2", 14, 16), NOW)
+        results.put(view.id)
+    except DomainError as error:
+        results.put(error.code)
+    finally:
+        db.dispose()
+
+
+def test_several_desks_booking_one_slot_at_once_exactly_one_wins(db_path: Path) -> None:
+    context = multiprocessing.get_context("spawn")
+    results = context.Queue()
+    desks = [
+        context.Process(target=_book_in_another_process, args=(str(db_path), results))
+        for _ in range(4)
+    ]
+    for desk in desks:
+        desk.start()
+    for desk in desks:
+        desk.join(timeout=120)
+    outcomes = [results.get(timeout=10) for _ in desks]
+    assert sum(isinstance(o, int) for o in outcomes) == 1
+    assert sorted(o for o in outcomes if isinstance(o, str)) == ["booking_overlap"] * 3
+    db: Database = open_database(str(db_path))
+    try:
+        with db.session() as s:
+            assert len(list_bookings(s, DAY, DAY)) == 1
+    finally:
+        db.dispose()
