@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
-from incubator_app.cli import commands, excel_commands, print_commands
+from incubator_app.cli import booking_commands, commands, excel_commands, print_commands
+from incubator_app.domain.bookings import BookingStatus, parse_minute
 from incubator_app.domain.errors import DomainError, Language
 from incubator_app.domain.periods import parse_iso_date
 from incubator_app.domain.policy import SETTINGS
@@ -92,6 +93,13 @@ class Grammar:
         except DomainError as error:
             raise argparse.ArgumentTypeError(error.text(self.language)) from None
 
+    def minute(self, text: str) -> datetime:
+        """A ``YYYY-MM-DDTHH:MM`` option; the refusal in the person's language."""
+        try:
+            return parse_minute(text)
+        except DomainError as error:
+            raise argparse.ArgumentTypeError(error.text(self.language)) from None
+
     def day_or_clear(self, text: str) -> date | str:
         """As ``day``; an empty value clears the field when correcting a record."""
         return "" if not text.strip() else self.day(text)
@@ -134,6 +142,7 @@ def build_parser(language: Language) -> Parser:
     _reports(grammar)
     _excel(grammar)
     _printing(grammar)
+    _bookings(grammar)
     return grammar.parser
 
 
@@ -364,6 +373,75 @@ def _reports(g: Grammar) -> None:
         "new value (true/false for switches)",
         metavar="VALUE",
     )
+
+
+def _bookings(g: Grammar) -> None:
+    sub = g.command(
+        "book",
+        booking_commands.book,
+        "공용공간 예약 신청 (만든 기록을 JSON으로 출력)",
+        "request a shared space (prints the record as JSON)",
+    )
+    g.option(
+        sub, "--space", "공간 번호 또는 이름 (예: 다목적홀)", "space number or name", required=True
+    )
+    for name in ("--start", "--end"):
+        g.option(
+            sub, name, "시각 (서울)", "time (Seoul)", required=True, type=g.minute,
+            metavar="YYYY-MM-DDTHH:MM",
+        )  # fmt: skip
+    g.option(sub, "--tenant", "입주기업 사업자등록번호 또는 ID", "tenant BRN or ID")
+    g.option(sub, "--external", "외부 단체 이름", "outside organisation")
+    g.option(sub, "--contact", "외부 단체 연락처", "the organisation's contact")
+    g.option(sub, "--purpose", "목적", "purpose")
+    g.option(sub, "--attendees", "인원 (기본 1)", "attendees (default 1)", type=int, default=1)
+    g.option(
+        sub,
+        "--override-reason",
+        "이용 시간·휴일·길이·기간·입주기업 전용 규칙의 예외 사유",
+        "written reason to lift the hours, closed-day, length, window and tenants-only rules",
+    )
+    sub = g.command(
+        "bookings",
+        booking_commands.list_bookings,
+        "예약 목록 (JSON): 시작일이 기간 안인 모든 예약",
+        "bookings (JSON) starting on a day in the range, any status",
+    )
+    g.option(
+        sub, "--json", "JSON으로 출력 (언제나 JSON)", "print JSON (always)", action="store_true"
+    )
+    g.option(
+        sub,
+        "--from",
+        "첫날",
+        "first day",
+        dest="first",
+        required=True,
+        type=g.day,
+        metavar="YYYY-MM-DD",
+    )
+    g.option(
+        sub,
+        "--to",
+        "마지막 날",
+        "last day",
+        dest="last",
+        required=True,
+        type=g.day,
+        metavar="YYYY-MM-DD",
+    )
+    g.option(sub, "--space", "공간 번호 또는 이름", "space number or name")
+    sub = g.command(
+        "decide-booking",
+        booking_commands.decide_booking,
+        "예약 승인·반려·취소·노쇼",
+        "approve, reject, cancel or mark a no-show",
+    )
+    g.option(sub, "--booking", "예약 ID", "booking ID", required=True, type=int)
+    g.option(
+        sub, "--status", "새 상태", "new status", required=True,
+        choices=[s.value for s in BookingStatus if s is not BookingStatus.REQUESTED],
+    )  # fmt: skip
 
 
 def _printing(g: Grammar) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 
 from incubator_app.domain.errors import Language
 from incubator_app.domain.identifiers import format_corporation_number
+from incubator_app.services.bookings import BookingView
 from incubator_app.services.eligibility import TenantStanding
 from incubator_app.services.leases import LeaseView
 from incubator_app.services.occupancy import FloorOccupancy, Occupancy
@@ -155,3 +156,18 @@ def _cell(value: object) -> str:
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
+
+
+def booking_json(booking: BookingView) -> Json:
+    """The contract of ``book`` and ``bookings``: local times to the minute."""
+    return {
+        "id": booking.id,
+        "space": booking.space,
+        "start": f"{booking.start:%Y-%m-%dT%H:%M}",
+        "end": f"{booking.end:%Y-%m-%dT%H:%M}",
+        "tenant_id": booking.tenant_id,
+        "external": booking.external,
+        "purpose": booking.purpose,
+        "attendees": booking.attendees,
+        "status": booking.status.value,
+    }

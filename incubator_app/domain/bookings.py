@@ -16,6 +16,7 @@ from functools import lru_cache
 import holidays
 
 from incubator_app.domain.errors import DomainError
+from incubator_app.domain.periods import check_day
 
 DEFAULT_OPENS, DEFAULT_CLOSES = time(9), time(18)
 
@@ -155,3 +156,13 @@ def check_booking(
 
 def _shown(moment: datetime) -> str:
     return f"{moment:%Y-%m-%d %H:%M}"
+
+
+def parse_minute(text: str, field: str = "start") -> datetime:
+    """``YYYY-MM-DDTHH:MM`` (Seoul's wall-clock time), as the command line takes it."""
+    try:
+        moment = datetime.strptime(text.strip(), "%Y-%m-%dT%H:%M")  # noqa: DTZ007 (wall clock)
+    except ValueError:
+        raise DomainError("booking_time_format", field=field, value=text) from None
+    check_day(moment.date(), field)
+    return moment

@@ -339,6 +339,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{day}은(는) 예약 가능 기간({last}까지)을 넘습니다.",
         "{day} is past the booking window (up to {last}).",
     ),
+    "booking_time_format": (
+        "'{value}': 시각은 YYYY-MM-DDTHH:MM으로 씁니다 (예: 2026-03-04T14:30).",
+        "'{value}': write times as YYYY-MM-DDTHH:MM (e.g. 2026-03-04T14:30).",
+    ),
     "booking_not_bookable": (
         "{room} {name}은(는) 예약하는 공간이 아닙니다.",
         "{room} {name} is not a space to book.",

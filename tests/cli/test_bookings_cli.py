@@ -1,0 +1,81 @@
+"""book, bookings and decide-booking as the command line contract states them."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from incubator_app.services.clock import seoul_today
+from tests.cli.conftest import Run
+from tests.cli.test_cli import add_corporation
+
+
+def next_weekday() -> str:
+    """A working day inside the booking window, counted from Seoul's today."""
+    from incubator_app.domain.bookings import closed_day
+
+    day = seoul_today() + timedelta(days=1)
+    while closed_day(day):
+        day += timedelta(days=1)
+    return day.isoformat()
+
+
+def test_book_list_and_decide(run: Run) -> None:
+    day = next_weekday()
+    tenant = add_corporation(run)
+    made = run.json(
+        "book", "--space", "회의실 A", "--start", f"{day}T10:00", "--end", f"{day}T11:30",
+        "--tenant", tenant["brn"], "--purpose", "투자 상담", "--attendees", "4",
+    )  # fmt: skip
+    assert made == {
+        "id": made["id"], "space": "회의실 A", "start": f"{day}T10:00", "end": f"{day}T11:30",
+        "tenant_id": tenant["id"], "external": None, "purpose": "투자 상담", "attendees": 4,
+        "status": "신청",
+    }  # fmt: skip
+    outside = run.json(
+        "book", "--space", "다목적홀", "--start", f"{day}T18:00", "--end", f"{day}T21:00",
+        "--external", "광주 청년센터", "--contact", "062-000-0000", "--attendees", "80",
+    )  # fmt: skip
+    assert outside["external"] == "광주 청년센터" and outside["tenant_id"] is None
+    listed = run.json("bookings", "--json", "--from", day, "--to", day)
+    assert [b["id"] for b in listed] == [made["id"], outside["id"]]
+    assert run.json("bookings", "--json", "--from", day, "--to", day, "--space", "다목적홀") == [
+        outside
+    ]
+    approved = run.json("decide-booking", "--booking", str(made["id"]), "--status", "승인")
+    assert approved["status"] == "승인"
+
+
+def test_refusals_name_the_rule_or_the_other_booking(run: Run) -> None:
+    day = next_weekday()
+    first = run.json(
+        "book", "--space", "교육실 1", "--start", f"{day}T13:00", "--end", f"{day}T15:00",
+        "--external", "단체", "--contact", "010",
+    )  # fmt: skip
+    run("book", "--space", "교육실 1", "--start", f"{day}T14:59", "--end", f"{day}T16:00",
+        "--external", "단체", "--contact", "010", code=2)  # fmt: skip
+    assert f"예약 {first['id']}번" in run.err and "13:00~15:00" in run.err
+    run(
+        "book",
+        "--space",
+        "교육실 1",
+        "--start",
+        f"{day}T15:00",
+        "--end",
+        f"{day}T16:00",
+        "--external",
+        "단체",
+        "--contact",
+        "010",
+    )  # fmt: skip  back to back is fine
+    run("book", "--space", "회의실 B", "--start", f"{day}T10:00", "--end", f"{day}T11:00",
+        "--external", "단체", "--contact", "010", code=2)  # fmt: skip
+    assert "입주기업만" in run.err
+    run("book", "--space", "다목적홀", "--start", f"{day}T12:00", "--end", f"{day}T11:00",
+        "--external", "단체", "--contact", "010", code=2)  # fmt: skip
+    run("book", "--space", "다목적홀", "--start", f"{day}T12:00", "--end", "내일",
+        "--external", "단체", "--contact", "010", code=2)  # fmt: skip
+    assert "YYYY-MM-DDTHH:MM" in run.err
+    run("decide-booking", "--booking", str(first["id"]), "--status", "노쇼", code=2)
+    assert "신청" in run.err and "노쇼" in run.err
+    run("decide-booking", "--booking", "999", "--status", "승인", code=2)
+    assert len(run.json("bookings", "--json", "--from", day, "--to", day)) == 2
