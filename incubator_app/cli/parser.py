@@ -395,6 +395,14 @@ def _bookings(g: Grammar) -> None:
     g.option(sub, "--contact", "외부 단체 연락처", "the organisation's contact")
     g.option(sub, "--purpose", "목적", "purpose")
     g.option(sub, "--attendees", "인원 (기본 1)", "attendees (default 1)", type=int, default=1)
+    g.option(sub, "--weekly", "매주 같은 시간으로 N주", "the same slot for N weeks", type=int)
+    g.option(
+        sub,
+        "--skip-conflicts",
+        "안 되는 날짜는 건너뛰고 나머지를 예약 (건너뛴 날짜는 stderr에)",
+        "skip the dates that cannot be booked (listed on stderr)",
+        action="store_true",
+    )
     g.option(
         sub,
         "--override-reason",

@@ -343,6 +343,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}': 시각은 YYYY-MM-DDTHH:MM으로 씁니다 (예: 2026-03-04T14:30).",
         "'{value}': write times as YYYY-MM-DDTHH:MM (e.g. 2026-03-04T14:30).",
     ),
+    "booking_weeks": (
+        "매주 {value}회: 1회부터 {most}회까지 됩니다.",
+        "{value} weeks: from 1 to {most}.",
+    ),
+    "booking_series_refused": (
+        "매주 예약을 하지 않았습니다: {count}개 날짜가 안 됩니다 (아무것도 기록하지 않음).",
+        "The weekly series was not booked: {count} dates cannot be (nothing was written).",
+    ),
+    "booking_series_skipped": (
+        "{start}: 건너뜀 — {reason}",
+        "{start}: skipped — {reason}",
+    ),
     "booking_not_bookable": (
         "{room} {name}은(는) 예약하는 공간이 아닙니다.",
         "{room} {name} is not a space to book.",

@@ -7,7 +7,7 @@ space's row is locked first, so two desks booking one space queue up.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
@@ -26,6 +26,8 @@ from incubator_app.domain.errors import DomainError, check_length
 from incubator_app.services.lookup import find_space, find_tenant
 from incubator_app.services.settings import load_policy
 from incubator_app.store.models import Booking, Space
+
+MAX_WEEKS = 52
 
 
 @dataclass(frozen=True)
@@ -191,3 +193,49 @@ def booking_view(booking: Booking) -> BookingView:
 def _text(field: str, text: str | None) -> str | None:
     cleaned = (text or "").strip()
     return check_length(field, cleaned, 200) if cleaned else None
+
+
+@dataclass(frozen=True)
+class SeriesDate:
+    """One week of a series: booked, or why not."""
+
+    start: datetime
+    booking: BookingView | None
+    refusal: DomainError | None
+
+
+class SeriesRefusedError(Exception):
+    """Some dates of a weekly series cannot be booked: nothing was written."""
+
+    def __init__(self, dates: list[SeriesDate]) -> None:
+        super().__init__(f"{sum(d.refusal is not None for d in dates)} dates refused")
+        self.dates = dates
+
+
+def book_weekly(
+    session: Session, data: BookingInput, weeks: int, now: datetime, *, skip_conflicts: bool
+) -> list[SeriesDate]:
+    """The same slot for ``weeks`` weeks, each date checked as a booking of its own.
+
+    Without ``skip_conflicts`` any refused date refuses the series
+    (``SeriesRefusedError`` lists them all; the caller's transaction rolls back).
+    With it those dates are left out; if none is left, the series is refused too.
+    """
+    if not 1 <= weeks <= MAX_WEEKS:
+        raise DomainError("booking_weeks", field="weekly", value=weeks, most=MAX_WEEKS)
+    dates = []
+    series = session.begin_nested()  # undone whole if the series is refused
+    for week in range(weeks):
+        shift = timedelta(weeks=week)
+        one = replace(data, start=data.start + shift, end=data.end + shift)
+        try:
+            with session.begin_nested():
+                dates.append(SeriesDate(one.start, book(session, one, now), None))
+        except DomainError as error:
+            dates.append(SeriesDate(one.start, None, error))
+    booked = [d for d in dates if d.booking is not None]
+    if not booked or (not skip_conflicts and len(booked) < len(dates)):
+        series.rollback()
+        raise SeriesRefusedError(dates)
+    series.commit()
+    return dates

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
+from incubator_app.cli import main
+from incubator_app.domain.bookings import closed_day
 from incubator_app.services.clock import seoul_today
 from tests.cli.conftest import Run
 from tests.cli.test_cli import add_corporation
 
 
-def next_weekday() -> str:
-    """A working day inside the booking window, counted from Seoul's today."""
-    from incubator_app.domain.bookings import closed_day
-
+def next_weekday(weeks: int = 1) -> str:
+    """A working day from tomorrow on whose next ``weeks - 1`` same weekdays are working
+    days too (all within the booking window), counted from Seoul's today."""
     day = seoul_today() + timedelta(days=1)
-    while closed_day(day):
+    while any(closed_day(day + timedelta(weeks=w)) for w in range(weeks)):
         day += timedelta(days=1)
     return day.isoformat()
 
@@ -79,3 +80,23 @@ def test_refusals_name_the_rule_or_the_other_booking(run: Run) -> None:
     assert "신청" in run.err and "노쇼" in run.err
     run("decide-booking", "--booking", "999", "--status", "승인", code=2)
     assert len(run.json("bookings", "--json", "--from", day, "--to", day)) == 2
+
+
+def test_a_weekly_series_on_the_command_line(run: Run) -> None:
+    day = next_weekday(weeks=2)
+    later = (date.fromisoformat(day) + timedelta(weeks=1)).isoformat()
+    blocker = run.json(
+        "book", "--space", "복합문화공간", "--start", f"{later}T14:00", "--end", f"{later}T15:00",
+        "--external", "단체", "--contact", "010",
+    )  # fmt: skip
+    series = [
+        "book", "--space", "복합문화공간", "--start", f"{day}T14:00", "--end", f"{day}T16:00",
+        "--external", "극단", "--contact", "010", "--weekly", "2",
+    ]  # fmt: skip
+    assert main(["--db", str(run.db), *series]) == 2
+    out, err = run.capsys.readouterr()
+    assert out == "" and f"{later} 14:00" in err and f"예약 {blocker['id']}번" in err
+    assert len(run.json("bookings", "--json", "--from", day, "--to", later)) == 1
+    booked = run.json(*series, "--skip-conflicts")
+    assert [b["start"] for b in booked] == [f"{day}T14:00"]
+    assert f"{later} 14:00" in run.err

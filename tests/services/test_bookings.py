@@ -12,7 +12,14 @@ from sqlalchemy.orm import Session
 
 from incubator_app.domain.bookings import BookingStatus
 from incubator_app.domain.errors import DomainError
-from incubator_app.services.bookings import BookingInput, book, decide, list_bookings
+from incubator_app.services.bookings import (
+    BookingInput,
+    SeriesRefusedError,
+    book,
+    book_weekly,
+    decide,
+    list_bookings,
+)
 from incubator_app.store.database import Database, open_database
 from incubator_app.store.models import Space
 from tests.builders import make_tenant
@@ -150,3 +157,26 @@ def test_several_desks_booking_one_slot_at_once_exactly_one_wins(db_path: Path) 
             assert len(list_bookings(s, DAY, DAY)) == 1
     finally:
         db.dispose()
+
+
+def test_a_weekly_series_is_booked_whole_or_not_at_all(session: Session) -> None:
+    taken = book(session, request("교육실 2", 10, 12, day=date(2026, 3, 11)), NOW)
+    weekly = request("교육실 2", 10, 12)  # Wednesdays from 2026-03-04
+    with pytest.raises(SeriesRefusedError) as caught:
+        book_weekly(session, weekly, 3, NOW, skip_conflicts=False)
+    refused = [(d.start.date(), d.refusal.code) for d in caught.value.dates if d.refusal]
+    assert refused == [(date(2026, 3, 11), "booking_overlap")]
+    assert [b.id for b in list_bookings(session, DAY, date(2026, 3, 31))] == [taken.id]
+
+
+def test_a_weekly_series_may_skip_the_dates_that_cannot_be(session: Session) -> None:
+    book(session, request("교육실 2", 10, 12, day=date(2026, 3, 11)), NOW)
+    dates = book_weekly(session, request("교육실 2", 10, 12), 2, NOW, skip_conflicts=True)
+    assert [(d.start.date(), d.booking is not None) for d in dates] == [
+        (date(2026, 3, 4), True),
+        (date(2026, 3, 11), False),
+    ]
+    with pytest.raises(SeriesRefusedError):  # nothing left to book
+        book_weekly(
+            session, request("교육실 2", 10, 12, day=date(2026, 3, 11)), 1, NOW, skip_conflicts=True
+        )
