@@ -10,11 +10,12 @@ from sqlalchemy.orm import Session
 from incubator_app.cli.commands import as_of, call
 from incubator_app.cli.progress import progress_bar
 from incubator_app.domain.errors import Language, message
+from incubator_app.excel import bookings as excel_bookings
 from incubator_app.excel import occupancy as excel_occupancy
 from incubator_app.excel import roster as excel_roster
 from incubator_app.excel.cells import check_target
 from incubator_app.excel.roster_reader import open_roster
-from incubator_app.services import occupancy, roster, roster_import
+from incubator_app.services import bookings, occupancy, roster, roster_import
 from incubator_app.services.clock import seoul_today
 
 
@@ -41,6 +42,14 @@ def export_occupancy(args: argparse.Namespace, language: Language) -> int:
     report = call(args, lambda s: occupancy.occupancy_report(s, day))
     excel_occupancy.write_occupancy(args.out, report)
     print(message("exported", language, path=args.out))
+    return 0
+
+
+def export_bookings(args: argparse.Namespace, language: Language) -> int:
+    check_target(args.out)
+    found = call(args, lambda s: bookings.list_bookings(s, args.first, args.last, args.space))
+    rows = excel_bookings.write_bookings(args.out, found, args.first, args.last)
+    print(message("exported_rows", language, path=args.out, rows=rows))
     return 0
 
 

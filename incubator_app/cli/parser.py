@@ -497,6 +497,34 @@ def _excel(g: Grammar) -> None:
     g.option(sub, "out", "저장할 .xlsx 파일", ".xlsx file to write", type=Path, metavar="OUT.xlsx")
     g.option(sub, "--as-of", g.today, g.today, type=g.day, metavar="YYYY-MM-DD")
     sub = g.command(
+        "export-bookings",
+        excel_commands.export_bookings,
+        "공용공간 예약 현황 Excel 내보내기 (시작일이 기간 안인 예약)",
+        "export the bookings starting in a date range to Excel",
+    )
+    g.option(sub, "out", "저장할 .xlsx 파일", ".xlsx file to write", type=Path, metavar="OUT.xlsx")
+    g.option(
+        sub,
+        "--from",
+        "첫날",
+        "first day",
+        dest="first",
+        required=True,
+        type=g.day,
+        metavar="YYYY-MM-DD",
+    )
+    g.option(
+        sub,
+        "--to",
+        "마지막 날",
+        "last day",
+        dest="last",
+        required=True,
+        type=g.day,
+        metavar="YYYY-MM-DD",
+    )
+    g.option(sub, "--space", "공간 번호 또는 이름", "space number or name")
+    sub = g.command(
         "import-roster",
         excel_commands.import_roster,
         "Excel 명단 가져오기: 모든 행이 맞을 때만 기록",

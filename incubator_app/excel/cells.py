@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, cast
@@ -32,7 +32,7 @@ HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 TITLE_FONT = Font(bold=True, size=14)
 
-Value = str | int | Decimal | date | None
+Value = str | int | Decimal | date | time | None
 # Called with (rows done, rows in all); returns False to stop between rows.
 Progress = Callable[[int, int], bool]
 

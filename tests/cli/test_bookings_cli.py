@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from openpyxl import load_workbook
 
 from incubator_app.cli import main
 from incubator_app.domain.bookings import closed_day
@@ -100,3 +103,25 @@ def test_a_weekly_series_on_the_command_line(run: Run) -> None:
     booked = run.json(*series, "--skip-conflicts")
     assert [b["start"] for b in booked] == [f"{day}T14:00"]
     assert f"{later} 14:00" in run.err
+
+
+def test_export_bookings_to_excel(run: Run, tmp_path: Path) -> None:
+    day = next_weekday()
+    tenant = add_corporation(run)
+    run("book", "--space", "회의실 A", "--start", f"{day}T09:00", "--end", f"{day}T10:30",
+        "--tenant", tenant["brn"], "--purpose", "IR 연습", "--attendees", "3")  # fmt: skip
+    run("book", "--space", "다목적홀", "--start", f"{day}T19:00", "--end", f"{day}T22:00",
+        "--external", "광주 청년센터", "--contact", "062", "--attendees", "100")  # fmt: skip
+    out = tmp_path / "예약.xlsx"
+    assert "2행" in run("export-bookings", str(out), "--from", day, "--to", day)
+    sheet = load_workbook(out)["예약 현황"]
+    assert [c.value for c in sheet[1]] == [
+        "일자", "시작", "종료", "공간", "예약자", "구분", "목적", "인원", "상태",
+    ]  # fmt: skip
+    first, second = ([c.value for c in row] for row in sheet.iter_rows(min_row=2))
+    assert first[0] == datetime.combine(date.fromisoformat(day), time())
+    assert (first[1], first[2]) == (time(9), time(10, 30))
+    assert first[3:] == ["회의실 A", "주식회사 빛고을랩스", "입주", "IR 연습", 3, "신청"]
+    assert second[3:6] == ["다목적홀", "광주 청년센터", "외부"]
+    assert sheet["A2"].number_format == "yyyy-mm-dd" and sheet["B2"].number_format == "hh:mm"
+    run("export-bookings", str(tmp_path / "예약.csv"), "--from", day, "--to", day, code=2)
