@@ -127,6 +127,18 @@ class Grammar:
             sub.add_argument("--as-of", type=self.day, metavar="YYYY-MM-DD", help=as_of)
         return sub
 
+    def bookings_range(self, sub: Parser) -> None:
+        """``--from D --to D [--space NAME]``: the bookings starting on those days."""
+        for name, dest, korean, english in (
+            ("--from", "first", "첫날", "first day"),
+            ("--to", "last", "마지막 날", "last day"),
+        ):
+            self.option(
+                sub, name, korean, english, dest=dest, required=True, type=self.day,
+                metavar="YYYY-MM-DD",
+            )  # fmt: skip
+        self.option(sub, "--space", "공간 번호 또는 이름", "space number or name")
+
     def option(self, sub: Parser, name: str, korean: str, english: str, **extra: Any) -> None:
         sub.add_argument(name, help=self.t(korean, english), **extra)
 
@@ -418,27 +430,7 @@ def _bookings(g: Grammar) -> None:
     g.option(
         sub, "--json", "JSON으로 출력 (언제나 JSON)", "print JSON (always)", action="store_true"
     )
-    g.option(
-        sub,
-        "--from",
-        "첫날",
-        "first day",
-        dest="first",
-        required=True,
-        type=g.day,
-        metavar="YYYY-MM-DD",
-    )
-    g.option(
-        sub,
-        "--to",
-        "마지막 날",
-        "last day",
-        dest="last",
-        required=True,
-        type=g.day,
-        metavar="YYYY-MM-DD",
-    )
-    g.option(sub, "--space", "공간 번호 또는 이름", "space number or name")
+    g.bookings_range(sub)
     sub = g.command(
         "decide-booking",
         booking_commands.decide_booking,
@@ -503,27 +495,7 @@ def _excel(g: Grammar) -> None:
         "export the bookings starting in a date range to Excel",
     )
     g.option(sub, "out", "저장할 .xlsx 파일", ".xlsx file to write", type=Path, metavar="OUT.xlsx")
-    g.option(
-        sub,
-        "--from",
-        "첫날",
-        "first day",
-        dest="first",
-        required=True,
-        type=g.day,
-        metavar="YYYY-MM-DD",
-    )
-    g.option(
-        sub,
-        "--to",
-        "마지막 날",
-        "last day",
-        dest="last",
-        required=True,
-        type=g.day,
-        metavar="YYYY-MM-DD",
-    )
-    g.option(sub, "--space", "공간 번호 또는 이름", "space number or name")
+    g.bookings_range(sub)
     sub = g.command(
         "import-roster",
         excel_commands.import_roster,
