@@ -376,15 +376,16 @@ def _reports(g: Grammar) -> None:
         g.today,
     )
     g.listing("settings", commands.list_settings, "운영 기준(설정) 목록", "rule settings", None)
-    sub = g.command("set-setting", commands.set_setting, "운영 기준 변경", "change a rule setting")
-    sub.add_argument("key", choices=list(SETTINGS), metavar="KEY", help=", ".join(SETTINGS))
-    g.option(
-        sub,
-        "value",
-        "새 값 (켜기/끄기는 true/false)",
-        "new value (true/false for switches)",
-        metavar="VALUE",
-    )
+    for name in ("set", "set-setting"):
+        sub = g.command(name, commands.set_setting, "운영 기준 변경", "change a rule setting")
+        sub.add_argument("key", choices=list(SETTINGS), metavar="KEY", help=", ".join(SETTINGS))
+        g.option(
+            sub,
+            "value",
+            "새 값 (켜기/끄기는 true/false)",
+            "new value (true/false for switches)",
+            metavar="VALUE",
+        )
 
 
 def _bookings(g: Grammar) -> None:

@@ -88,7 +88,7 @@ def tenant_alerts(facts: TenantFacts, day: date, policy: Policy) -> list[Alert]:
         # Due when the signed leases run out: no further lease fits under the cap.
         add(AlertCode.CAP_NEAR, facts.last_move_out)
     if facts.started_on is None and facts.first_move_in is not None:
-        deadline = add_months(facts.first_move_in, policy.pre_founder_registration_months)
+        deadline = add_months(facts.first_move_in, policy.registration_months)
         if day > deadline:
             add(AlertCode.REGISTRATION_OVERDUE, deadline)
     return found

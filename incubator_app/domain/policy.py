@@ -36,7 +36,7 @@ class Policy:
 
     brn_check_digit: bool = True
     incubation_cap_years: float = 3.0
-    pre_founder_registration_months: int = 12
+    registration_months: int = 12
     default_lease_years: int = 1
     alert_window_days: int = 90
     alert_soon_days: int = 60
@@ -98,22 +98,22 @@ SETTINGS: dict[str, Setting] = {
             "Check the BRN check digit",
         ),
         Setting(
-            "incubation_cap_years", "P", 0.5, 10, "최대 보육 기간(년)", "Incubation cap (years)"
+            "incubation_cap_years", "P", 0.5, 20, "최대 보육 기간(년)", "Incubation cap (years)"
         ),
         Setting(
-            "pre_founder_registration_months",
+            "registration_months",
             "A",
             1,
-            60,
+            120,
             "예비창업자 사업자 등록 기한(개월)",
             "Pre-founder registration period (months)",
         ),
         Setting(
             "default_lease_years", "P", 1, 5, "기본 계약 기간(년)", "Default lease term (years)"
         ),
-        Setting("alert_window_days", "P", 1, 366, "알림 기간(일)", "Alert window (days)"),
-        Setting("alert_soon_days", "P", 1, 366, "주의 알림(일)", "Soon (days)"),
-        Setting("alert_urgent_days", "P", 1, 366, "긴급 알림(일)", "Urgent (days)"),
+        Setting("alert_window_days", "P", 0, 3650, "알림 기간(일)", "Alert window (days)"),
+        Setting("alert_soon_days", "P", 0, 3650, "주의 알림(일)", "Soon (days)"),
+        Setting("alert_urgent_days", "P", 0, 3650, "긴급 알림(일)", "Urgent (days)"),
         Setting(
             "booking_window_days",
             "P",

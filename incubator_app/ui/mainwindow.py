@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from incubator_app import __version__
 from incubator_app.services.clock import seoul_today
 from incubator_app.ui.dates import date_edit, day_of, qdate
+from incubator_app.ui.form import open_dialog
 from incubator_app.ui.i18n import LANGUAGE_KEY
-from incubator_app.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
     from incubator_app.ui.desk import Desk
@@ -274,7 +274,11 @@ class MainWindow(QMainWindow):
             self.open_database.emit(path)
 
     def _settings(self) -> None:
-        SettingsDialog(self.desk, self.settings, LANGUAGE_KEY, self).exec()
+        from incubator_app.ui.settings_dialog import SettingsDialog
+
+        open_dialog(
+            self, self.desk, lambda: SettingsDialog(self.desk, self.settings, LANGUAGE_KEY, self)
+        )
 
     def _version(self) -> None:
         QMessageBox.information(

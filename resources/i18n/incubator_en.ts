@@ -54,12 +54,12 @@
         <translation>Alerts (most urgent first)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="220"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="215"/>
         <source>{0} / {1}실</source>
         <translation>{0} / {1} rooms</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="228"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="223"/>
         <source>사용 좌석 / 전체 좌석</source>
         <translation>seats used / all seats</translation>
     </message>
@@ -79,17 +79,17 @@
 The demo is made in a separate file and never mixes with real records.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="148"/>
+        <location filename="../../incubator_app/ui/app.py" line="152"/>
         <source>데이터베이스를 열 수 없습니다</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="163"/>
+        <location filename="../../incubator_app/ui/app.py" line="167"/>
         <source>예기치 않은 오류</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="164"/>
+        <location filename="../../incubator_app/ui/app.py" line="168"/>
         <source>예기치 않은 오류가 생겼습니다. 작업 중인 데이터베이스는 그대로입니다.
 기록: {0}</source>
         <translation>An unexpected error occurred. The open database is unchanged.
@@ -479,24 +479,24 @@ Log: {0}</translation>
         <translation>Databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="282"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="286"/>
         <source>버전</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="283"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="287"/>
         <source>버전 {0}
 Python {1}, Qt {2}</source>
         <translation>Version {0}
 Python {1}, Qt {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="291"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="295"/>
         <source>정보</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="292"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="296"/>
         <source>{0} 입주기업 관리 데스크
 버전 {1}
 데이터베이스: {2}</source>
@@ -521,12 +521,12 @@ Database: {2}</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../incubator_app/ui/form.py" line="116"/>
+        <location filename="../../incubator_app/ui/form.py" line="125"/>
         <source>불러오는 중…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/form.py" line="30"/>
+        <location filename="../../incubator_app/ui/form.py" line="31"/>
         <source>불러오지 못했습니다</source>
         <translation>Could not load</translation>
     </message>
@@ -625,7 +625,7 @@ Database: {2}</translation>
     <name>RoomsPage</name>
     <message>
         <location filename="../../incubator_app/ui/pages/rooms.py" line="165"/>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="263"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="258"/>
         <source>호실을 누르면 자세한 내용이 보입니다.</source>
         <translation>Click a room to see its details.</translation>
     </message>
@@ -668,22 +668,22 @@ Database: {2}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/settings_dialog.py" line="17"/>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="27"/>
         <source>설정</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/settings_dialog.py" line="26"/>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="43"/>
         <source>언어 (Language)</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/settings_dialog.py" line="27"/>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="45"/>
         <source>데이터베이스</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/settings_dialog.py" line="28"/>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="44"/>
         <source>언어는 다음에 시작할 때 바뀝니다.</source>
         <translation>The language changes at the next start.</translation>
     </message>

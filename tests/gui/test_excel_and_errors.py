@@ -17,6 +17,7 @@ from incubator_app.domain.errors import CancelledError
 from incubator_app.excel.roster import HEADER_ROW, HEADERS
 from incubator_app.services.demo import make_demo
 from incubator_app.services.roster import roster_size
+from incubator_app.services.settings import load_policy
 from incubator_app.services.tenants import list_tenants
 from incubator_app.store.database import Database
 from incubator_app.ui import app as desktop_app
@@ -165,3 +166,21 @@ def test_the_tenant_list_follows_the_as_of_date(main: MainWindow, desk: Desk) ->
     with desk.db.session() as s:
         expected = {t.id: t.stage for t in list_tenants(s, date(2030, 3, 2))}
     assert after == expected != before
+
+
+def test_rule_settings_are_saved_together_or_not_at_all(
+    qtbot: QtBot, desk: Desk, settings: QSettings
+) -> None:
+    dialog = SettingsDialog(desk, settings, LANGUAGE_KEY)
+    qtbot.addWidget(dialog)
+    dialog.fields["booking_window_days"].setText("30")
+    dialog.fields["registration_months"].setText("500")  # out of range: nothing is saved
+    dialog.save()
+    assert "registration_months" in dialog.problem.text()
+    with desk.db.session() as s:
+        assert load_policy(s).booking_window_days == 15
+    dialog.fields["registration_months"].setText("18")
+    dialog.save()
+    with desk.db.session() as s:
+        policy = load_policy(s)
+    assert (policy.booking_window_days, policy.registration_months) == (30, 18)

@@ -253,3 +253,22 @@ def test_zero_employees_is_kept_apart_from_unknown(qtbot: QtBot, desk: Desk) -> 
         with desk.db.session() as s:
             saved = next(t for t in list_tenants(s, AS_OF) if t.id == tenant.id)
         assert (saved.sector, saved.employees) == ("AI", expected)
+
+
+def test_the_window_module_loads_no_database_layer_before_it_shows() -> None:
+    """The first paint comes before SQLAlchemy, Alembic and openpyxl (see ui/app.py)."""
+    import subprocess
+    import sys
+
+    loaded = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, incubator_app.cli, incubator_app.ui.app; "
+            "print(sorted(m for m in ('sqlalchemy', 'alembic', 'openpyxl') if m in sys.modules))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert loaded.stdout.strip() == "[]"

@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.errors import DomainError
+from incubator_app.services.settings import load_policy
 from incubator_app.services.spaces import list_spaces
 from incubator_app.store import database, migrations
 from incubator_app.store.backup import backup_copy
@@ -261,6 +262,11 @@ def test_an_older_database_is_copied_then_upgraded_keeping_its_records(tmp_path:
         )
         connection.execute(
             text(
+                "insert into setting (key, value) values ('pre_founder_registration_months', '18')"
+            )
+        )
+        connection.execute(
+            text(
                 "insert into tenant (name, entity, new_industry) "
                 "values ('기존기업', 'PRE_FOUNDER', 0)"
             )
@@ -282,6 +288,8 @@ def test_an_older_database_is_copied_then_upgraded_keeping_its_records(tmp_path:
             hall = connection.execute(text("select closes from space where number = '103'"))
             assert str(hall.scalar()).startswith("22:00")
             assert connection.execute(text("select name from tenant")).scalar() == "기존기업"
+        with upgraded.session() as session:
+            assert load_policy(session).registration_months == 18  # its stored name moved
         with closing(sqlite3.connect(copy)) as old:
             assert old.execute("select version_num from alembic_version").fetchone() == ("0001",)
     finally:
