@@ -171,6 +171,20 @@ def list_bookings(
     return [booking_view(b) for b in session.scalars(query)]
 
 
+def pending_bookings(session: Session, since: date) -> list[BookingView]:
+    """Requests (신청) still waiting for a decision, from ``since`` on, soonest first."""
+    query = (
+        select(Booking)
+        .options(joinedload(Booking.space), joinedload(Booking.tenant))
+        .where(
+            Booking.status == BookingStatus.REQUESTED,
+            Booking.start_at >= datetime.combine(since, time()),
+        )
+        .order_by(Booking.start_at, Booking.id)
+    )
+    return [booking_view(b) for b in session.scalars(query)]
+
+
 def booking_view(booking: Booking) -> BookingView:
     tenant = booking.tenant
     return BookingView(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from incubator_app.domain.bookings import BookingStatus
 from incubator_app.domain.identifiers import EntityType
 from incubator_app.services.demo import make_demo
 from incubator_app.services.occupancy import occupancy_on
@@ -272,3 +273,25 @@ def test_the_window_module_loads_no_database_layer_before_it_shows() -> None:
         check=True,
     )
     assert loaded.stdout.strip() == "[]"
+
+
+def test_the_dashboard_shows_booking_requests_waiting(
+    qtbot: QtBot, desk: Desk, settings: QSettings
+) -> None:
+    from datetime import datetime, time
+
+    from incubator_app.services.bookings import BookingInput, book, decide
+
+    now = datetime.combine(AS_OF, time(8))  # Monday 2026-03-02 is a holiday: book Tuesday
+    tuesday = datetime.combine(date(2026, 3, 3), time(10))
+    with desk.db.session(write=True) as s:
+        first = book(s, BookingInput("다목적홀", tuesday, tuesday.replace(hour=12),
+                                     organisation="광주 청년센터", contact="062"), now)  # fmt: skip
+        second = book(s, BookingInput("교육실 1", tuesday, tuesday.replace(hour=11),
+                                      organisation="창업동아리", contact="010"), now)  # fmt: skip
+        decide(s, second.id, BookingStatus.APPROVED, now)
+    main = window(qtbot, desk, settings)
+    tile = main.dashboard.requests
+    assert tile.figure.text() == "1"
+    assert "03/03 10:00 다목적홀 · 광주 청년센터" in tile.detail.text()
+    assert first.status is BookingStatus.REQUESTED

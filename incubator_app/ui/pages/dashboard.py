@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from incubator_app.domain.alerts import Urgency, d_day
 from incubator_app.domain.eligibility import Stage
 from incubator_app.domain.errors import message
+from incubator_app.services.bookings import pending_bookings
 from incubator_app.services.eligibility import standings_on
 from incubator_app.services.occupancy import FloorOccupancy, Occupancy, occupancy_on, vacant_rooms
 from incubator_app.ui.desk import Desk
@@ -130,9 +131,10 @@ class DashboardPage(Page):
         self.stages = Tile(self.tr("단계별 입주기업"))
         self.vacant = Tile(self.tr("공실"))
         self.seats = Tile(self.tr("코워킹 좌석"))
+        self.requests = Tile(self.tr("공용공간 예약 신청"))
         tiles = QGridLayout()
         for column, tile in enumerate(
-            (self.rooms, self.area, self.stages, self.vacant, self.seats)
+            (self.rooms, self.area, self.stages, self.vacant, self.seats, self.requests)
         ):
             tiles.addWidget(tile, 0, column)
         self.chart = FloorChart()
@@ -172,11 +174,21 @@ class DashboardPage(Page):
     def load(self, _progress: Progress) -> Any:
         day = self.desk.as_of
         return self.desk.read(
-            lambda s: (occupancy_on(s, day), standings_on(s, day), vacant_rooms(s, day))
+            lambda s: (
+                occupancy_on(s, day),
+                standings_on(s, day),
+                vacant_rooms(s, day),
+                pending_bookings(s, day),
+            )
         )
 
     def show_loaded(self, loaded: Any) -> None:
-        occupancy, standings, vacant = loaded
+        occupancy, standings, vacant, pending = loaded
+        self.requests.show_figure(
+            str(len(pending)),
+            "\n".join(f"{b.start:%m/%d %H:%M} {b.space} · {b.booker}" for b in pending[:3])
+            + ("\n…" if len(pending) > 3 else ""),
+        )
         self._show_occupancy(occupancy)
         language = self.desk.language
         stages = Counter(standing.stage for standing in standings)
