@@ -106,6 +106,20 @@ def closed_day(day: date) -> str | None:
     return None
 
 
+def open_minutes(space: SpacePolicy, year: int, month: int) -> int:
+    """The minutes a space is open in a month: its hours on each day it opens."""
+    first = date(year, month, 1)
+    following = date(year + month // 12, month % 12 + 1, 1)
+    daily = int(
+        (
+            datetime.combine(first, space.closes) - datetime.combine(first, space.opens)
+        ).total_seconds()
+        // 60
+    )
+    days = (first + timedelta(days=n) for n in range((following - first).days))
+    return daily * sum(1 for day in days if space.open_on_closed_days or not closed_day(day))
+
+
 def check_booking(
     slot: Slot,
     space: SpacePolicy,

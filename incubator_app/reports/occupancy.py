@@ -75,6 +75,10 @@ def occupancy_summary(report: OccupancyReport) -> QTextDocument:
         )
         for room in report.vacant
     ]
+    use = [
+        (u.space, _hours(u.booked_minutes), _hours(u.open_minutes), percent(u.rate))
+        for u in report.use
+    ]
     leases = [
         (line.tenant, line.rooms, public_date(line.due), d_day(line.days))
         for line in report.endings({AlertCode.LEASE_ENDING})
@@ -91,6 +95,8 @@ def occupancy_summary(report: OccupancyReport) -> QTextDocument:
 <h2>층별 현황</h2>
 {table(FLOOR_HEADERS, figures, set(range(1, len(FLOOR_HEADERS))), total_last=True)}
 {floor_chart(floors[:-1])}
+<h2>공용공간 이용률 ({report.as_of.year}년 {report.as_of.month}월)</h2>
+{listing(("공간", "예약 시간", "이용 가능 시간", "이용률"), use, {1, 2, 3})}
 <h2>공실 ({len(vacant)}실)</h2>
 {listing(("층", "호실", "이름", "종류", "전용면적"), vacant, {4})}
 <h2>90일 안에 끝나는 계약 ({len(leases)}건)</h2>
@@ -127,3 +133,12 @@ def floor_chart(floors: list[FloorOccupancy]) -> str:
             f"</tr></table></td><td>{used} / {whole}{unit} ({used * 100 / whole:.1f}%)</td></tr>"
         )
     return f'<table width="100%" cellspacing="4" cellpadding="0">{"".join(lines)}</table>'
+
+
+def _hours(minutes: int) -> str:
+    return f"{minutes / 60:,.1f}시간"
+
+
+def percent(rate: Decimal | None) -> str:
+    """A rate as printed and shown: 97.6%, or a dash when there is nothing to divide."""
+    return "—" if rate is None else f"{rate}%"

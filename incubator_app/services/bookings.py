@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
@@ -20,6 +21,7 @@ from incubator_app.domain.bookings import (
     SpacePolicy,
     check_booking,
     check_transition,
+    open_minutes,
 )
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.errors import DomainError, check_length
@@ -183,6 +185,45 @@ def pending_bookings(session: Session, since: date) -> list[BookingView]:
         .order_by(Booking.start_at, Booking.id)
     )
     return [booking_view(b) for b in session.scalars(query)]
+
+
+@dataclass(frozen=True)
+class SpaceUse:
+    """How much of a month a bookable space was taken: approved and no-show bookings."""
+
+    space: str
+    booked_minutes: int
+    open_minutes: int
+
+    @property
+    def rate(self) -> Decimal | None:
+        """Booked hours over open hours, in percent to 0.1 (None: never open)."""
+        if not self.open_minutes:
+            return None
+        return (Decimal(self.booked_minutes) * 100 / self.open_minutes).quantize(Decimal("0.1"))
+
+
+def utilisation(session: Session, year: int, month: int) -> list[SpaceUse]:
+    """Each bookable space's use in the month, by space number."""
+    first = datetime.combine(date(year, month, 1), time())
+    following = datetime.combine(date(year + month // 12, month % 12 + 1, 1), time())
+    spaces = session.scalars(
+        select(Space).where(Space.kind == SpaceKind.BOOKABLE).order_by(Space.number)
+    ).all()
+    taken: dict[int, int] = {}
+    for booking in session.scalars(
+        select(Booking).where(
+            Booking.status.in_((BookingStatus.APPROVED, BookingStatus.NO_SHOW)),
+            Booking.start_at >= first,
+            Booking.start_at < following,
+        )
+    ):
+        minutes = Slot(booking.start_at, booking.end_at).minutes
+        taken[booking.space_id] = taken.get(booking.space_id, 0) + minutes
+    return [
+        SpaceUse(space.name, taken.get(space.id, 0), open_minutes(space_policy(space), year, month))
+        for space in spaces
+    ]
 
 
 def booking_view(booking: Booking) -> BookingView:

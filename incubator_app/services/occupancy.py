@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from incubator_app.domain.alerts import AlertCode
 from incubator_app.domain.building import SpaceKind
+from incubator_app.services.bookings import SpaceUse, utilisation
 from incubator_app.services.eligibility import TenantStanding, standings_on
 from incubator_app.services.leases import LeaseView, list_leases
 from incubator_app.services.spaces import SpaceView, space_view
@@ -181,6 +182,7 @@ class OccupancyReport:
     vacant: list[SpaceView]
     standings: list[TenantStanding]
     leases: list[LeaseView]  # those covering the date, to name each tenant's rooms
+    use: list[SpaceUse]  # the shared spaces' use in the date's month
 
     def endings(self, codes: Collection[AlertCode]) -> list[Ending]:
         """The alerts of these kinds, soonest (or longest past) first."""
@@ -203,4 +205,5 @@ def occupancy_report(session: Session, day: date) -> OccupancyReport:
         vacant=vacant_rooms(session, day),
         standings=standings_on(session, day),
         leases=list_leases(session, day),
+        use=utilisation(session, day.year, day.month),
     )

@@ -4,67 +4,72 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="129"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="125"/>
         <source>보육실 입주율</source>
         <translation>Startup-room occupancy</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="130"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="126"/>
         <source>면적 입주율</source>
         <translation>Occupancy by area</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="131"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="127"/>
         <source>단계별 입주기업</source>
         <translation>Tenants by stage</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="132"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="128"/>
         <source>공실</source>
         <translation>Vacant rooms</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="133"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="129"/>
         <source>코워킹 좌석</source>
         <translation>Coworking seats</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="134"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="130"/>
         <source>공용공간 예약 신청</source>
         <translation>Booking requests waiting</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="143"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="139"/>
         <source>기업명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="144"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="140"/>
         <source>알림</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="145"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="141"/>
         <source>기한</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="159"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="155"/>
         <source>층별 입주 현황 (보육실, 코워킹은 좌석)</source>
         <translation>Occupancy by floor (startup rooms; seats for coworking)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="163"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="164"/>
         <source>알림 (급한 순)</source>
         <translation>Alerts (most urgent first)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="227"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="190"/>
+        <source>공용공간 이용률 ({0}년 {1}월)</source>
+        <translation>Shared spaces in use ({1}/{0})</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="232"/>
         <source>{0} / {1}실</source>
         <translation>{0} / {1} rooms</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="235"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="240"/>
         <source>사용 좌석 / 전체 좌석</source>
         <translation>seats used / all seats</translation>
     </message>

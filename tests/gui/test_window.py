@@ -295,3 +295,5 @@ def test_the_dashboard_shows_booking_requests_waiting(
     assert tile.figure.text() == "1"
     assert "03/03 10:00 다목적홀 · 광주 청년센터" in tile.detail.text()
     assert first.status is BookingStatus.REQUESTED
+    assert main.dashboard.use_title.text() == "공용공간 이용률 (2026년 3월)"
+    assert "교육실 1: 0.0%" not in main.dashboard.use.text()  # its approved hour counts

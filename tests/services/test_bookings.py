@@ -19,6 +19,7 @@ from incubator_app.services.bookings import (
     book_weekly,
     decide,
     list_bookings,
+    utilisation,
 )
 from incubator_app.store.database import Database, open_database
 from incubator_app.store.models import Space
@@ -180,3 +181,18 @@ def test_a_weekly_series_may_skip_the_dates_that_cannot_be(session: Session) -> 
         book_weekly(
             session, request("교육실 2", 10, 12, day=date(2026, 3, 11)), 1, NOW, skip_conflicts=True
         )
+
+
+def test_utilisation_counts_approved_and_no_show_hours(session: Session) -> None:
+    held = book(session, request("교육실 2", 9, 18), NOW)  # a whole day
+    decide(session, held.id, BookingStatus.APPROVED, NOW)
+    asked = book(session, request("교육실 2", 9, 12, day=date(2026, 3, 5)), NOW)  # still 신청
+    missed = book(session, request("다목적홀", 10, 12), NOW)
+    decide(session, missed.id, BookingStatus.APPROVED, NOW)
+    decide(session, missed.id, BookingStatus.NO_SHOW, NOW)
+    use = {u.space: u for u in utilisation(session, 2026, 3)}
+    assert use["교육실 2"].booked_minutes == 9 * 60 and asked.status is BookingStatus.REQUESTED
+    assert use["교육실 2"].open_minutes == 21 * 9 * 60
+    assert str(use["교육실 2"].rate) == "4.8"  # one day of 21
+    assert use["다목적홀"].booked_minutes == 120
+    assert use["회의실 A"].booked_minutes == 0 and str(use["회의실 A"].rate) == "0.0"

@@ -271,6 +271,12 @@ def test_an_older_database_is_copied_then_upgraded_keeping_its_records(tmp_path:
                 "values ('기존기업', 'PRE_FOUNDER', 0)"
             )
         )
+        connection.execute(  # a lease holds on to the spaces the upgrade changes
+            text(
+                "insert into lease (tenant_id, space_id, start_date, end_date, deposit, "
+                "monthly_rent, monthly_fee) values (1, 3, '2025-04-01', '2026-03-31', 0, 0, 0)"
+            )
+        )
     engine.dispose()
     upgraded = open_database(str(path))
     try:

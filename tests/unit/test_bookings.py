@@ -17,6 +17,7 @@ from incubator_app.domain.bookings import (
     check_booking,
     check_transition,
     closed_day,
+    open_minutes,
 )
 from incubator_app.domain.errors import DomainError
 
@@ -166,3 +167,11 @@ def test_status_transitions() -> None:
         assert caught.value.code == "booking_transition"
     assert BookingStatus.REJECTED not in BLOCKING and BookingStatus.CANCELLED not in BLOCKING
     assert BookingStatus.NO_SHOW in BLOCKING
+
+
+def test_open_minutes_count_working_days_only() -> None:
+    # March 2026: 31 days, 9 weekend days, 삼일절 on a Sunday and its substitute Monday
+    assert open_minutes(SpacePolicy(capacity=30), 2026, 3) == 21 * 9 * 60
+    assert open_minutes(HALL, 2026, 3) == 21 * 13 * 60
+    everyday = SpacePolicy(capacity=30, open_on_closed_days=True)
+    assert open_minutes(everyday, 2026, 12) == 31 * 9 * 60

@@ -69,21 +69,17 @@ def upgrade() -> None:
         batch_op.create_index("ix_booking_space_start", ["space_id", "start_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_booking_tenant_id"), ["tenant_id"], unique=False)
 
-    with op.batch_alter_table("space", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("opens", sa.Time(), nullable=False, server_default=NINE))
-        batch_op.add_column(sa.Column("closes", sa.Time(), nullable=False, server_default=SIX_PM))
-        batch_op.add_column(sa.Column("longest_minutes", sa.Integer(), nullable=True))
-        batch_op.add_column(
-            sa.Column(
-                "open_on_closed_days", sa.Boolean(), nullable=False, server_default=sa.false()
-            )
-        )
-        batch_op.add_column(
-            sa.Column("tenants_only", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
-        batch_op.add_column(
-            sa.Column("buffer_minutes", sa.Integer(), nullable=False, server_default="0")
-        )
+    # Plain ADD COLUMN: SQLite takes it in place. A batch would copy and drop the table,
+    # which the leases' foreign keys to it refuse.
+    for column in (
+        sa.Column("opens", sa.Time(), nullable=False, server_default=NINE),
+        sa.Column("closes", sa.Time(), nullable=False, server_default=SIX_PM),
+        sa.Column("longest_minutes", sa.Integer(), nullable=True),
+        sa.Column("open_on_closed_days", sa.Boolean(), nullable=False, server_default=sa.false()),
+        sa.Column("tenants_only", sa.Boolean(), nullable=False, server_default=sa.false()),
+        sa.Column("buffer_minutes", sa.Integer(), nullable=False, server_default="0"),
+    ):
+        op.add_column("space", column)
     space = sa.table(
         "space",
         sa.column("number", sa.String),

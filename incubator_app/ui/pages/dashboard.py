@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QRectF, Qt, Signal
@@ -23,7 +22,8 @@ from PySide6.QtWidgets import (
 from incubator_app.domain.alerts import Urgency, d_day
 from incubator_app.domain.eligibility import Stage
 from incubator_app.domain.errors import message
-from incubator_app.services.bookings import pending_bookings
+from incubator_app.reports.occupancy import percent
+from incubator_app.services.bookings import pending_bookings, utilisation
 from incubator_app.services.eligibility import standings_on
 from incubator_app.services.occupancy import FloorOccupancy, Occupancy, occupancy_on, vacant_rooms
 from incubator_app.ui.desk import Desk
@@ -41,10 +41,6 @@ class AlertRow:
     due: date
     days: int
     urgency: Urgency
-
-
-def _percent(rate: Decimal | None) -> str:
-    return "—" if rate is None else f"{rate}%"
 
 
 class Tile(QFrame):
@@ -158,6 +154,11 @@ class DashboardPage(Page):
         chart_box = QVBoxLayout()
         chart_box.addWidget(QLabel(self.tr("층별 입주 현황 (보육실, 코워킹은 좌석)")))
         chart_box.addWidget(self.chart)
+        self.use_title = QLabel()
+        self.use = QLabel()
+        self.use.setWordWrap(True)
+        chart_box.addWidget(self.use_title)
+        chart_box.addWidget(self.use)
         chart_box.addStretch(1)
         alert_box = QVBoxLayout()
         alert_box.addWidget(QLabel(self.tr("알림 (급한 순)")))
@@ -179,11 +180,15 @@ class DashboardPage(Page):
                 standings_on(s, day),
                 vacant_rooms(s, day),
                 pending_bookings(s, day),
+                utilisation(s, day.year, day.month),
             )
         )
 
     def show_loaded(self, loaded: Any) -> None:
-        occupancy, standings, vacant, pending = loaded
+        occupancy, standings, vacant, pending, use = loaded
+        day = self.desk.as_of
+        self.use_title.setText(self.tr("공용공간 이용률 ({0}년 {1}월)").format(day.year, day.month))
+        self.use.setText("\n".join(f"{u.space}: {percent(u.rate)}" for u in use))
         self.requests.show_figure(
             str(len(pending)),
             "\n".join(f"{b.start:%m/%d %H:%M} {b.space} · {b.booker}" for b in pending[:3])
@@ -223,11 +228,11 @@ class DashboardPage(Page):
     def _show_occupancy(self, occupancy: Occupancy) -> None:
         total = occupancy.total
         self.rooms.show_figure(
-            _percent(total.room_rate),
+            percent(total.room_rate),
             self.tr("{0} / {1}실").format(total.startup_occupied, total.startup_rooms),
         )
         self.area.show_figure(
-            _percent(total.area_rate),
+            percent(total.area_rate),
             f"{total.occupied_area_m2:,.2f} / {total.leasable_area_m2:,.2f} ㎡",
         )
         self.seats.show_figure(
