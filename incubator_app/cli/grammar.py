@@ -1,0 +1,142 @@
+"""The command line's building blocks: a parser that speaks the person's language,
+and the option types every sub-command shares."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date, datetime
+from typing import Any, NoReturn
+
+from incubator_app.cli import commands
+from incubator_app.domain.bookings import parse_minute
+from incubator_app.domain.errors import DomainError, Language
+from incubator_app.domain.periods import parse_iso_date
+
+ERROR_PREFIX: dict[Language, str] = {"ko": "오류", "en": "error"}
+
+# argparse's own sentences (Python's gettext ids), for Korean help and errors.
+ARGPARSE_KO = {
+    "usage: ": "사용법: ",
+    "options": "옵션",
+    "positional arguments": "인수",
+    "show this help message and exit": "이 도움말을 보여 주고 끝냅니다",
+    "the following arguments are required: %s": "다음 항목이 필요합니다: %s",
+    "unrecognized arguments: %s": "알 수 없는 인수: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "%(value)r은(는) 쓸 수 없습니다 (가능: %(choices)s)"
+    ),
+    "invalid %(type)s value: %(value)r": "%(value)r은(는) 올바른 값이 아닙니다",
+    "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
+    "expected one argument": "값이 하나 필요합니다",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "%(option)s은(는) 여러 옵션과 맞습니다: %(matches)s"
+    ),
+    "not allowed with argument %s": "%s와(과) 함께 쓸 수 없습니다",
+}
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports a usage mistake as one line, ``오류:``/``error:``, exit code 2."""
+
+    language: Language = "ko"
+
+    def error(self, text: str) -> NoReturn:
+        print(f"{ERROR_PREFIX[self.language]}: {self.prog}: {text}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+class Grammar:
+    """Builds sub-commands that share ``--db``/``--lang`` and speak one language."""
+
+    def __init__(self, language: Language) -> None:
+        self.language = language
+        self.common = Parser(add_help=False, argument_default=argparse.SUPPRESS)
+        self.common.add_argument(
+            "--db",
+            help=self.t(
+                "데이터베이스 파일 경로 또는 SQLAlchemy URL (기본: 사용자 데이터 폴더)",
+                "database file or SQLAlchemy URL (default: per-user data folder)",
+            ),
+        )
+        self.common.add_argument(
+            "--lang",
+            choices=("ko", "en"),
+            help=self.t(
+                "메시지 언어 (기본: INCUBATOR_LANG 또는 ko)",
+                "language (default: INCUBATOR_LANG or ko)",
+            ),
+        )
+        self.parser = Parser(
+            prog="incubator",
+            description=self.t(
+                "빛고을 창업스테이션 입주기업 관리. 명령 없이 실행하면 창을 엽니다.",
+                "STA·G tenant desk. Without a command it opens the window.",
+            ),
+            parents=[self.common],
+        )
+        # No default for --db here: the action is shared with every sub-command (parents).
+        self.parser.set_defaults(run=commands.start)
+        self.subcommands = self.parser.add_subparsers(
+            title=self.t("명령", "commands"), metavar="COMMAND", parser_class=Parser
+        )
+        self.today = self.t("기준일 (기본: 서울 기준 오늘)", "as-of date (default: today in Seoul)")
+
+    def t(self, korean: str, english: str) -> str:
+        return english if self.language == "en" else korean
+
+    def day(self, text: str) -> date:
+        """A ``YYYY-MM-DD`` option; the refusal in the person's language."""
+        try:
+            return parse_iso_date(text)
+        except DomainError as error:
+            raise argparse.ArgumentTypeError(error.text(self.language)) from None
+
+    def minute(self, text: str) -> datetime:
+        """A ``YYYY-MM-DDTHH:MM`` option; the refusal in the person's language."""
+        try:
+            return parse_minute(text)
+        except DomainError as error:
+            raise argparse.ArgumentTypeError(error.text(self.language)) from None
+
+    def day_or_clear(self, text: str) -> date | str:
+        """As ``day``; an empty value clears the field when correcting a record."""
+        return "" if not text.strip() else self.day(text)
+
+    def command(self, name: str, handler: commands.Handler, korean: str, english: str) -> Parser:
+        sub: Parser = self.subcommands.add_parser(
+            name,
+            help=self.t(korean, english),
+            description=self.t(korean, english),
+            parents=[self.common],
+        )
+        sub.set_defaults(run=handler)
+        return sub
+
+    def listing(
+        self, name: str, handler: commands.Handler, korean: str, english: str, as_of: str | None
+    ) -> Parser:
+        sub = self.command(name, handler, korean, english)
+        sub.add_argument(
+            "--json",
+            action="store_true",
+            help=self.t("JSON으로 출력 (없으면 표)", "print JSON (else a table)"),
+        )
+        if as_of:
+            sub.add_argument("--as-of", type=self.day, metavar="YYYY-MM-DD", help=as_of)
+        return sub
+
+    def bookings_range(self, sub: Parser) -> None:
+        """``--from D --to D [--space NAME]``: the bookings starting on those days."""
+        for name, dest, korean, english in (
+            ("--from", "first", "첫날", "first day"),
+            ("--to", "last", "마지막 날", "last day"),
+        ):
+            self.option(
+                sub, name, korean, english, dest=dest, required=True, type=self.day,
+                metavar="YYYY-MM-DD",
+            )  # fmt: skip
+        self.option(sub, "--space", "공간 번호 또는 이름", "space number or name")
+
+    def option(self, sub: Parser, name: str, korean: str, english: str, **extra: Any) -> None:
+        sub.add_argument(name, help=self.t(korean, english), **extra)
