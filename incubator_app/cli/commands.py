@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import asdict, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -118,7 +118,7 @@ def demo_data(args: argparse.Namespace, language: Language) -> int:
         write=True,
         create=True,
     )
-    print(message("demo_done", language, tenants=made.tenants, leases=made.leases))
+    print(message("demo_done", language, **asdict(made)))
     return 0
 
 

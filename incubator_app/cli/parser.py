@@ -334,6 +334,18 @@ def _printing(g: Grammar) -> None:
         sub = g.command(name, handler, korean, english)
         g.option(sub, "out", "저장할 .pdf 파일", ".pdf file to write", type=Path, metavar="OUT.pdf")
         g.option(sub, "--as-of", g.today, g.today, type=g.day, metavar="YYYY-MM-DD")
+    sub = g.command(
+        "print-schedule",
+        print_commands.print_schedule,
+        "공용공간 주간 예약표를 PDF로 (A4 가로, 공간마다 한 쪽)",
+        "a week's bookings as a PDF (A4 landscape, a page per space)",
+    )
+    g.option(sub, "out", "저장할 .pdf 파일", ".pdf file to write", type=Path, metavar="OUT.pdf")
+    g.option(
+        sub, "--week", "그 주의 아무 날 (기본: 오늘)", "any day of the week (default: today)",
+        type=g.day, metavar="YYYY-MM-DD",
+    )  # fmt: skip
+    g.option(sub, "--space", "한 공간만 (호실 번호나 이름)", "one space only (number or name)")
 
 
 def _excel(g: Grammar) -> None:

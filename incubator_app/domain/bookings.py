@@ -37,6 +37,17 @@ NEXT: dict[BookingStatus, frozenset[BookingStatus]] = {
 }
 # Bookings that hold their interval (a no-show is history: the time was taken).
 BLOCKING = frozenset({BookingStatus.REQUESTED, BookingStatus.APPROVED, BookingStatus.NO_SHOW})
+# The refusals a manager's written reason lifts (never overlap, capacity or the slot).
+POLICY_RULES = frozenset(
+    {
+        "booking_tenants_only",
+        "booking_closed_day",
+        "booking_hours",
+        "booking_too_long",
+        "booking_past",
+        "booking_window",
+    }
+)
 
 
 def check_transition(current: BookingStatus, wanted: BookingStatus) -> None:
@@ -104,6 +115,11 @@ def closed_day(day: date) -> str | None:
     if day.weekday() >= 5:
         return "토요일" if day.weekday() == 5 else "일요일"
     return None
+
+
+def week_of(day: date) -> date:
+    """The Monday of ``day``'s week."""
+    return day - timedelta(days=day.weekday())
 
 
 def open_minutes(space: SpacePolicy, year: int, month: int) -> int:

@@ -279,8 +279,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "alert_registration_overdue": ("사업자 등록 기한 경과", "business registration overdue"),
     # notices
     "demo_done": (
-        "데모 데이터 생성: 입주기업 {tenants}개, 계약 {leases}건.",
-        "Demo data created: {tenants} tenants, {leases} leases.",
+        "데모 데이터 생성: 입주기업 {tenants}개, 계약 {leases}건, 공용공간 예약 {bookings}건.",
+        "Demo data created: {tenants} tenants, {leases} leases, {bookings} bookings.",
     ),
     "lease_cancelled": ("계약 {value}({room}) 취소 완료.", "Lease {value} ({room}) withdrawn."),
     "export_not_xlsx": (
@@ -378,6 +378,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "booking_transition": (
         "'{current}' 상태의 예약은 '{wanted}'(으)로 바꿀 수 없습니다.",
         "A booking in state '{current}' cannot become '{wanted}'.",
+    ),
+    "booking_status_requested": ("신청", "requested"),
+    "booking_status_approved": ("승인", "approved"),
+    "booking_status_rejected": ("반려", "rejected"),
+    "booking_status_cancelled": ("취소", "cancelled"),
+    "booking_status_no_show": ("노쇼", "no-show"),
+    "booking_series_ready": (
+        "매주 {count}회 모두 예약할 수 있습니다.",
+        "All {count} weeks can be booked.",
+    ),
+    "booking_series_partly": (
+        "{booked}회 예약하고, 안 되는 {skipped}개 날짜는 건너뜁니다.",
+        "{booked} weeks will be booked; {skipped} dates that cannot be are skipped.",
+    ),
+    "booking_ready": ("예약할 수 있습니다: {what}", "Can be booked: {what}"),
+    "booking_ready_overridden": (
+        "예외로 예약합니다: {what} — {reason}",
+        "Booked as an exception: {what} — {reason}",
     ),
     "printed": ("저장 완료: {path} ({pages}쪽)", "Saved: {path} ({pages} pages)"),
     "print_not_pdf": (

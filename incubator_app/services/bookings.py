@@ -22,6 +22,7 @@ from incubator_app.domain.bookings import (
     check_booking,
     check_transition,
     open_minutes,
+    week_of,
 )
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.errors import DomainError, check_length
@@ -77,11 +78,27 @@ def space_policy(space: Space) -> SpacePolicy:
     )
 
 
+@dataclass(frozen=True)
+class BookableSpace:
+    """A space that is lent by the hour, with how it may be booked."""
+
+    id: int
+    number: str
+    name: str
+    policy: SpacePolicy
+
+
+def bookable_spaces(session: Session) -> list[BookableSpace]:
+    """The spaces taking bookings, by number."""
+    spaces = session.scalars(
+        select(Space).where(Space.kind == SpaceKind.BOOKABLE).order_by(Space.number)
+    )
+    return [BookableSpace(s.id, s.number, s.name, space_policy(s)) for s in spaces]
+
+
 def book(session: Session, data: BookingInput, now: datetime) -> BookingView:
     """A request (신청) after every rule; a written reason lifts the policy rules only."""
-    space = find_space(session, data.space)
-    if space.kind is not SpaceKind.BOOKABLE:
-        raise DomainError("booking_not_bookable", field="space", room=space.number, name=space.name)
+    space = _bookable(session, data.space)
     tenant = find_tenant(session, data.tenant) if data.tenant is not None else None
     organisation = _text("organisation", data.organisation)
     contact = _text("contact", data.contact)
@@ -119,6 +136,13 @@ def book(session: Session, data: BookingInput, now: datetime) -> BookingView:
     session.add(booking)
     session.flush()
     return booking_view(booking)
+
+
+def _bookable(session: Session, key: str) -> Space:
+    space = find_space(session, key)
+    if space.kind is not SpaceKind.BOOKABLE:
+        raise DomainError("booking_not_bookable", field="space", room=space.number, name=space.name)
+    return space
 
 
 def _check_free(session: Session, space: Space, slot: Slot, buffer_minutes: int) -> None:
@@ -173,6 +197,27 @@ def list_bookings(
     return [booking_view(b) for b in session.scalars(query)]
 
 
+@dataclass(frozen=True)
+class WeekBookings:
+    """One week (from its Monday) of the bookable spaces and every booking in them."""
+
+    monday: date
+    spaces: list[BookableSpace]
+    bookings: list[BookingView]
+
+
+def week_bookings(session: Session, day: date, space: str | None = None) -> WeekBookings:
+    """The week around ``day``, for every bookable space or only ``space``."""
+    monday = week_of(day)
+    spaces = bookable_spaces(session)
+    if space is not None:
+        chosen = _bookable(session, space).id
+        spaces = [s for s in spaces if s.id == chosen]
+    return WeekBookings(
+        monday, spaces, list_bookings(session, monday, monday + timedelta(days=6), space)
+    )
+
+
 def pending_bookings(session: Session, since: date) -> list[BookingView]:
     """Requests (신청) still waiting for a decision, from ``since`` on, soonest first."""
     query = (
@@ -207,9 +252,6 @@ def utilisation(session: Session, year: int, month: int) -> list[SpaceUse]:
     """Each bookable space's use in the month, by space number."""
     first = datetime.combine(date(year, month, 1), time())
     following = datetime.combine(date(year + month // 12, month % 12 + 1, 1), time())
-    spaces = session.scalars(
-        select(Space).where(Space.kind == SpaceKind.BOOKABLE).order_by(Space.number)
-    ).all()
     taken: dict[int, int] = {}
     for booking in session.scalars(
         select(Booking).where(
@@ -221,8 +263,8 @@ def utilisation(session: Session, year: int, month: int) -> list[SpaceUse]:
         minutes = Slot(booking.start_at, booking.end_at).minutes
         taken[booking.space_id] = taken.get(booking.space_id, 0) + minutes
     return [
-        SpaceUse(space.name, taken.get(space.id, 0), open_minutes(space_policy(space), year, month))
-        for space in spaces
+        SpaceUse(space.name, taken.get(space.id, 0), open_minutes(space.policy, year, month))
+        for space in bookable_spaces(session)
     ]
 
 

@@ -18,6 +18,7 @@ from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.identifiers import EntityType, brn_check_digit, corporation_check_digit
 from incubator_app.domain.periods import add_months, add_years
+from incubator_app.services.demo_bookings import make_demo_bookings
 from incubator_app.services.leases import LeaseInput, create_lease, terminate_lease
 from incubator_app.store.models import Space, Tenant
 
@@ -163,6 +164,7 @@ SECTORS = (
 class DemoResult:
     tenants: int
     leases: int
+    bookings: int
 
 
 class _Companies:
@@ -264,12 +266,16 @@ def make_demo(
         companies.make(start)
     session.execute(insert(Tenant), companies.rows)
     ids = {name: id_ for name, id_ in session.execute(select(Tenant.name, Tenant.id))}
+    current: list[int] = []  # tenants in the building today, who book its spaces
     for plan, move_out in plans:
         company = companies.rows[int(plan.tenant) - 1]  # planned by place in the list
         lease = create_lease(session, replace(plan, tenant=str(ids[str(company["name"])])))
         if move_out is not None:
             terminate_lease(session, lease.id, move_out)
-    return DemoResult(tenants=len(companies.rows), leases=len(plans))
+        if lease.start <= today <= (move_out or lease.end):
+            current.append(lease.tenant_id)
+    booked = make_demo_bookings(session, rng, current, today)
+    return DemoResult(tenants=len(companies.rows), leases=len(plans), bookings=booked)
 
 
 Plan = tuple[LeaseInput, date | None]

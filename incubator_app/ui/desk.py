@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QObject, Signal
 
 from incubator_app.domain.errors import Language
+from incubator_app.services.clock import seoul_now
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -25,6 +26,7 @@ class Change(StrEnum):
     TENANTS = "tenants"
     LEASES = "leases"
     SPACES = "spaces"
+    BOOKINGS = "bookings"
     EVERYTHING = "everything"  # another database, or another 기준일
 
 
@@ -43,6 +45,7 @@ class Desk(QObject):
         self.as_of = as_of
         self.language: Language = language
         self.demo = demo
+        self.now: Callable[[], datetime] = seoul_now  # Seoul's wall clock, to the minute
 
     def read(self, work: Callable[[Session], Result]) -> Result:
         with self.db.session() as session:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -20,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_app.domain.errors import CancelledError, DomainError, message
+from incubator_app.excel.bookings import write_bookings
 from incubator_app.excel.occupancy import write_occupancy
 from incubator_app.excel.roster import write_roster
 from incubator_app.excel.roster_reader import open_roster
+from incubator_app.services.bookings import list_bookings
 from incubator_app.services.clock import seoul_today
 from incubator_app.services.occupancy import occupancy_on, occupancy_report
 from incubator_app.services.roster import roster_on, roster_size
@@ -115,6 +118,20 @@ class ExcelActions(QObject):
 
         if self._run(self.tr("층별 현황을 저장하는 중…"), work) is not None:
             self._tell(message("exported", self.desk.language, path=path))
+
+    def export_bookings(self, first: date, last: date, space: str | None) -> None:
+        """예약 현황: the bookings starting in [first, last], whatever their status."""
+        path = self.ask_save(f"예약현황_{first.isoformat()}_{last.isoformat()}.xlsx")
+        if path is None:
+            return
+
+        def work(_progress: Progress) -> int:
+            found = self.desk.read(lambda s: list_bookings(s, first, last, space))
+            return write_bookings(path, found, first, last)
+
+        rows = self._run(self.tr("예약 현황을 저장하는 중…"), work)
+        if rows is not None:
+            self._tell(message("exported_rows", self.desk.language, path=path, rows=rows))
 
     def import_roster(self) -> ImportReport | None:
         """All rows or none: a refusal lists every problem in a table and writes nothing."""

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 from abc import abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +45,33 @@ def open_dialog(parent: QWidget, desk: Desk, make: Callable[[], QDialog]) -> Non
         tell(parent, desk, error)
         return
     dialog.exec()
+
+
+CHECK_DELAY_MS = 300  # after the last keystroke, the rules are tried
+
+
+def check_as_typed(
+    owner: QWidget, check: Callable[[], object], fields: Iterable[QWidget]
+) -> QTimer:
+    """Run ``check`` once the person pauses after changing any of ``fields``."""
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.setInterval(CHECK_DELAY_MS)
+    timer.timeout.connect(check)
+    for field in fields:
+        if isinstance(field, QLineEdit):
+            field.textChanged.connect(timer.start)
+        elif isinstance(field, QDateTimeEdit):  # dates and times
+            field.dateTimeChanged.connect(timer.start)
+        elif isinstance(field, QSpinBox):
+            field.valueChanged.connect(timer.start)
+        elif isinstance(field, QAbstractButton):
+            field.toggled.connect(timer.start)
+        elif isinstance(field, QComboBox):
+            field.currentIndexChanged.connect(timer.start)
+        else:
+            raise TypeError(f"no change signal known for {type(field).__name__}")
+    return timer
 
 
 def problem_label() -> QLabel:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.errors import DomainError, message
-from incubator_app.domain.identifiers import without_separators
 from incubator_app.domain.leases import OVERRIDABLE, term_end
 from incubator_app.services.leases import (
     LeaseInput,
@@ -37,9 +35,9 @@ from incubator_app.services.spaces import list_spaces
 from incubator_app.services.tenants import list_tenants
 from incubator_app.ui.dates import date_edit, day_of
 from incubator_app.ui.desk import Change, Desk
-from incubator_app.ui.form import FormDialog
+from incubator_app.ui.form import FormDialog, check_as_typed
+from incubator_app.ui.tenant_field import TenantField
 
-CHECK_DELAY_MS = 300
 MOST_SEATS = 10_000
 
 
@@ -48,14 +46,7 @@ class LeaseDialog(FormDialog):
         super().__init__(desk, QCoreApplication.translate("LeaseDialog", "새 계약"), parent)
         language = desk.language
         tenants, spaces = desk.read(lambda s: (list_tenants(s, desk.as_of), list_spaces(s)))
-        # what the list shows, unique: two pre-founders may share a name
-        self.tenant_ids = {f"{t.name} ({t.brn or t.entity.value}) #{t.id}": t.id for t in tenants}
-        self.tenant = QLineEdit()
-        self.tenant.setPlaceholderText(self.tr("기업명 또는 사업자등록번호"))
-        completer = QCompleter(QStringListModel(list(self.tenant_ids)), self)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.tenant.setCompleter(completer)
+        self.tenant = TenantField(tenants)
         self.room = QComboBox()
         self.kinds: dict[str, SpaceKind] = {}
         for space in spaces:
@@ -91,27 +82,21 @@ class LeaseDialog(FormDialog):
         form.addRow(self.tr("월관리비(원)"), self.fee)
         form.addRow(self.reason_label, self.reason)
         self.add_below(self.verdict)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(CHECK_DELAY_MS)
-        self.timer.timeout.connect(self.check)
-        for line in (self.tenant, self.deposit, self.rent, self.fee, self.reason):
-            line.textChanged.connect(self.timer.start)
-        for edit in (self.start, self.end):
-            edit.dateChanged.connect(self.timer.start)
-        self.room.currentIndexChanged.connect(self.timer.start)
-        self.seats.valueChanged.connect(self.timer.start)
         self.default_term.toggled.connect(self.end.setEnabled)
-        self.default_term.toggled.connect(self.timer.start)
+        self.timer = check_as_typed(
+            self,
+            self.check,
+            (self.tenant, self.deposit, self.rent, self.fee, self.reason, self.start, self.end,
+             self.room, self.seats, self.default_term),
+        )  # fmt: skip
         self.refusal: DomainError | None = None
         self.check()
 
     def data(self) -> LeaseInput:
-        typed = self.tenant.text().strip()
         room = str(self.room.currentData() or "")
         coworking = self.kinds.get(room) is SpaceKind.COWORKING
         return LeaseInput(
-            tenant=self._tenant(typed),
+            tenant=self.tenant.key(),
             room=room,
             start=day_of(self.start),
             end=None if self.default_term.isChecked() else day_of(self.end),
@@ -121,14 +106,6 @@ class LeaseDialog(FormDialog):
             fee=self.fee.text(),
             override_reason=self.reason.text().strip() or None,
         )
-
-    def _tenant(self, typed: str) -> str | int:
-        """A tenant chosen from the list, or a BRN typed whole; "" for anything else
-        (a number alone would be read as a record ID)."""
-        if typed in self.tenant_ids:
-            return self.tenant_ids[typed]
-        digits = without_separators(typed)
-        return typed if len(digits) == 10 and digits.isascii() and digits.isdigit() else ""
 
     def check(self) -> bool:
         """Try the lease in a transaction that is rolled back; show what the rules say."""

@@ -29,6 +29,7 @@ from incubator_app.ui.i18n import LANGUAGE_KEY
 if TYPE_CHECKING:
     from incubator_app.ui.desk import Desk
     from incubator_app.ui.excel_actions import ExcelActions
+    from incubator_app.ui.pages.bookings import BookingsPage
     from incubator_app.ui.pages.dashboard import DashboardPage
     from incubator_app.ui.pages.leases import LeasesPage
     from incubator_app.ui.pages.rooms import RoomsPage
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
             self.tr("입주기업"),
             self.tr("호실·층"),
             self.tr("계약"),
+            self.tr("공용공간 예약"),
         ]
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
     def attach(self, desk: Desk) -> None:
         """Open the pages on ``desk``: its database and its 기준일."""
         from incubator_app.ui.excel_actions import ExcelActions
+        from incubator_app.ui.pages.bookings import BookingsPage
         from incubator_app.ui.pages.dashboard import DashboardPage
         from incubator_app.ui.pages.leases import LeasesPage
         from incubator_app.ui.pages.rooms import RoomsPage
@@ -99,11 +102,11 @@ class MainWindow(QMainWindow):
         self.tenants: TenantsPage = TenantsPage(desk)
         self.rooms: RoomsPage = RoomsPage(desk)
         self.leases: LeasesPage = LeasesPage(desk)
+        self.bookings: BookingsPage = BookingsPage(desk)
         self.excel: ExcelActions = ExcelActions(self, desk)
-        self.printing: PrintActions = PrintActions(self, desk)
-        self.pages: list[tuple[str, QWidget]] = list(
-            zip(self.titles, (self.dashboard, self.tenants, self.rooms, self.leases), strict=True)
-        )
+        self.printing: PrintActions = PrintActions(self, desk, self.bookings.schedule)
+        shown = (self.dashboard, self.tenants, self.rooms, self.leases, self.bookings)
+        self.pages: list[tuple[str, QWidget]] = list(zip(self.titles, shown, strict=True))
         placeholder = self.stack.widget(0)
         assert placeholder is not None
         self.stack.removeWidget(placeholder)
@@ -115,6 +118,7 @@ class MainWindow(QMainWindow):
         self.as_of.dateChanged.connect(lambda _d: desk.set_as_of(day_of(self.as_of)))
         self.dashboard.open_tenant.connect(self._open_tenant)
         self.rooms.new_lease.connect(self._new_lease)
+        self.bookings.print_requested.connect(lambda verb: self._printout(verb, "schedule"))
         for action in self.with_data:
             action.setEnabled(True)
         self.setWindowTitle(self._title())
@@ -185,10 +189,17 @@ class MainWindow(QMainWindow):
                 self.tr("층별 현황…"), lambda: self.excel.export_occupancy(), "Ctrl+Shift+E"
             )
         )
+        export.addAction(
+            self._data_action(
+                self.tr("공용공간 예약 현황…"),
+                lambda: self.excel.export_bookings(*self.bookings.listed()),
+            )
+        )
         file.addSeparator()
         documents = (
             (self.tr("입주 현황 보고…"), "occupancy"),
             (self.tr("입주기업 현황…"), "roster"),
+            (self.tr("공용공간 주간 예약표…"), "schedule"),
         )
         for title, verb, shortcut in (
             (self.tr("인쇄 미리보기"), "preview", None),
@@ -212,6 +223,9 @@ class MainWindow(QMainWindow):
         )
         edit.addAction(
             self._data_action(self.tr("새 계약…"), lambda: self.leases.start_lease(None))
+        )
+        edit.addAction(
+            self._data_action(self.tr("새 예약…"), lambda: self.bookings.book(None, None))
         )
         edit.addSeparator()
         edit.addAction(

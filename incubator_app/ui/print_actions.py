@@ -1,8 +1,10 @@
-"""파일 ▸ 인쇄 미리보기 / 인쇄 / PDF로 저장, for the occupancy summary and the roster."""
+"""파일 ▸ 인쇄 미리보기 / 인쇄 / PDF로 저장: the occupancy summary, the roster, and the
+week schedule of the shared spaces shown on the 공용공간 예약 page."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
@@ -14,7 +16,9 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from incubator_app.domain.errors import DomainError, message
 from incubator_app.reports import occupancy as occupancy_print
 from incubator_app.reports import roster as roster_print
+from incubator_app.reports import schedule as schedule_print
 from incubator_app.reports.document import page_layout, paint, printed_on, write_pdf
+from incubator_app.services.bookings import week_bookings
 from incubator_app.services.clock import seoul_today
 from incubator_app.services.occupancy import occupancy_report
 from incubator_app.services.roster import roster_on
@@ -24,19 +28,35 @@ from incubator_app.ui.desk import Desk
 class Printout(StrEnum):
     OCCUPANCY = "occupancy"  # 입주 현황 보고, A4 portrait
     ROSTER = "roster"  # 입주기업 현황, A4 landscape
+    SCHEDULE = "schedule"  # 공용공간 주간 예약표, A4 landscape, a page per space
+
+
+FILE_NAMES = {
+    Printout.OCCUPANCY: "입주현황",
+    Printout.ROSTER: "입주기업현황",
+    Printout.SCHEDULE: "주간예약표",
+}
 
 
 class PrintActions(QObject):
-    """Both documents on the desk's 기준일; the file question is a method tests replace."""
+    """The documents on the desk's 기준일, the week schedule on the week and space
+    ``schedule`` names; the file question is a method tests replace."""
 
-    def __init__(self, window: QMainWindow, desk: Desk) -> None:
+    def __init__(
+        self, window: QMainWindow, desk: Desk, schedule: Callable[[], tuple[date, str | None]]
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.desk = desk
+        self.schedule = schedule
 
     def document(self, which: Printout) -> tuple[QTextDocument, str, bool]:
         """The document, its title and whether it is landscape."""
         day = self.desk.as_of
+        if which is Printout.SCHEDULE:
+            monday, space = self.schedule()
+            week = self.desk.read(lambda s: week_bookings(s, monday, space))
+            return schedule_print.week_schedule(week), schedule_print.TITLE, True
         if which is Printout.OCCUPANCY:
             report = self.desk.read(lambda s: occupancy_report(s, day))
             return occupancy_print.occupancy_summary(report), occupancy_print.TITLE, False
@@ -75,9 +95,8 @@ class PrintActions(QObject):
         return Path(chosen) if chosen else None
 
     def save_pdf(self, which: Printout) -> Path | None:
-        day = self.desk.as_of.isoformat()
-        name = "입주현황" if which is Printout.OCCUPANCY else "입주기업현황"
-        path = self.ask_pdf(f"{name}_{day}.pdf")
+        day = (self.schedule()[0] if which is Printout.SCHEDULE else self.desk.as_of).isoformat()
+        path = self.ask_pdf(f"{FILE_NAMES[which]}_{day}.pdf")
         if path is None:
             return None
         try:

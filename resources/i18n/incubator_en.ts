@@ -2,6 +2,275 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ko">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="52"/>
+        <source>일자</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="53"/>
+        <source>시작</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="54"/>
+        <source>종료</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="55"/>
+        <source>공간</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="56"/>
+        <source>예약자</source>
+        <translation>Booked by</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="57"/>
+        <source>구분</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="57"/>
+        <source>외부</source>
+        <translation>Outside</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="57"/>
+        <source>입주</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="58"/>
+        <source>목적</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="59"/>
+        <source>인원</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="60"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="87"/>
+        <source>새 예약</source>
+        <translation>New booking</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="92"/>
+        <source>{0}명</source>
+        <translation>{0} people</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="107"/>
+        <source>입주기업</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="108"/>
+        <source>외부 기관</source>
+        <translation>Outside organisation</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="117"/>
+        <source>담당자 이름과 전화번호</source>
+        <translation>Contact person and phone</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="121"/>
+        <source>매주 반복</source>
+        <translation>Repeat weekly</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="125"/>
+        <source>회</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="126"/>
+        <source>안 되는 날짜는 건너뛰기</source>
+        <translation>Skip the dates that cannot be booked</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="132"/>
+        <source>규정의 예외로 예약하는 사유</source>
+        <translation>Why this booking is an exception to the rules</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="133"/>
+        <source>예외 사유</source>
+        <translation>Exception reason</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="135"/>
+        <source>공간</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="136"/>
+        <source>날짜</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="137"/>
+        <source>시간</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="138"/>
+        <source>예약자</source>
+        <translation>Booked by</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="139"/>
+        <source>기업</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="140"/>
+        <source>기관명</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="141"/>
+        <source>연락처</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="142"/>
+        <source>목적</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="143"/>
+        <source>인원</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="144"/>
+        <source>반복</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="151"/>
+        <source>일시</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="152"/>
+        <source>결과</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="194"/>
+        <source>예약 가능</source>
+        <translation>Can be booked</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="195"/>
+        <source>안 됨: {0}</source>
+        <translation>Cannot: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsPage</name>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="88"/>
+        <source>이번 주</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="90"/>
+        <source>지난 주</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="91"/>
+        <source>다음 주</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="95"/>
+        <source>모든 공간</source>
+        <translation>All spaces</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="97"/>
+        <source>새 예약…</source>
+        <translation>New booking…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="99"/>
+        <source>주간 예약표</source>
+        <translation>Week schedule</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="103"/>
+        <source>인쇄 미리보기…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="104"/>
+        <source>인쇄…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="105"/>
+        <source>PDF로 저장…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="114"/>
+        <source>공간</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="129"/>
+        <source>주간</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="130"/>
+        <source>목록</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="152"/>
+        <source>빈칸을 누르면 예약, 예약을 누르면 승인·반려·취소·노쇼. 회색은 쉬는 날과 이용 시간 밖입니다. 취소·반려된 예약은 목록에 있습니다.</source>
+        <translation>Click an empty slot to book it, a booking to approve, reject, cancel or mark a no-show. Grey: closed days and hours. Cancelled and rejected bookings are in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="169"/>
+        <source>모든 상태</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="172"/>
+        <source>예약자 또는 목적으로 찾기</source>
+        <translation>Find by booker or purpose</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="174"/>
+        <source>처리…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="270"/>
+        <source>{0:,}건</source>
+        <translation>{0:,} bookings</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../incubator_app/ui/pages/dashboard.py" line="125"/>
@@ -75,6 +344,99 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="302"/>
+        <source>예약 {0}번</source>
+        <translation>Booking {0}</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="304"/>
+        <source>외부</source>
+        <translation>Outside</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="304"/>
+        <source>입주</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="306"/>
+        <source>공간</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="307"/>
+        <source>일시</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="308"/>
+        <source>예약자</source>
+        <translation>Booked by</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="309"/>
+        <source>연락처</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="310"/>
+        <source>목적</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="311"/>
+        <source>인원</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="311"/>
+        <source>{0}명</source>
+        <translation>{0} people</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="312"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="313"/>
+        <source>예외 사유</source>
+        <translation>Exception reason</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="323"/>
+        <source>승인</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="324"/>
+        <source>반려</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="325"/>
+        <source>예약 취소</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="326"/>
+        <source>노쇼 처리</source>
+        <translation>Mark no-show</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="340"/>
+        <source>이 예약은 더 바꿀 수 없습니다.</source>
+        <translation>This booking can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="351"/>
+        <source>이 예약을 &apos;{0}&apos;(으)로 바꿀까요? 되돌릴 수 없습니다.</source>
+        <translation>Change this booking to &apos;{0}&apos;? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message>
         <location filename="../../incubator_app/ui/app.py" line="64"/>
@@ -109,37 +471,42 @@ Log: {0}</translation>
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="80"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="83"/>
         <source>Excel로 저장</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="86"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="89"/>
         <source>Excel 명단 가져오기</source>
         <translation>Import an Excel roster</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="102"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="105"/>
         <source>입주기업 현황을 저장하는 중…</source>
         <translation>Saving the tenant roster…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="116"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="119"/>
         <source>층별 현황을 저장하는 중…</source>
         <translation>Saving occupancy by floor…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="140"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="132"/>
+        <source>예약 현황을 저장하는 중…</source>
+        <translation>Saving the bookings…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="157"/>
         <source>명단을 가져오는 중…</source>
         <translation>Importing the roster…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="156"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="173"/>
         <source>취소했습니다. 아무것도 바꾸지 않았습니다.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="158"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="175"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
@@ -147,72 +514,67 @@ Log: {0}</translation>
 <context>
     <name>LeaseDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="48"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="47"/>
         <source>새 계약</source>
         <translation>New lease</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="54"/>
-        <source>기업명 또는 사업자등록번호</source>
-        <translation>Company name or business registration number</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="70"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="62"/>
         <source>기본 계약 기간</source>
         <translation>Default term</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="79"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="71"/>
         <source>예외로 계약하는 사유</source>
         <translation>Reason for signing as an exception</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="80"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="72"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="84"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="76"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="85"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="77"/>
         <source>호실</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="86"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="78"/>
         <source>입주일</source>
         <translation>Move-in</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="88"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="80"/>
         <source>좌석 (코워킹)</source>
         <translation>Seats (coworking)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="89"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="81"/>
         <source>보증금(원)</source>
         <translation>Deposit (won)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="90"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="82"/>
         <source>월임대료(원)</source>
         <translation>Monthly rent (won)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="91"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="83"/>
         <source>월관리비(원)</source>
         <translation>Monthly fee (won)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="155"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="138"/>
         <source>예외로 계약합니다: {0} — {1}</source>
         <translation>Signing as an exception: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="157"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="140"/>
         <source>계약할 수 있습니다: {0}</source>
         <translation>The lease can be signed: {0}</translation>
     </message>
@@ -318,195 +680,215 @@ Log: {0}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="56"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="57"/>
         <source>대시보드</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="57"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="58"/>
         <source>입주기업</source>
         <translation>Tenants</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="58"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="59"/>
         <source>호실·층</source>
         <translation>Rooms &amp; floors</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="59"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="60"/>
         <source>계약</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="68"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="61"/>
+        <source>공용공간 예약</source>
+        <translation>Shared spaces</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="70"/>
         <source>데이터베이스를 여는 중…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="126"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="130"/>
         <source> [데모]</source>
         <translation> [demo]</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="130"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="134"/>
         <source>기준일</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="133"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="137"/>
         <source>기준일 </source>
         <translation>As of </translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="135"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="139"/>
         <source>오늘</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="162"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="166"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="165"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="169"/>
         <source>새 데이터베이스…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="169"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="173"/>
         <source>열기…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="174"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="178"/>
         <source>Excel 가져오기…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="177"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="181"/>
         <source>Excel 내보내기</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="180"/>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="191"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="184"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="201"/>
         <source>입주기업 현황…</source>
         <translation>Tenant roster…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="185"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="189"/>
         <source>층별 현황…</source>
         <translation>Occupancy by floor…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="190"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="194"/>
+        <source>공용공간 예약 현황…</source>
+        <translation>Shared-space bookings…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="200"/>
         <source>입주 현황 보고…</source>
         <translation>Occupancy summary…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="194"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="202"/>
+        <source>공용공간 주간 예약표…</source>
+        <translation>Shared-space week schedule…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="205"/>
         <source>인쇄 미리보기</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="195"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="206"/>
         <source>인쇄</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="196"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="207"/>
         <source>PDF로 저장</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="208"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="219"/>
         <source>종료</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="209"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="220"/>
         <source>편집(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="211"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="222"/>
         <source>입주기업 추가…</source>
         <translation>Add tenant…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="214"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="225"/>
         <source>새 계약…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="219"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="228"/>
+        <source>새 예약…</source>
+        <translation>New booking…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="233"/>
         <source>설정…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="222"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="236"/>
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="234"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="248"/>
         <source>새로 고침</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="239"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="253"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="240"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="254"/>
         <source>정보…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="241"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="255"/>
         <source>버전…</source>
         <translation>Version…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="259"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="273"/>
         <source>새 데이터베이스</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="261"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="275"/>
         <source>데이터베이스 (*.sqlite3 *.db)</source>
         <translation>Databases (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="269"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="283"/>
         <source>데이터베이스 열기</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="271"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="285"/>
         <source>데이터베이스 (*.sqlite3 *.db);;모든 파일 (*)</source>
         <translation>Databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="286"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="300"/>
         <source>버전</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="287"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="301"/>
         <source>버전 {0}
 Python {1}, Qt {2}</source>
         <translation>Version {0}
 Python {1}, Qt {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="295"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="309"/>
         <source>정보</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="296"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="310"/>
         <source>{0} 입주기업 관리 데스크
 버전 {1}
 데이터베이스: {2}</source>
@@ -518,12 +900,12 @@ Database: {2}</translation>
 <context>
     <name>MoveOutDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="183"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="166"/>
         <source>퇴실 처리: {0} {1}</source>
         <translation>Move out: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="189"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="172"/>
         <source>퇴실일</source>
         <translation>Move-out date</translation>
     </message>
@@ -544,12 +926,12 @@ Database: {2}</translation>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../incubator_app/ui/print_actions.py" line="73"/>
+        <location filename="../../incubator_app/ui/print_actions.py" line="93"/>
         <source>PDF로 저장</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/print_actions.py" line="94"/>
+        <location filename="../../incubator_app/ui/print_actions.py" line="113"/>
         <source>인쇄</source>
         <translation>Print</translation>
     </message>
@@ -557,22 +939,22 @@ Database: {2}</translation>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="48"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="51"/>
         <source>가져오지 않았습니다</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="52"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="55"/>
         <source>행</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="53"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="56"/>
         <source>열</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="54"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="57"/>
         <source>사유</source>
         <translation>Reason</translation>
     </message>
@@ -588,22 +970,22 @@ Database: {2}</translation>
 <context>
     <name>RenewDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="200"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="183"/>
         <source>재계약: {0} {1}</source>
         <translation>Renew: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="205"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="188"/>
         <source>기본 계약 기간</source>
         <translation>Default term</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="212"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="195"/>
         <source>예외로 계약하는 사유 (필요할 때만)</source>
         <translation>Reason for an exception (only when needed)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="214"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="197"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>
@@ -794,6 +1176,14 @@ Database: {2}</translation>
         <location filename="../../incubator_app/ui/tenant_dialog.py" line="213"/>
         <source>{0}: 초기창업 기간 {1} 종료</source>
         <translation>{0}: early-stage window ended {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TenantField</name>
+    <message>
+        <location filename="../../incubator_app/ui/tenant_field.py" line="19"/>
+        <source>기업명 또는 사업자등록번호</source>
+        <translation>Company name or business registration number</translation>
     </message>
 </context>
 <context>

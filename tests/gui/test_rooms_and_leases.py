@@ -159,9 +159,9 @@ def test_the_lease_goes_to_the_tenant_chosen_even_with_the_same_name(
         second = make_tenant(s, name="홍길동", entity=EntityType.PRE_FOUNDER)
     dialog = LeaseDialog(desk, "코워킹스페이스")
     qtbot.addWidget(dialog)
-    choices = [key for key, tenant in dialog.tenant_ids.items() if key.startswith("홍길동")]
+    choices = [key for key, tenant in dialog.tenant.ids.items() if key.startswith("홍길동")]
     assert len(choices) == 2
-    dialog.tenant.setText(next(k for k, t in dialog.tenant_ids.items() if t == second.id))
+    dialog.tenant.setText(next(k for k, t in dialog.tenant.ids.items() if t == second.id))
     dialog.check()
     assert "홍길동, 201" in dialog.verdict.text()
     dialog.save()

@@ -20,6 +20,7 @@ from incubator_app.services.bookings import (
     decide,
     list_bookings,
     utilisation,
+    week_bookings,
 )
 from incubator_app.store.database import Database, open_database
 from incubator_app.store.models import Space
@@ -196,3 +197,19 @@ def test_utilisation_counts_approved_and_no_show_hours(session: Session) -> None
     assert str(use["교육실 2"].rate) == "4.8"  # one day of 21
     assert use["다목적홀"].booked_minutes == 120
     assert use["회의실 A"].booked_minutes == 0 and str(use["회의실 A"].rate) == "0.0"
+
+
+def test_a_week_runs_monday_to_sunday_for_one_space_or_all(session: Session) -> None:
+    hall = book(session, request(), NOW)
+    room = book(session, request(space="교육실 1", start=9, end=10), NOW)
+    sunday = book(session, request(day=date(2026, 3, 8), override_reason="주말 행사"), NOW)
+    book(session, request(day=date(2026, 3, 9), start=9, end=10), NOW)  # the next Monday
+    week = week_bookings(session, DAY)
+    assert week.monday == date(2026, 3, 2) and len(week.spaces) == 6
+    assert [b.id for b in week.bookings] == [room.id, hall.id, sunday.id]
+    only = week_bookings(session, date(2026, 3, 8), "다목적홀")
+    assert [s.name for s in only.spaces] == ["다목적홀"]
+    assert [b.id for b in only.bookings] == [hall.id, sunday.id]
+    with pytest.raises(DomainError) as caught:
+        week_bookings(session, DAY, "오픈 라운지")
+    assert caught.value.code == "booking_not_bookable"

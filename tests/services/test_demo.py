@@ -10,8 +10,10 @@ import pytest
 from sqlalchemy.orm import Session
 
 from incubator_app.domain.alerts import AlertCode
+from incubator_app.domain.bookings import BLOCKING, BookingStatus, closed_day
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.identifiers import EntityType, normalize_brn
+from incubator_app.services.bookings import list_bookings
 from incubator_app.services.demo import make_demo
 from incubator_app.services.eligibility import standings_on
 from incubator_app.services.leases import list_leases
@@ -89,3 +91,16 @@ def test_demo_goes_only_into_an_empty_database(db: Database) -> None:
     with pytest.raises(DomainError) as caught, db.session(write=True) as s:
         make_demo(s, 0, seed=1, today=TODAY)
     assert caught.value.code == "demo_size"
+
+
+def test_demo_bookings_surround_today_and_hold_no_overlap(session: Session) -> None:
+    made = make_demo(session, 200, seed=3, today=TODAY)
+    found = list_bookings(session, TODAY - timedelta(days=14), TODAY + timedelta(days=14))
+    assert made.bookings == len(found) > 50
+    statuses = Counter(b.status for b in found)
+    assert statuses[BookingStatus.REQUESTED] and statuses[BookingStatus.APPROVED]
+    assert all(b.status is not BookingStatus.REQUESTED for b in found if b.start.date() < TODAY)
+    assert all(not closed_day(b.start.date()) for b in found)
+    held = [b for b in found if b.status in BLOCKING]
+    for a, b in itertools.combinations(held, 2):
+        assert a.space != b.space or a.end <= b.start or b.end <= a.start, (a.id, b.id)

@@ -1,0 +1,76 @@
+"""공용공간 주간 예약표: one A4 landscape page per space, a column per day, for the door."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from html import escape
+
+from PySide6.QtGui import QTextDocument
+
+from incubator_app.domain.bookings import BLOCKING, BookingStatus, closed_day
+from incubator_app.domain.errors import message
+from incubator_app.domain.periods import public_date
+from incubator_app.reports.document import STATION, html_document
+from incubator_app.services.bookings import BookingView, WeekBookings
+
+TITLE = f"{STATION} 공용공간 주간 예약표"
+DAYS = ("월", "화", "수", "목", "금", "토", "일")
+CLOSED = "#e6e9ee"
+REQUESTED = "#fbecc4"  # as the window's colours, light enough for print
+
+
+def week_schedule(week: WeekBookings) -> QTextDocument:
+    """Each space's week: the bookings that hold a slot (신청, 승인, 노쇼), by start."""
+    monday = week.monday
+    sunday = monday + timedelta(days=6)
+    period = f"{public_date(monday)}({DAYS[0]}) ~ {public_date(sunday)}({DAYS[6]})"
+    sections = []
+    for number, space in enumerate(week.spaces):
+        mine = (b for b in week.bookings if b.space_number == space.number)
+        taken = [b for b in mine if b.status in BLOCKING]
+        policy = space.policy
+        facts = (
+            f"{period} · 이용 시간 {policy.opens:%H:%M}~{policy.closes:%H:%M}"
+            f" · 수용 {policy.capacity}명"
+        )
+        heads, cells = [], []
+        for offset in range(7):
+            day = monday + timedelta(days=offset)
+            closed = closed_day(day) if not policy.open_on_closed_days else None
+            heads.append(f'<th width="14%">{day.month}/{day.day} ({DAYS[offset]})</th>')
+            shown = [_entry(b) for b in taken if b.start.date() == day]
+            if closed and not shown:
+                cells.append(f'<td bgcolor="{CLOSED}">{escape(closed)}</td>')
+            else:
+                cells.append(f"<td>{''.join(shown) or '—'}</td>")
+        page_break = ' style="page-break-before: always"' if number else ""
+        sections.append(
+            f"<h1{page_break}>{escape(space.name)} ({escape(space.number)})</h1>"
+            f'<p class="sub">{escape(TITLE)} · {escape(facts)}</p>'
+            '<table class="grid" border="1" cellspacing="0" cellpadding="4" width="100%">'
+            f"<thead><tr>{''.join(heads)}</tr></thead>"
+            f'<tbody><tr valign="top">{"".join(cells)}</tr></tbody></table>'
+            f'<p class="sub">{len(taken)}건 · 노란 칸은 승인을 기다리는 신청입니다.</p>'
+        )
+    if not sections:
+        sections.append(f"<h1>{escape(TITLE)}</h1><p>예약하는 공간이 없습니다.</p>")
+    document = html_document("".join(sections))
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, TITLE)
+    return document
+
+
+def _entry(booking: BookingView) -> str:
+    """One booking in its day's cell: time, booker, purpose, attendees and status."""
+    status = message(f"booking_status_{booking.status.name.lower()}")
+    details = " · ".join(
+        part for part in (booking.purpose or "", f"{booking.attendees}명", status) if part
+    )
+    lines = (
+        f"<b>{booking.start:%H:%M}~{booking.end:%H:%M}</b><br/>"
+        f"{escape(booking.booker)}<br/><small>{escape(details)}</small>"
+    )
+    colour = REQUESTED if booking.status is BookingStatus.REQUESTED else "#ffffff"
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="3"><tr><td bgcolor="{colour}">'
+        f"{lines}</td></tr></table>"
+    )

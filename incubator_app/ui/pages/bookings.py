@@ -1,0 +1,293 @@
+"""공용공간 예약: the week as a timetable (click to book or decide) and a filtered list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from incubator_app.domain.bookings import BookingStatus, week_of
+from incubator_app.domain.errors import Language
+from incubator_app.services.bookings import (
+    BookableSpace,
+    BookingView,
+    WeekBookings,
+    bookable_spaces,
+    list_bookings,
+    week_bookings,
+)
+from incubator_app.ui.booking_dialog import BookingDialog, DecisionDialog, status_text
+from incubator_app.ui.dates import date_edit, day_of, qdate
+from incubator_app.ui.desk import Desk
+from incubator_app.ui.form import Page, open_dialog
+from incubator_app.ui.table import Column, RowsModel, search_box, show_date, table_view
+from incubator_app.ui.week_grid import STATUS_COLOURS, Week, WeekGrid
+from incubator_app.ui.work import Progress
+
+ALL_SPACES = ""
+LIST_WEEKS = 4  # the list's first period: the week shown and the three after it
+
+
+def booking_columns(language: Language) -> list[Column[BookingView]]:
+    """The columns of the Excel sheet 예약 현황, in its order."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("BookingsPage", text)
+
+    return [
+        Column(tr("일자"), lambda b: show_date(b.start.date()), key=lambda b: b.start),
+        Column(tr("시작"), lambda b: f"{b.start:%H:%M}", key=lambda b: b.start.time()),
+        Column(tr("종료"), lambda b: f"{b.end:%H:%M}", key=lambda b: b.end.time()),
+        Column(tr("공간"), lambda b: b.space, key=lambda b: b.space_number),
+        Column(tr("예약자"), lambda b: b.booker),
+        Column(tr("구분"), lambda b: tr("외부") if b.external else tr("입주")),
+        Column(tr("목적"), lambda b: b.purpose or ""),
+        Column(tr("인원"), lambda b: str(b.attendees), key=lambda b: b.attendees, numeric=True),
+        Column(tr("상태"), lambda b: status_text(b.status, language), key=lambda b: b.status),
+    ]
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What the page read: the week (every space) and the list's bookings."""
+
+    week: WeekBookings
+    listed: list[BookingView]
+    now: datetime
+
+
+class BookingsPage(Page):
+    """Signals:
+    print_requested(str): 인쇄 미리보기 ("preview"), 인쇄 ("print") or PDF ("save_pdf")
+        of the week schedule shown.
+    """
+
+    print_requested = Signal(str)
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__(desk, "bookings")
+        self.monday = week_of(desk.as_of)
+        self.followed = desk.as_of  # the 기준일 the week last followed
+        self.spaces: list[BookableSpace] = []
+        self.chosen_space = ALL_SPACES
+        self.previous = QPushButton("◀")
+        self.this_week = QPushButton(self.tr("이번 주"))
+        self.following = QPushButton("▶")
+        self.previous.setToolTip(self.tr("지난 주"))
+        self.following.setToolTip(self.tr("다음 주"))
+        self.period = QLabel()
+        self.period.setObjectName("verdict")
+        self.space = QComboBox()
+        self.space.addItem(self.tr("모든 공간"), ALL_SPACES)
+        self.space.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.new = QPushButton(self.tr("새 예약…"))
+        self.printing = QToolButton()
+        self.printing.setText(self.tr("주간 예약표"))
+        self.printing.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.printing)
+        for text, verb in (
+            (self.tr("인쇄 미리보기…"), "preview"),
+            (self.tr("인쇄…"), "print"),
+            (self.tr("PDF로 저장…"), "save_pdf"),
+        ):
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _=False, v=verb: self.print_requested.emit(v))
+        self.printing.setMenu(menu)
+        bar = QHBoxLayout()
+        for widget in (self.previous, self.this_week, self.following, self.period):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(QLabel(self.tr("공간")))
+        bar.addWidget(self.space)
+        bar.addWidget(self.new)
+        bar.addWidget(self.printing)
+        self.grid = WeekGrid(desk.language)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.grid)
+        week_tab = QWidget()
+        week_layout = QVBoxLayout(week_tab)
+        week_layout.addLayout(self._legend())
+        self.lane_names = QLabel()
+        week_layout.addWidget(self.lane_names)
+        week_layout.addWidget(scroll, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(week_tab, self.tr("주간"))
+        self.tabs.addTab(self._list_tab(), self.tr("목록"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs, 1)
+        self.previous.clicked.connect(lambda: self.go_to(self.monday - timedelta(weeks=1)))
+        self.following.clicked.connect(lambda: self.go_to(self.monday + timedelta(weeks=1)))
+        self.this_week.clicked.connect(lambda: self.go_to(week_of(self.desk.now().date())))
+        self.space.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.new.clicked.connect(lambda: self.book(None, None))
+        self.grid.slot_clicked.connect(self.book)
+        self.grid.booking_clicked.connect(self.open_booking)
+
+    def _legend(self) -> QHBoxLayout:
+        legend = QHBoxLayout()
+        for status in (BookingStatus.REQUESTED, BookingStatus.APPROVED, BookingStatus.NO_SHOW):
+            swatch = QLabel()
+            swatch.setFixedSize(14, 14)
+            swatch.setStyleSheet(f"background: {STATUS_COLOURS[status].name()};")
+            legend.addWidget(swatch)
+            legend.addWidget(QLabel(status_text(status, self.desk.language)))
+        hint = QLabel(
+            self.tr(
+                "빈칸을 누르면 예약, 예약을 누르면 승인·반려·취소·노쇼. "
+                "회색은 쉬는 날과 이용 시간 밖입니다. 취소·반려된 예약은 목록에 있습니다."
+            )
+        )
+        hint.setWordWrap(True)
+        legend.addWidget(hint, 1)
+        return legend
+
+    def _lanes(self, lanes: list[BookableSpace]) -> str:
+        """What the numbers over the lanes stand for."""
+        return "   ".join(f"{s.number} {s.name}" for s in lanes) if len(lanes) > 1 else ""
+
+    def _list_tab(self) -> QWidget:
+        self.model: RowsModel[BookingView] = RowsModel(booking_columns(self.desk.language))
+        self.first = date_edit(self.monday)
+        self.last = date_edit(self.monday + timedelta(weeks=LIST_WEEKS, days=-1))
+        self.status = QComboBox()
+        self.status.addItem(self.tr("모든 상태"), "")
+        for status in BookingStatus:
+            self.status.addItem(status_text(status, self.desk.language), status.value)
+        self.search = search_box(self.tr("예약자 또는 목적으로 찾기"))
+        self.count = QLabel()
+        self.decide_button = QPushButton(self.tr("처리…"))
+        self.decide_button.setEnabled(False)
+        self.view = table_view(self.model)
+        filters = QHBoxLayout()
+        filters.addWidget(self.first)
+        filters.addWidget(QLabel("~"))
+        filters.addWidget(self.last)
+        filters.addWidget(self.status)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.count)
+        filters.addWidget(self.decide_button)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(filters)
+        layout.addWidget(self.view)
+        for edit in (self.first, self.last):
+            edit.dateChanged.connect(lambda _d: self.refresh())
+        self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.search.textChanged.connect(lambda _t: self.apply_filter())
+        self.view.doubleClicked.connect(self._open_row)
+        self.decide_button.clicked.connect(lambda: self._open_row(self.view.currentIndex()))
+        self.view.selectionModel().selectionChanged.connect(
+            lambda *_: self.decide_button.setEnabled(self.view.currentIndex().isValid())
+        )
+        return tab
+
+    # reading --------------------------------------------------------------
+    def go_to(self, monday: date) -> None:
+        """Show the week starting ``monday``; the list follows it."""
+        self.monday = week_of(monday)
+        for edit, day in (
+            (self.first, self.monday),
+            (self.last, self.monday + timedelta(weeks=LIST_WEEKS, days=-1)),
+        ):
+            edit.blockSignals(True)
+            edit.setDate(qdate(day))
+            edit.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        # read here: ``load`` runs off the GUI thread
+        if self.desk.as_of != self.followed:  # a new 기준일 brings its week
+            self.followed = self.desk.as_of
+            self.go_to(self.desk.as_of)
+            return
+        self.chosen_space = str(self.space.currentData() or ALL_SPACES)
+        self.listed_from, self.listed_to = day_of(self.first), day_of(self.last)
+        super().refresh()
+
+    def load(self, _progress: Progress) -> Shown:
+        monday, first, last = self.monday, self.listed_from, self.listed_to
+        space = self.chosen_space or None
+        now = self.desk.now()
+
+        def read(session: Session) -> Shown:
+            listed = list_bookings(session, first, last, space) if first <= last else []
+            return Shown(week_bookings(session, monday), listed, now)
+
+        return self.desk.read(read)
+
+    def show_loaded(self, loaded: Shown) -> None:
+        self.spaces = loaded.week.spaces
+        if self.space.count() != len(self.spaces) + 1:
+            self.space.blockSignals(True)
+            for shown in self.spaces:
+                self.space.addItem(f"{shown.number} {shown.name}", shown.number)
+            self.space.blockSignals(False)
+        chosen = self.chosen_space
+        lanes = [s for s in self.spaces if not chosen or s.number == chosen]
+        sunday = self.monday + timedelta(days=6)
+        self.period.setText(f"{show_date(self.monday)} ~ {show_date(sunday)}")
+        self.grid.show_week(Week(self.monday, lanes, loaded.week.bookings, loaded.now))
+        self.lane_names.setText(self._lanes(lanes))
+        self.lane_names.setVisible(len(lanes) > 1)
+        self.model.set_rows(loaded.listed)
+        self.apply_filter()
+        self.view.resizeColumnsToContents()
+
+    def apply_filter(self) -> None:
+        wanted = self.status.currentData()
+        term = self.search.text().strip().casefold()
+        rows = self.model.rows
+        self.model.show(
+            None
+            if not wanted and not term
+            else [
+                i
+                for i in self.model.candidates()
+                if (not wanted or rows[i].status == wanted)
+                and (
+                    not term
+                    or term in rows[i].booker.casefold()
+                    or term in (rows[i].purpose or "").casefold()
+                )
+            ]
+        )
+        self.count.setText(self.tr("{0:,}건").format(self.model.rowCount()))
+
+    # acting ---------------------------------------------------------------
+    def book(self, space: str | None, start: datetime | None) -> None:
+        """The booking dialog, on the slot clicked (or the week's first day at 10:00)."""
+        spaces = self.spaces or self.desk.read(bookable_spaces)
+        space = space or self.chosen_space or None
+        start = start or datetime.combine(max(self.monday, self.desk.now().date()), time(10))
+        open_dialog(self, self.desk, lambda: BookingDialog(self.desk, spaces, space, start, self))
+
+    def open_booking(self, booking: BookingView) -> None:
+        DecisionDialog(self.desk, booking, self).exec()
+
+    def _open_row(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_booking(self.model.row_at(index))
+
+    def listed(self) -> tuple[date, date, str | None]:
+        """The list's days and space (None: every one): what 예약 현황 exports."""
+        return day_of(self.first), day_of(self.last), str(self.space.currentData() or "") or None
+
+    def schedule(self) -> tuple[date, str | None]:
+        """The week and the space (None: every one) a printed week schedule shows."""
+        return self.monday, str(self.space.currentData() or "") or None

@@ -1,0 +1,337 @@
+"""공용공간 예약 as a manager uses it: click a slot to book, a block to decide, the list.
+
+The desk's clock stands at 2026-03-02 08:00 (Seoul), the Monday that is the
+substitute holiday for 삼일절; the window then reaches 2026-03-17.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date, datetime, time
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, QPoint, Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from incubator_app.domain.bookings import BookingStatus
+from incubator_app.services.bookings import BookingInput, BookingView, book, decide, list_bookings
+from incubator_app.store.database import Database
+from incubator_app.ui.booking_dialog import BookingDialog, DecisionDialog
+from incubator_app.ui.desk import Desk
+from incubator_app.ui.pages.bookings import BookingsPage
+from incubator_app.ui.week_grid import CLOSED, STATUS_COLOURS
+from tests.builders import make_tenant
+from tests.gui.conftest import AS_OF
+
+NOW = datetime.combine(date(2026, 3, 2), time(8))
+HOLIDAY = date(2026, 3, 2)  # 삼일절 대체 휴일
+TUESDAY = date(2026, 3, 3)
+
+
+def at(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(day, time(hour, minute))
+
+
+@pytest.fixture
+def clocked(desk: Desk) -> Desk:
+    desk.now = lambda: NOW
+    return desk
+
+
+@pytest.fixture
+def page(qtbot: QtBot, clocked: Desk) -> BookingsPage:
+    shown = BookingsPage(clocked)
+    qtbot.addWidget(shown)
+    shown.resize(1400, 900)
+    shown.show()
+    return shown
+
+
+@pytest.fixture
+def tenant_id(db: Database) -> int:
+    with db.session(write=True) as s:
+        return make_tenant(s, name="빛고을랩").id
+
+
+def booked(db: Database) -> list[BookingView]:
+    with db.session() as s:
+        return list_bookings(s, AS_OF, AS_OF.replace(day=31))
+
+
+def request(db: Database, tenant: int, start: datetime, end: datetime, space: str = "103") -> int:
+    with db.session(write=True) as s:
+        made = book(s, BookingInput(space, start, end, tenant=tenant, purpose="IR 연습"), NOW)
+    return made.id
+
+
+@pytest.fixture
+def on_dialog(qtbot: QtBot) -> Iterator[Callable[[Callable[[QDialog], None]], None]]:
+    """Act on the modal dialog the next click opens (its ``exec`` waits for a person)."""
+    acted: list[bool] = []
+
+    def arrange(act: Callable[[QDialog], None]) -> None:
+        def run() -> None:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, QDialog), dialog
+            try:
+                act(dialog)
+            finally:
+                acted.append(True)
+                if dialog.isVisible():
+                    dialog.reject()
+
+        QTimer.singleShot(0, run)
+
+    yield arrange
+    assert acted, "no dialog opened"
+
+
+def click(qtbot: QtBot, page: BookingsPage, space: str, moment: datetime) -> None:
+    """A click where the week draws ``space`` at ``moment``."""
+    qtbot.mouseClick(page.grid, Qt.MouseButton.LeftButton, pos=page.grid.point_of(space, moment))
+
+
+def texts(model: QAbstractItemModel) -> list[tuple[str, ...]]:
+    """What a table shows, row by row."""
+    return [
+        tuple(model.data(model.index(r, c)) for c in range(model.columnCount()))
+        for r in range(model.rowCount())
+    ]
+
+
+def pixel(widget: QWidget, point: QPoint) -> str:
+    return QColor(widget.grab().toImage().pixel(point)).name()
+
+
+def test_the_week_shows_the_holiday_closed_hours_and_bookings_by_status(
+    page: BookingsPage, db: Database, tenant_id: int
+) -> None:
+    first = request(db, tenant_id, at(TUESDAY, 10), at(TUESDAY, 12))
+    request(db, tenant_id, at(TUESDAY, 13), at(TUESDAY, 14))
+    with db.session(write=True) as s:
+        decide(s, first, BookingStatus.APPROVED, NOW)
+    page.refresh()
+    assert page.period.text() == "2026-03-02 ~ 2026-03-08"
+    blocks = {b.id: b for _rect, b in page.grid.blocks}
+    assert blocks[first].status is BookingStatus.APPROVED and len(blocks) == 2
+    grid = page.grid
+    approved = grid.point_of("103", at(TUESDAY, 11))
+    requested = grid.point_of("103", at(TUESDAY, 13, 30))
+    assert pixel(grid, approved) == STATUS_COLOURS[BookingStatus.APPROVED].name()
+    assert pixel(grid, requested) == STATUS_COLOURS[BookingStatus.REQUESTED].name()
+    # 교육실 1 (202) closes at 18:00, the hall (103) at 22:00
+    assert pixel(grid, grid.point_of("202", at(TUESDAY, 19))) == CLOSED.name()
+    assert pixel(grid, grid.point_of("103", at(TUESDAY, 19))) == "#ffffff"
+    assert pixel(grid, grid.point_of("202", at(TUESDAY, 9, 30))) == "#ffffff"
+    holiday = pixel(grid, grid.point_of("202", at(HOLIDAY, 10)))
+    assert holiday in {CLOSED.name(), "#cfd5de"}  # shaded (the hatch or its ground)
+    assert "빛고을랩" in grid._tip(grid.point_of("103", at(TUESDAY, 10, 30)).toPointF())
+
+
+def test_clicking_an_empty_slot_books_it_as_a_request(
+    qtbot: QtBot, page: BookingsPage, db: Database, tenant_id: int, on_dialog: Callable[..., None]
+) -> None:
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, BookingDialog)
+        assert dialog.space.currentData() == "204"
+        assert dialog.starts.time().toString("HH:mm") == "14:30"
+        assert dialog.ends.time().toString("HH:mm") == "15:30"
+        dialog.tenant.setText(next(iter(dialog.tenant.ids)))
+        dialog.purpose.setText("투자 상담")
+        dialog.attendees.setValue(4)
+        dialog.check()
+        assert dialog.verdict.text().startswith("예약할 수 있습니다")
+        dialog.save()
+
+    on_dialog(fill)
+    click(qtbot, page, "204", at(TUESDAY, 14, 40))  # snapped to the half hour
+    (made,) = booked(db)
+    assert (made.space_number, made.start, made.end) == (
+        "204",
+        at(TUESDAY, 14, 30),
+        at(TUESDAY, 15, 30),
+    )
+    assert (made.tenant_id, made.status, made.purpose) == (
+        tenant_id,
+        BookingStatus.REQUESTED,
+        "투자 상담",
+    )
+    assert [b.id for _r, b in page.grid.blocks] == [made.id]  # drawn at once
+
+
+def test_clicking_a_block_approves_then_marks_a_no_show(
+    qtbot: QtBot,
+    page: BookingsPage,
+    db: Database,
+    tenant_id: int,
+    on_dialog: Callable[..., None],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    made = request(db, tenant_id, at(TUESDAY, 10), at(TUESDAY, 12))
+    page.refresh()
+
+    def approve(dialog: QDialog) -> None:
+        assert isinstance(dialog, DecisionDialog)
+        assert set(dialog.choices) == {
+            BookingStatus.APPROVED, BookingStatus.REJECTED, BookingStatus.CANCELLED
+        }  # fmt: skip
+        dialog.choices[BookingStatus.APPROVED].click()
+
+    on_dialog(approve)
+    click(qtbot, page, "103", at(TUESDAY, 10, 30))
+    assert booked(db)[0].status is BookingStatus.APPROVED
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
+
+    def no_show(dialog: QDialog) -> None:
+        assert isinstance(dialog, DecisionDialog)
+        assert set(dialog.choices) == {BookingStatus.CANCELLED, BookingStatus.NO_SHOW}
+        dialog.choices[BookingStatus.NO_SHOW].click()  # answered No: nothing changes
+        assert booked(db)[0].status is BookingStatus.APPROVED and dialog.isVisible()
+        dialog.choices[BookingStatus.NO_SHOW].click()
+
+    on_dialog(no_show)
+    click(qtbot, page, "103", at(TUESDAY, 11, 30))
+    (after,) = booked(db)
+    assert (after.id, after.status) == (made, BookingStatus.NO_SHOW)
+    assert [b.status for _r, b in page.grid.blocks] == [BookingStatus.NO_SHOW]
+
+
+def test_a_decision_taken_meanwhile_elsewhere_is_explained(
+    qtbot: QtBot, clocked: Desk, db: Database, tenant_id: int
+) -> None:
+    made = request(db, tenant_id, at(TUESDAY, 10), at(TUESDAY, 12))
+    (view,) = booked(db)
+    dialog = DecisionDialog(clocked, view)
+    qtbot.addWidget(dialog)
+    with db.session(write=True) as s:  # another desk rejects it first
+        decide(s, made, BookingStatus.REJECTED, NOW)
+    dialog.choices[BookingStatus.APPROVED].click()
+    assert "'반려' 상태의 예약은 '승인'" in dialog.problem.text()
+    assert booked(db)[0].status is BookingStatus.REJECTED
+
+
+def new_dialog(qtbot: QtBot, desk: Desk, space: str, start: datetime) -> BookingDialog:
+    from incubator_app.services.bookings import bookable_spaces
+
+    dialog = BookingDialog(desk, desk.read(bookable_spaces), space, start)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def save_button_enabled(dialog: BookingDialog) -> bool:
+    return dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
+
+
+def test_a_substitute_holiday_is_refused_until_a_reason_is_given(
+    qtbot: QtBot, clocked: Desk, db: Database, tenant_id: int
+) -> None:
+    dialog = new_dialog(qtbot, clocked, "103", at(HOLIDAY, 10))
+    dialog.tenant.setText(next(iter(dialog.tenant.ids)))
+    dialog.check()
+    assert "쉬는 날" in dialog.verdict.text() and "대체" in dialog.verdict.text()
+    assert not save_button_enabled(dialog) and dialog.reason.isVisibleTo(dialog)
+    dialog.reason.setText("센터장 승인 행사")
+    dialog.check()
+    assert dialog.verdict.text().startswith("예외로 예약합니다")
+    dialog.save()
+    (made,) = booked(db)
+    assert (made.override_reason, made.status) == ("센터장 승인 행사", BookingStatus.REQUESTED)
+
+
+def test_refusals_name_the_overlap_the_capacity_and_the_tenants_only_rule(
+    qtbot: QtBot, clocked: Desk, db: Database, tenant_id: int
+) -> None:
+    first = request(db, tenant_id, at(TUESDAY, 10), at(TUESDAY, 12))
+    dialog = new_dialog(qtbot, clocked, "103", at(TUESDAY, 11))
+    dialog.tenant.setText(next(iter(dialog.tenant.ids)))
+    dialog.check()
+    assert f"예약 {first}번" in dialog.verdict.text() and not save_button_enabled(dialog)
+    assert not dialog.reason.isVisibleTo(dialog)  # a reason never lifts an overlap
+    dialog.starts.setTime(dialog.starts.time().addSecs(3600))  # back to back at 12:00
+    dialog.ends.setTime(dialog.ends.time().addSecs(3600))
+    dialog.check()
+    assert save_button_enabled(dialog)
+    dialog.attendees.setValue(121)
+    dialog.check()
+    assert "수용 인원 120명" in dialog.verdict.text()
+    meeting = new_dialog(qtbot, clocked, "204", at(TUESDAY, 10))
+    meeting.by_outsider.setChecked(True)
+    meeting.organisation.setText("광주 청년센터")
+    meeting.contact.setText("062-000-0000")
+    meeting.check()
+    assert "입주기업만" in meeting.verdict.text() and not meeting.tenant.isEnabled()
+    meeting.contact.setText("")
+    meeting.check()
+    assert not save_button_enabled(meeting)
+    assert len(booked(db)) == 1  # nothing written by trying
+
+
+def test_the_series_dialog_previews_every_date_and_books_what_it_says(
+    qtbot: QtBot, clocked: Desk, db: Database, tenant_id: int
+) -> None:
+    dialog = new_dialog(qtbot, clocked, "202", at(TUESDAY, 10))
+    dialog.tenant.setText(next(iter(dialog.tenant.ids)))
+    dialog.weekly.setChecked(True)
+    dialog.weeks.setValue(4)  # 3/3, 3/10, 3/17 (the window's last day) and 3/24
+    dialog.check()
+    verdicts = [row[1] for row in texts(dialog.preview)]
+    assert verdicts[:3] == ["예약 가능"] * 3
+    assert verdicts[3].startswith("안 됨:") and "2026-03-17까지" in verdicts[3]
+    assert "3개" not in dialog.verdict.text() and "1개 날짜" in dialog.verdict.text()
+    assert not save_button_enabled(dialog) and dialog.reason.isVisibleTo(dialog)
+    assert booked(db) == []
+    dialog.skip.setChecked(True)
+    dialog.check()
+    assert "3회 예약하고" in dialog.verdict.text() and save_button_enabled(dialog)
+    dialog.save()
+    assert [b.start.day for b in booked(db)] == [3, 10, 17]
+
+
+def test_the_list_filters_by_status_and_text_and_opens_a_booking(
+    page: BookingsPage,
+    db: Database,
+    tenant_id: int,
+    qtmodeltester: ModelTester,
+    on_dialog: Callable[..., None],
+) -> None:
+    first = request(db, tenant_id, at(TUESDAY, 10), at(TUESDAY, 11))
+    request(db, tenant_id, at(TUESDAY, 11), at(TUESDAY, 12))
+    with db.session(write=True) as s:
+        decide(s, first, BookingStatus.CANCELLED, NOW)
+        outsider = BookingInput(
+            "103", at(TUESDAY, 15), at(TUESDAY, 17), organisation="광주 청년센터",
+            contact="062-000-0000", purpose="네트워킹", attendees=40,
+        )  # fmt: skip
+        book(s, outsider, NOW)
+    page.refresh()
+    page.tabs.setCurrentIndex(1)
+    qtmodeltester.check(page.model)
+    assert page.count.text() == "3건"
+    assert len(page.grid.blocks) == 2  # the cancelled one frees its slot
+    page.status.setCurrentIndex(page.status.findData(BookingStatus.CANCELLED.value))
+    assert [r.id for r in page.model.visible()] == [first]
+    page.status.setCurrentIndex(0)
+    page.search.setText("청년")
+    rows = texts(page.model)
+    assert page.count.text() == "1건"
+    assert rows[0][3:] == ("다목적홀", "광주 청년센터", "외부", "네트워킹", "40", "신청")
+    opened: list[int] = []
+    on_dialog(lambda dialog: opened.append(dialog.booking.id))
+    page.view.selectRow(0)
+    assert page.decide_button.isEnabled()
+    page.decide_button.click()
+    assert opened == [page.model.visible()[0].id]
+
+
+def test_the_week_follows_the_arrows_and_the_as_of_day(page: BookingsPage, clocked: Desk) -> None:
+    page.following.click()
+    assert page.period.text() == "2026-03-09 ~ 2026-03-15"
+    assert page.listed()[:2] == (date(2026, 3, 9), date(2026, 4, 5))
+    page.this_week.click()  # the clock's week
+    assert page.period.text() == "2026-03-02 ~ 2026-03-08"
+    clocked.set_as_of(date(2026, 5, 6))
+    assert page.period.text() == "2026-05-04 ~ 2026-05-10"
