@@ -199,6 +199,7 @@ class Booking(Base):
             "(tenant_id IS NULL) <> (organisation IS NULL)", name="tenant_or_organisation"
         ),
         Index("ix_booking_space_start", "space_id", "start_at"),
+        Index("ix_booking_start", "start_at"),  # a week or a month across every space
         {"sqlite_autoincrement": True},
     )
 

@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.as_of.setDate(qdate(desk.as_of))
         self.as_of.dateChanged.connect(lambda _d: desk.set_as_of(day_of(self.as_of)))
         self.dashboard.open_tenant.connect(self._open_tenant)
+        self.dashboard.open_requests.connect(self._open_requests)
         self.rooms.new_lease.connect(self._new_lease)
         self.bookings.print_requested.connect(lambda verb: self._printout(verb, "schedule"))
         for action in self.with_data:
@@ -262,6 +263,10 @@ class MainWindow(QMainWindow):
     def _open_tenant(self, tenant_id: int) -> None:
         self.navigation.setCurrentRow(self.stack.indexOf(self.tenants))
         self.tenants.edit(tenant_id)
+
+    def _open_requests(self) -> None:
+        self.navigation.setCurrentRow(self.stack.indexOf(self.bookings))
+        self.bookings.show_requests()
 
     def _new_lease(self, room: str) -> None:
         self.navigation.setCurrentRow(self.stack.indexOf(self.leases))

@@ -4,57 +4,57 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="52"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="53"/>
         <source>일자</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="53"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="54"/>
         <source>시작</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="54"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="55"/>
         <source>종료</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="55"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="56"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="56"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="57"/>
         <source>예약자</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="57"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="58"/>
         <source>구분</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="57"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="58"/>
         <source>외부</source>
         <translation>Outside</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="57"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="58"/>
         <source>입주</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="58"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="59"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="59"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="60"/>
         <source>인원</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="60"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="61"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
@@ -62,122 +62,122 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="87"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="86"/>
         <source>새 예약</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="92"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="91"/>
         <source>{0}명</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="107"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="106"/>
         <source>입주기업</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="108"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="107"/>
         <source>외부 기관</source>
         <translation>Outside organisation</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="117"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="116"/>
         <source>담당자 이름과 전화번호</source>
         <translation>Contact person and phone</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="121"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="120"/>
         <source>매주 반복</source>
         <translation>Repeat weekly</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="125"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="124"/>
         <source>회</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="126"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="125"/>
         <source>안 되는 날짜는 건너뛰기</source>
         <translation>Skip the dates that cannot be booked</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="132"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="131"/>
         <source>규정의 예외로 예약하는 사유</source>
         <translation>Why this booking is an exception to the rules</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="133"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="132"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="135"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="134"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="136"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="135"/>
         <source>날짜</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="137"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="136"/>
         <source>시간</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="138"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="137"/>
         <source>예약자</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="139"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="138"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="140"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="139"/>
         <source>기관명</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="141"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="140"/>
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="142"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="141"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="143"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="142"/>
         <source>인원</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="144"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="143"/>
         <source>반복</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="151"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="150"/>
         <source>일시</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="152"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="151"/>
         <source>결과</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="194"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="186"/>
         <source>예약 가능</source>
         <translation>Can be booked</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="195"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="187"/>
         <source>안 됨: {0}</source>
         <translation>Cannot: {0}</translation>
     </message>
@@ -185,87 +185,87 @@
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="88"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="89"/>
         <source>이번 주</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="90"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="91"/>
         <source>지난 주</source>
         <translation>Previous week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="91"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="92"/>
         <source>다음 주</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="95"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="96"/>
         <source>모든 공간</source>
         <translation>All spaces</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="97"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="98"/>
         <source>새 예약…</source>
         <translation>New booking…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="99"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="100"/>
         <source>주간 예약표</source>
         <translation>Week schedule</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="103"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="104"/>
         <source>인쇄 미리보기…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="104"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="105"/>
         <source>인쇄…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="105"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="106"/>
         <source>PDF로 저장…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="114"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="115"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="129"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="130"/>
         <source>주간</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="130"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="131"/>
         <source>목록</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="152"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="153"/>
         <source>빈칸을 누르면 예약, 예약을 누르면 승인·반려·취소·노쇼. 회색은 쉬는 날과 이용 시간 밖입니다. 취소·반려된 예약은 목록에 있습니다.</source>
         <translation>Click an empty slot to book it, a booking to approve, reject, cancel or mark a no-show. Grey: closed days and hours. Cancelled and rejected bookings are in the list.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="169"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="170"/>
         <source>모든 상태</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="172"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="173"/>
         <source>예약자 또는 목적으로 찾기</source>
         <translation>Find by booker or purpose</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="174"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="175"/>
         <source>처리…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="270"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="271"/>
         <source>{0:,}건</source>
         <translation>{0:,} bookings</translation>
     </message>
@@ -273,72 +273,77 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="125"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="128"/>
         <source>보육실 입주율</source>
         <translation>Startup-room occupancy</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="126"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="129"/>
         <source>면적 입주율</source>
         <translation>Occupancy by area</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="127"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="130"/>
         <source>단계별 입주기업</source>
         <translation>Tenants by stage</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="128"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="131"/>
         <source>공실</source>
         <translation>Vacant rooms</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="129"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="132"/>
         <source>코워킹 좌석</source>
         <translation>Coworking seats</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="130"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="133"/>
         <source>공용공간 예약 신청</source>
         <translation>Booking requests waiting</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="139"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="134"/>
+        <source>신청 처리하기…</source>
+        <translation>Decide the requests…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="145"/>
         <source>기업명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="140"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="146"/>
         <source>알림</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="141"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="147"/>
         <source>기한</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="155"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="161"/>
         <source>층별 입주 현황 (보육실, 코워킹은 좌석)</source>
         <translation>Occupancy by floor (startup rooms; seats for coworking)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="164"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="170"/>
         <source>알림 (급한 순)</source>
         <translation>Alerts (most urgent first)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="190"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="196"/>
         <source>공용공간 이용률 ({0}년 {1}월)</source>
         <translation>Shared spaces in use ({1}/{0})</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="232"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="238"/>
         <source>{0} / {1}실</source>
         <translation>{0} / {1} rooms</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="240"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="246"/>
         <source>사용 좌석 / 전체 좌석</source>
         <translation>seats used / all seats</translation>
     </message>
@@ -346,92 +351,92 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="302"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="294"/>
         <source>예약 {0}번</source>
         <translation>Booking {0}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="304"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="296"/>
         <source>외부</source>
         <translation>Outside</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="304"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="296"/>
         <source>입주</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="306"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="298"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="307"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="299"/>
         <source>일시</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="308"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="300"/>
         <source>예약자</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="309"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="301"/>
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="310"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="302"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="311"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="303"/>
         <source>인원</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="311"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="303"/>
         <source>{0}명</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="312"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="304"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="313"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="305"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="323"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="315"/>
         <source>승인</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="324"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="316"/>
         <source>반려</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="325"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="317"/>
         <source>예약 취소</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="326"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="318"/>
         <source>노쇼 처리</source>
         <translation>Mark no-show</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="340"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="332"/>
         <source>이 예약은 더 바꿀 수 없습니다.</source>
         <translation>This booking can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="351"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="343"/>
         <source>이 예약을 &apos;{0}&apos;(으)로 바꿀까요? 되돌릴 수 없습니다.</source>
         <translation>Change this booking to &apos;{0}&apos;? This cannot be undone.</translation>
     </message>
@@ -514,67 +519,67 @@ Log: {0}</translation>
 <context>
     <name>LeaseDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="47"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="46"/>
         <source>새 계약</source>
         <translation>New lease</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="62"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="61"/>
         <source>기본 계약 기간</source>
         <translation>Default term</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="71"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="70"/>
         <source>예외로 계약하는 사유</source>
         <translation>Reason for signing as an exception</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="72"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="71"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="76"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="75"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="77"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="76"/>
         <source>호실</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="78"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="77"/>
         <source>입주일</source>
         <translation>Move-in</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="80"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="79"/>
         <source>좌석 (코워킹)</source>
         <translation>Seats (coworking)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="81"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="80"/>
         <source>보증금(원)</source>
         <translation>Deposit (won)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="82"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="81"/>
         <source>월임대료(원)</source>
         <translation>Monthly rent (won)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="83"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="82"/>
         <source>월관리비(원)</source>
         <translation>Monthly fee (won)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="138"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="132"/>
         <source>예외로 계약합니다: {0} — {1}</source>
         <translation>Signing as an exception: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="140"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="134"/>
         <source>계약할 수 있습니다: {0}</source>
         <translation>The lease can be signed: {0}</translation>
     </message>
@@ -710,185 +715,185 @@ Log: {0}</translation>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="130"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="131"/>
         <source> [데모]</source>
         <translation> [demo]</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="134"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="135"/>
         <source>기준일</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="137"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="138"/>
         <source>기준일 </source>
         <translation>As of </translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="139"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="140"/>
         <source>오늘</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="166"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="167"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="169"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="170"/>
         <source>새 데이터베이스…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="173"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="174"/>
         <source>열기…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="178"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="179"/>
         <source>Excel 가져오기…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="181"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="182"/>
         <source>Excel 내보내기</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="184"/>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="201"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="185"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="202"/>
         <source>입주기업 현황…</source>
         <translation>Tenant roster…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="189"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="190"/>
         <source>층별 현황…</source>
         <translation>Occupancy by floor…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="194"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="195"/>
         <source>공용공간 예약 현황…</source>
         <translation>Shared-space bookings…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="200"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="201"/>
         <source>입주 현황 보고…</source>
         <translation>Occupancy summary…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="202"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="203"/>
         <source>공용공간 주간 예약표…</source>
         <translation>Shared-space week schedule…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="205"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="206"/>
         <source>인쇄 미리보기</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="206"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="207"/>
         <source>인쇄</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="207"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="208"/>
         <source>PDF로 저장</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="219"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="220"/>
         <source>종료</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="220"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="221"/>
         <source>편집(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="222"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="223"/>
         <source>입주기업 추가…</source>
         <translation>Add tenant…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="225"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="226"/>
         <source>새 계약…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="228"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="229"/>
         <source>새 예약…</source>
         <translation>New booking…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="233"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="234"/>
         <source>설정…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="236"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="237"/>
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="248"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="249"/>
         <source>새로 고침</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="253"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="254"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="254"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="255"/>
         <source>정보…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="255"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="256"/>
         <source>버전…</source>
         <translation>Version…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="273"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="278"/>
         <source>새 데이터베이스</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="275"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="280"/>
         <source>데이터베이스 (*.sqlite3 *.db)</source>
         <translation>Databases (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="283"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="288"/>
         <source>데이터베이스 열기</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="285"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="290"/>
         <source>데이터베이스 (*.sqlite3 *.db);;모든 파일 (*)</source>
         <translation>Databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="300"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="305"/>
         <source>버전</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="301"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="306"/>
         <source>버전 {0}
 Python {1}, Qt {2}</source>
         <translation>Version {0}
 Python {1}, Qt {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="309"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="314"/>
         <source>정보</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="310"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="315"/>
         <source>{0} 입주기업 관리 데스크
 버전 {1}
 데이터베이스: {2}</source>
@@ -900,12 +905,12 @@ Database: {2}</translation>
 <context>
     <name>MoveOutDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="166"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="160"/>
         <source>퇴실 처리: {0} {1}</source>
         <translation>Move out: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="172"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="166"/>
         <source>퇴실일</source>
         <translation>Move-out date</translation>
     </message>
@@ -913,12 +918,12 @@ Database: {2}</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../incubator_app/ui/form.py" line="125"/>
+        <location filename="../../incubator_app/ui/form.py" line="157"/>
         <source>불러오는 중…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/form.py" line="31"/>
+        <location filename="../../incubator_app/ui/form.py" line="36"/>
         <source>불러오지 못했습니다</source>
         <translation>Could not load</translation>
     </message>
@@ -970,22 +975,22 @@ Database: {2}</translation>
 <context>
     <name>RenewDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="183"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="177"/>
         <source>재계약: {0} {1}</source>
         <translation>Renew: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="188"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="182"/>
         <source>기본 계약 기간</source>
         <translation>Default term</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="195"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="189"/>
         <source>예외로 계약하는 사유 (필요할 때만)</source>
         <translation>Reason for an exception (only when needed)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="197"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="191"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -297,3 +297,7 @@ def test_the_dashboard_shows_booking_requests_waiting(
     assert first.status is BookingStatus.REQUESTED
     assert main.dashboard.use_title.text() == "공용공간 이용률 (2026년 3월)"
     assert "교육실 1: 0.0%" not in main.dashboard.use.text()  # its approved hour counts
+    (go,) = [b for b in tile.findChildren(QPushButton) if b.text() == "신청 처리하기…"]
+    go.click()  # to the list of requests on the 공용공간 예약 page
+    assert main.stack.currentWidget() is main.bookings
+    assert [b.id for b in main.bookings.model.visible()] == [first.id]

@@ -40,6 +40,7 @@ from incubator_app.ui.work import Progress
 
 ALL_SPACES = ""
 LIST_WEEKS = 4  # the list's first period: the week shown and the three after it
+MAX_DAYS_AHEAD = 3650  # requests can only be as far ahead as the longest booking window
 
 
 def booking_columns(language: Language) -> list[Column[BookingView]]:
@@ -270,6 +271,14 @@ class BookingsPage(Page):
         self.count.setText(self.tr("{0:,}건").format(self.model.rowCount()))
 
     # acting ---------------------------------------------------------------
+    def show_requests(self) -> None:
+        """The requests (신청) waiting for a decision, from the 기준일's week on: those the
+        dashboard counts."""
+        self.tabs.setCurrentIndex(1)
+        self.status.setCurrentIndex(self.status.findData(BookingStatus.REQUESTED.value))
+        self.go_to(self.desk.as_of)
+        self.last.setDate(qdate(self.desk.as_of + timedelta(days=MAX_DAYS_AHEAD)))
+
     def book(self, space: str | None, start: datetime | None) -> None:
         """The booking dialog, on the slot clicked (or the week's first day at 10:00)."""
         spaces = self.spaces or self.desk.read(bookable_spaces)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -55,9 +56,9 @@ class Tile(QFrame):
         self.figure.setObjectName("figure")
         self.detail = QLabel()
         self.detail.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        self.body = QVBoxLayout(self)
         for label in (self.caption, self.figure, self.detail):
-            layout.addWidget(label)
+            self.body.addWidget(label)
 
     def show_figure(self, figure: str, detail: str) -> None:
         self.figure.setText(figure)
@@ -116,9 +117,11 @@ class FloorChart(QWidget):
 class DashboardPage(Page):
     """Signals:
     open_tenant(int): a tenant of the alert list was double-clicked.
+    open_requests(): the requests waiting for a decision were asked for.
     """
 
     open_tenant = Signal(int)
+    open_requests = Signal()
 
     def __init__(self, desk: Desk) -> None:
         super().__init__(desk, "dashboard")
@@ -128,6 +131,9 @@ class DashboardPage(Page):
         self.vacant = Tile(self.tr("공실"))
         self.seats = Tile(self.tr("코워킹 좌석"))
         self.requests = Tile(self.tr("공용공간 예약 신청"))
+        to_requests = QPushButton(self.tr("신청 처리하기…"))
+        to_requests.clicked.connect(self.open_requests.emit)
+        self.requests.body.addWidget(to_requests)
         tiles = QGridLayout()
         for column, tile in enumerate(
             (self.rooms, self.area, self.stages, self.vacant, self.seats, self.requests)
