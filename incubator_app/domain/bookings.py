@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import holidays
 
-from incubator_app.domain.errors import DomainError
+from incubator_app.domain.errors import DomainError, Language
 from incubator_app.domain.periods import check_day
 
 DEFAULT_OPENS, DEFAULT_CLOSES = time(9), time(18)
@@ -102,18 +102,25 @@ class SpacePolicy:
     buffer_minutes: int = 0
 
 
+HOLIDAY_LANGUAGES: dict[Language, str] = {"ko": "ko", "en": "en_US"}
+WEEKEND: dict[Language, tuple[str, str]] = {
+    "ko": ("토요일", "일요일"),
+    "en": ("Saturday", "Sunday"),
+}
+
+
 @lru_cache(maxsize=64)
-def _holidays(year: int) -> holidays.HolidayBase:
-    return holidays.country_holidays("KR", years=year, language="ko")
+def _holidays(year: int, language: Language) -> holidays.HolidayBase:
+    return holidays.country_holidays("KR", years=year, language=HOLIDAY_LANGUAGES[language])
 
 
-def closed_day(day: date) -> str | None:
+def closed_day(day: date, language: Language = "ko") -> str | None:
     """Why the station is closed on ``day`` (a weekend, a public or substitute holiday)."""
-    name = _holidays(day.year).get(day)
+    name = _holidays(day.year, language).get(day)
     if name:
         return str(name)
     if day.weekday() >= 5:
-        return "토요일" if day.weekday() == 5 else "일요일"
+        return WEEKEND[language][day.weekday() - 5]
     return None
 
 

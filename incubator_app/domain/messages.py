@@ -4,7 +4,10 @@ Korean is the source language. Placeholders name the offending value so the
 person can act on the message without a traceback.
 """
 
+from incubator_app.domain.booking_messages import BOOKING_MESSAGES
+
 MESSAGES: dict[str, tuple[str, str]] = {
+    **BOOKING_MESSAGES,
     # identifiers
     "entity_type_unknown": (
         "구분 '{value}'을(를) 알 수 없습니다. 법인, 개인, 예비 중 하나를 입력하세요.",
@@ -294,108 +297,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export_failed": (
         "'{path}'에 저장할 수 없습니다 ({reason}). 파일이 다른 프로그램(Excel 등)에서 열려 있다면 닫고 다시 시도하세요.",
         "Cannot save '{path}' ({reason}). If the file is open in another program (Excel, a PDF viewer), close it and try again.",
-    ),
-    "booking_minutes": (
-        "예약 시각은 분 단위까지만 씁니다 (초 없이).",
-        "Booking times go to the minute (no seconds).",
-    ),
-    "booking_order": (
-        "예약 시작 {start}이(가) 끝 {end}보다 앞서야 합니다.",
-        "The booking's start {start} must come before its end {end}.",
-    ),
-    "booking_one_day": (
-        "예약은 하루 안에서만 합니다: {start} ~ {end}.",
-        "A booking stays within one day: {start} to {end}.",
-    ),
-    "booking_attendees": (
-        "인원 {value}명: 1명 이상이어야 합니다.",
-        "{value} attendees: at least 1.",
-    ),
-    "booking_capacity": (
-        "인원 {value}명이 이 공간의 수용 인원 {capacity}명을 넘습니다.",
-        "{value} attendees exceed the space's capacity of {capacity}.",
-    ),
-    "booking_tenants_only": (
-        "이 공간은 입주기업만 예약할 수 있습니다.",
-        "Only tenants may book this space.",
-    ),
-    "booking_closed_day": (
-        "{day}은(는) 쉬는 날입니다 ({why}). 예외로 예약하려면 사유를 입력하세요.",
-        "{day} is a closed day ({why}). Give a reason to book it anyway.",
-    ),
-    "booking_hours": (
-        "{slot}: 이용 시간 {opens}~{closes} 밖입니다. 예외로 예약하려면 사유를 입력하세요.",
-        "{slot} is outside the opening hours {opens}-{closes}. Give a reason to book it anyway.",
-    ),
-    "booking_too_long": (
-        "{minutes}분은 이 공간의 최대 예약 시간 {longest}분을 넘습니다.",
-        "{minutes} minutes exceed this space's longest booking of {longest} minutes.",
-    ),
-    "booking_past": (
-        "{start}은(는) 지난 시각입니다 (지금 {now}).",
-        "{start} has already passed (now {now}).",
-    ),
-    "booking_window": (
-        "{day}은(는) 예약 가능 기간({last}까지)을 넘습니다.",
-        "{day} is past the booking window (up to {last}).",
-    ),
-    "booking_time_format": (
-        "'{value}': 시각은 YYYY-MM-DDTHH:MM으로 씁니다 (예: 2026-03-04T14:30).",
-        "'{value}': write times as YYYY-MM-DDTHH:MM (e.g. 2026-03-04T14:30).",
-    ),
-    "booking_weeks": (
-        "매주 {value}회: 1회부터 {most}회까지 됩니다.",
-        "{value} weeks: from 1 to {most}.",
-    ),
-    "booking_series_refused": (
-        "매주 예약을 하지 않았습니다: {count}개 날짜가 안 됩니다 (아무것도 기록하지 않음).",
-        "The weekly series was not booked: {count} dates cannot be (nothing was written).",
-    ),
-    "booking_series_skipped": (
-        "{start}: 건너뜀 — {reason}",
-        "{start}: skipped — {reason}",
-    ),
-    "booking_not_bookable": (
-        "{room} {name}은(는) 예약하는 공간이 아닙니다.",
-        "{room} {name} is not a space to book.",
-    ),
-    "booking_booker": (
-        "예약자가 필요합니다: 입주기업, 또는 외부 단체 이름과 연락처.",
-        "A booker is needed: a tenant, or an outside organisation with a contact.",
-    ),
-    "booking_two_bookers": (
-        "예약자는 입주기업이나 외부 단체 중 하나입니다.",
-        "The booker is either a tenant or an outside organisation, not both.",
-    ),
-    "booking_overlap": (
-        "{room} {slot}: 예약 {other}번({other_slot})과 겹칩니다.",
-        "{room} {slot} overlaps booking {other} ({other_slot}).",
-    ),
-    "booking_not_found": (
-        "예약 {value}번이 없습니다.",
-        "There is no booking {value}.",
-    ),
-    "booking_transition": (
-        "'{current}' 상태의 예약은 '{wanted}'(으)로 바꿀 수 없습니다.",
-        "A booking in state '{current}' cannot become '{wanted}'.",
-    ),
-    "booking_status_requested": ("신청", "requested"),
-    "booking_status_approved": ("승인", "approved"),
-    "booking_status_rejected": ("반려", "rejected"),
-    "booking_status_cancelled": ("취소", "cancelled"),
-    "booking_status_no_show": ("노쇼", "no-show"),
-    "booking_series_ready": (
-        "매주 {count}회 모두 예약할 수 있습니다.",
-        "All {count} weeks can be booked.",
-    ),
-    "booking_series_partly": (
-        "{booked}회 예약하고, 안 되는 {skipped}개 날짜는 건너뜁니다.",
-        "{booked} weeks will be booked; {skipped} dates that cannot be are skipped.",
-    ),
-    "booking_ready": ("예약할 수 있습니다: {what}", "Can be booked: {what}"),
-    "booking_ready_overridden": (
-        "예외로 예약합니다: {what} — {reason}",
-        "Booked as an exception: {what} — {reason}",
     ),
     "printed": ("저장 완료: {path} ({pages}쪽)", "Saved: {path} ({pages} pages)"),
     "print_not_pdf": (

@@ -181,7 +181,7 @@ class WeekGrid(QWidget):
         top, bottom = self._top(), self._y_end()
         for day_number in range(DAYS):
             day = self.week.monday + timedelta(days=day_number)
-            closed = closed_day(day)
+            closed = closed_day(day, self.language)
             left = GUTTER + day_number * self._day_width()
             if day == self.week.now.date():
                 painter.fillRect(QRectF(left, 0, self._day_width(), top), TODAY)

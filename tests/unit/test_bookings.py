@@ -108,6 +108,8 @@ def test_closed_days_include_substitute_holidays() -> None:
     assert closed_day(date(2026, 3, 2)) == "삼일절 대체 휴일"  # ... so Monday is off
     assert closed_day(date(2026, 3, 7)) == "토요일"
     assert closed_day(date(2026, 3, 3)) is None
+    assert closed_day(date(2026, 3, 2), "en") == "Alternative holiday for Independence Movement Day"
+    assert closed_day(date(2026, 3, 8), "en") == "Sunday"
     assert refusal(Slot(at(2, 10), at(2, 11)), now=local(date(2026, 2, 27), 8)) == (
         "booking_closed_day"
     )
