@@ -12,6 +12,14 @@ from incubator_app.domain.errors import Language, message
 from incubator_app.services import bookings
 from incubator_app.services.clock import seoul_now
 
+# --status also takes the English words (what --lang en shows)
+STATUS_WORDS = {
+    "approved": BookingStatus.APPROVED,
+    "rejected": BookingStatus.REJECTED,
+    "cancelled": BookingStatus.CANCELLED,
+    "no-show": BookingStatus.NO_SHOW,
+}
+
 
 def book(args: argparse.Namespace, language: Language) -> int:
     data = bookings.BookingInput(
@@ -25,6 +33,9 @@ def book(args: argparse.Namespace, language: Language) -> int:
         attendees=args.attendees,
         override_reason=args.override_reason,
     )
+    if args.skip_conflicts and args.weekly is None:
+        print(message("booking_skip_without_weekly", language), file=sys.stderr)
+        return 2
     if args.weekly is None:
         made = call(args, lambda s: bookings.book(s, data, seoul_now()), write=True)
         print(render.dumps(render.booking_json(made)))
@@ -38,23 +49,23 @@ def book(args: argparse.Namespace, language: Language) -> int:
             write=True,
         )
     except bookings.SeriesRefusedError as refused:
-        _skipped(refused.dates, language)
+        _refused_dates(refused.dates, language, "booking_series_date_refused")
         count = sum(d.refusal is not None for d in refused.dates)
         print(message("booking_series_refused", language, count=count), file=sys.stderr)
         return 2
-    _skipped(dates, language)
+    _refused_dates(dates, language, "booking_series_skipped")
     print(render.dumps([render.booking_json(d.booking) for d in dates if d.booking]))
     return 0
 
 
-def _skipped(dates: list[bookings.SeriesDate], language: Language) -> None:
-    """Each date of a series that was not booked, one line each on stderr."""
+def _refused_dates(dates: list[bookings.SeriesDate], language: Language, code: str) -> None:
+    """Each date of a series that was not booked (skipped, or refusing the series), one
+    line each on stderr."""
     for date in dates:
         if date.refusal is not None:
             start = f"{date.start:%Y-%m-%d %H:%M}"
             reason = date.refusal.text(language)
-            print(message("booking_series_skipped", language, start=start, reason=reason),
-                  file=sys.stderr)  # fmt: skip
+            print(message(code, language, start=start, reason=reason), file=sys.stderr)
 
 
 def list_bookings(args: argparse.Namespace, language: Language) -> int:
@@ -64,7 +75,7 @@ def list_bookings(args: argparse.Namespace, language: Language) -> int:
 
 
 def decide_booking(args: argparse.Namespace, language: Language) -> int:
-    status = BookingStatus(args.status)
+    status = STATUS_WORDS.get(args.status) or BookingStatus(args.status)
     decided = call(
         args, lambda s: bookings.decide(s, args.booking, status, seoul_now()), write=True
     )

@@ -312,7 +312,8 @@ def _bookings(g: Grammar) -> None:
     g.option(sub, "--booking", "예약 ID", "booking ID", required=True, type=int)
     g.option(
         sub, "--status", "새 상태", "new status", required=True,
-        choices=[s.value for s in BookingStatus if s is not BookingStatus.REQUESTED],
+        choices=[*(s.value for s in BookingStatus if s is not BookingStatus.REQUESTED),
+                 *booking_commands.STATUS_WORDS],
     )  # fmt: skip
 
 

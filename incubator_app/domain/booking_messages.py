@@ -22,8 +22,12 @@ BOOKING_MESSAGES: dict[str, tuple[str, str]] = {
         "{value} attendees exceed the space's capacity of {capacity}.",
     ),
     "booking_tenants_only": (
-        "이 공간은 입주기업만 예약할 수 있습니다.",
-        "Only tenants may book this space.",
+        "이 공간은 입주기업만 예약할 수 있습니다. 예외로 예약하려면 사유를 입력하세요.",
+        "Only tenants may book this space. Give a reason to book it anyway.",
+    ),
+    "booking_not_housed": (
+        "이 공간은 입주 중인 기업만 예약할 수 있는데, 이 기업은 {day}에 입주 계약이 없습니다. 예외로 예약하려면 사유를 입력하세요.",
+        "Only tenants in the building may book this space; this company holds no lease on {day}. Give a reason to book it anyway.",
     ),
     "booking_closed_day": (
         "{day}은(는) 쉬는 날입니다 ({why}). 예외로 예약하려면 사유를 입력하세요.",
@@ -34,16 +38,16 @@ BOOKING_MESSAGES: dict[str, tuple[str, str]] = {
         "{slot} is outside the opening hours {opens}-{closes}. Give a reason to book it anyway.",
     ),
     "booking_too_long": (
-        "{minutes}분은 이 공간의 최대 예약 시간 {longest}분을 넘습니다.",
-        "{minutes} minutes exceed this space's longest booking of {longest} minutes.",
+        "{minutes}분은 이 공간의 최대 예약 시간 {longest}분을 넘습니다. 예외로 예약하려면 사유를 입력하세요.",
+        "{minutes} minutes exceed this space's longest booking of {longest} minutes. Give a reason to book it anyway.",
     ),
     "booking_past": (
-        "{start}은(는) 지난 시각입니다 (지금 {now}).",
-        "{start} has already passed (now {now}).",
+        "{start}은(는) 지난 시각입니다 (지금 {now}). 예외로 예약하려면 사유를 입력하세요.",
+        "{start} has already passed (now {now}). Give a reason to book it anyway.",
     ),
     "booking_window": (
-        "{day}은(는) 예약 가능 기간({last}까지)을 넘습니다.",
-        "{day} is past the booking window (up to {last}).",
+        "{day}은(는) 예약 가능 기간({last}까지)을 넘습니다. 예외로 예약하려면 사유를 입력하세요.",
+        "{day} is past the booking window (up to {last}). Give a reason to book it anyway.",
     ),
     "booking_time_format": (
         "'{value}': 시각은 YYYY-MM-DDTHH:MM으로 씁니다 (예: 2026-03-04T14:30).",
@@ -64,6 +68,38 @@ BOOKING_MESSAGES: dict[str, tuple[str, str]] = {
     "booking_not_bookable": (
         "{room} {name}은(는) 예약하는 공간이 아닙니다.",
         "{room} {name} is not a space to book.",
+    ),
+    "booking_contact": (
+        "외부 단체 '{organisation}'의 연락처(담당자와 전화번호)를 입력하세요.",
+        "Give a contact (a person and a phone number) for '{organisation}'.",
+    ),
+    "booking_no_show_early": (
+        "{slot} 예약은 아직 시작하지 않아 노쇼로 표시할 수 없습니다.",
+        "The booking {slot} has not begun yet: it cannot be marked a no-show.",
+    ),
+    "booking_cancel_over": (
+        "{slot} 예약은 이미 끝나 취소할 수 없습니다 (이용 기록으로 남습니다).",
+        "The booking {slot} is over and cannot be cancelled (it stays in the record of use).",
+    ),
+    "booking_space_unknown": (
+        "예약 공간 '{value}'이(가) 없습니다. 예약하는 공간: {spaces}.",
+        "There is no bookable space '{value}'. Bookable spaces: {spaces}.",
+    ),
+    "booking_period": (
+        "기간의 첫날 {first}이(가) 마지막 날 {last}보다 늦습니다.",
+        "The first day {first} comes after the last day {last}.",
+    ),
+    "booking_series_blocked": (
+        "{count}개 날짜가 안 되어 매주 예약을 할 수 없습니다. 그 날짜를 건너뛰거나 조건을 바꾸세요.",
+        "{count} dates cannot be booked, so the weekly series cannot be. Skip those dates or change the request.",
+    ),
+    "booking_series_date_refused": (
+        "{start}: 안 됨 — {reason}",
+        "{start}: cannot — {reason}",
+    ),
+    "booking_skip_without_weekly": (
+        "--skip-conflicts는 --weekly N과 함께만 씁니다.",
+        "--skip-conflicts goes with --weekly N only.",
     ),
     "booking_booker": (
         "예약자가 필요합니다: 입주기업, 또는 외부 단체 이름과 연락처.",
@@ -100,7 +136,14 @@ BOOKING_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "booking_ready": ("예약할 수 있습니다: {what}", "Can be booked: {what}"),
     "booking_ready_overridden": (
-        "예외로 예약합니다: {what} — {reason}",
-        "Booked as an exception: {what} — {reason}",
+        "예외로 예약합니다 ({rules}): {what} — {reason}",
+        "Booked as an exception ({rules}): {what} — {reason}",
     ),
+    "rule_booking_tenants_only": ("입주기업 전용", "tenants only"),
+    "rule_booking_not_housed": ("입주 중인 기업 전용", "tenants in the building only"),
+    "rule_booking_closed_day": ("쉬는 날", "closed day"),
+    "rule_booking_hours": ("이용 시간", "opening hours"),
+    "rule_booking_too_long": ("최대 예약 시간", "longest booking"),
+    "rule_booking_past": ("지난 시각", "time passed"),
+    "rule_booking_window": ("예약 가능 기간", "booking window"),
 }

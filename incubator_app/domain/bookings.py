@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import holidays
 
-from incubator_app.domain.errors import DomainError, Language
+from incubator_app.domain.errors import DomainError, Language, Localised, message
 from incubator_app.domain.periods import check_day
 
 DEFAULT_OPENS, DEFAULT_CLOSES = time(9), time(18)
@@ -41,6 +41,7 @@ BLOCKING = frozenset({BookingStatus.REQUESTED, BookingStatus.APPROVED, BookingSt
 POLICY_RULES = frozenset(
     {
         "booking_tenants_only",
+        "booking_not_housed",
         "booking_closed_day",
         "booking_hours",
         "booking_too_long",
@@ -50,11 +51,39 @@ POLICY_RULES = frozenset(
 )
 
 
-def check_transition(current: BookingStatus, wanted: BookingStatus) -> None:
+def status_name(status: BookingStatus) -> Localised:
+    code = f"booking_status_{status.name.lower()}"
+    return Localised(message(code, "ko"), message(code, "en"))
+
+
+def check_transition(
+    current: BookingStatus, wanted: BookingStatus, slot: Slot, now: datetime
+) -> None:
+    """The transitions of DOMAIN.md 25, in time: a no-show once the booking has begun,
+    a cancellation while it has not yet ended."""
     if wanted not in NEXT.get(current, frozenset()):
         raise DomainError(
-            "booking_transition", field="status", current=current.value, wanted=wanted.value
+            "booking_transition",
+            field="status",
+            current=status_name(current),
+            wanted=status_name(wanted),
         )
+    if wanted is BookingStatus.NO_SHOW and now < slot.start:
+        raise DomainError("booking_no_show_early", field="status", slot=str(slot))
+    if wanted is BookingStatus.CANCELLED and now >= slot.end:
+        raise DomainError("booking_cancel_over", field="status", slot=str(slot))
+
+
+def next_statuses(current: BookingStatus, slot: Slot, now: datetime) -> list[BookingStatus]:
+    """What a booking may become now, in the order the desk offers them."""
+    allowed = []
+    for wanted in BookingStatus:
+        try:
+            check_transition(current, wanted, slot, now)
+        except DomainError:
+            continue
+        allowed.append(wanted)
+    return allowed
 
 
 @dataclass(frozen=True)
@@ -143,12 +172,20 @@ def open_minutes(space: SpacePolicy, year: int, month: int) -> int:
     return daily * sum(1 for day in days if space.open_on_closed_days or not closed_day(day))
 
 
+@dataclass(frozen=True)
+class Booker:
+    """Who asks: a tenant record or not, and whether it holds a room on the day."""
+
+    tenant: bool
+    housed: bool = False
+
+
 def check_booking(
     slot: Slot,
     space: SpacePolicy,
     *,
     attendees: int,
-    tenant: bool,
+    booker: Booker,
     now: datetime,
     window_days: int,
     overridden: bool,
@@ -160,35 +197,49 @@ def check_booking(
         raise DomainError(
             "booking_capacity", field="attendees", value=attendees, capacity=space.capacity
         )
-    if overridden:
-        return
-    if space.tenants_only and not tenant:
-        raise DomainError("booking_tenants_only", field="tenant")
+    broken = policy_breaches(slot, space, booker=booker, now=now, window_days=window_days)
+    if broken and not overridden:
+        raise broken[0]
+
+
+def policy_breaches(
+    slot: Slot, space: SpacePolicy, *, booker: Booker, now: datetime, window_days: int
+) -> list[DomainError]:
+    """Each policy rule the booking breaks: what a written reason would excuse."""
+    broken = []
+    if space.tenants_only and not booker.tenant:
+        broken.append(DomainError("booking_tenants_only", field="tenant"))
+    elif space.tenants_only and not booker.housed:
+        broken.append(DomainError("booking_not_housed", field="tenant", day=slot.start.date()))
     day = slot.start.date()
     closed = closed_day(day)
     if closed and not space.open_on_closed_days:
-        raise DomainError("booking_closed_day", field="start", day=day.isoformat(), why=closed)
-    closes = datetime.combine(day, space.closes)
-    if slot.start < datetime.combine(day, space.opens) or slot.end > closes:
-        raise DomainError(
-            "booking_hours",
-            field="start",
-            slot=str(slot),
-            opens=f"{space.opens:%H:%M}",
-            closes=f"{space.closes:%H:%M}",
+        why = Localised(closed, closed_day(day, "en") or closed)
+        broken.append(DomainError("booking_closed_day", field="start", day=day, why=why))
+    opens, closes = datetime.combine(day, space.opens), datetime.combine(day, space.closes)
+    if slot.start < opens or slot.end > closes:
+        broken.append(
+            DomainError(
+                "booking_hours",
+                field="start",
+                slot=str(slot),
+                opens=f"{space.opens:%H:%M}",
+                closes=f"{space.closes:%H:%M}",
+            )
         )
-    longest = space.longest_minutes or int(
-        (closes - datetime.combine(day, space.opens)).total_seconds() // 60
-    )
+    longest = space.longest_minutes or int((closes - opens).total_seconds() // 60)
     if slot.minutes > longest:
-        raise DomainError("booking_too_long", field="end", minutes=slot.minutes, longest=longest)
+        broken.append(
+            DomainError("booking_too_long", field="end", minutes=slot.minutes, longest=longest)
+        )
     if slot.start < now:
-        raise DomainError("booking_past", field="start", start=_shown(slot.start), now=_shown(now))
+        broken.append(
+            DomainError("booking_past", field="start", start=_shown(slot.start), now=_shown(now))
+        )
     last = now.date() + timedelta(days=window_days)
     if day > last:
-        raise DomainError(
-            "booking_window", field="start", day=day.isoformat(), last=last.isoformat()
-        )
+        broken.append(DomainError("booking_window", field="start", day=day, last=last))
+    return broken
 
 
 def _shown(moment: datetime) -> str:

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from incubator_app.domain.messages import MESSAGES
 
 Language = Literal["ko", "en"]
+
+
+class Localised(NamedTuple):
+    """A message parameter that reads differently by language (a holiday's name, a status)."""
+
+    ko: str
+    en: str
+
+    def __str__(self) -> str:
+        return self.ko
 
 
 class DomainError(Exception):
@@ -33,7 +43,11 @@ class DomainError(Exception):
 def message(code: str, language: Language = "ko", **params: object) -> str:
     """A catalogue sentence that is not an error (labels, notices)."""
     korean, english = MESSAGES[code]
-    return (english if language == "en" else korean).format(**params)
+    shown = {
+        key: (value.en if language == "en" else value.ko) if isinstance(value, Localised) else value
+        for key, value in params.items()
+    }
+    return (english if language == "en" else korean).format(**shown)
 
 
 class Notice:

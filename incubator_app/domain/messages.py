@@ -101,6 +101,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "연락처 '{value}'에는 숫자, 하이픈, 괄호, +, 공백만 쓸 수 있습니다.",
         "The phone '{value}' may contain only digits, hyphens, brackets, + and spaces.",
     ),
+    "tenant_choose": (
+        "기업을 입력해 목록에서 고르거나, 사업자등록번호 10자리를 입력하세요.",
+        "Type a company and pick it from the list, or type its 10-digit business registration number.",
+    ),
+    "tenant_unknown_typed": (
+        "'{value}': 그런 기업이 없거나 이름이 같은 기업이 여럿입니다. 목록에서 고르거나 사업자등록번호를 입력하세요.",
+        "'{value}': no such company, or several share the name. Pick it from the list or type its business registration number.",
+    ),
     "tenant_not_found": (
         "입주기업 '{value}'을(를) 찾을 수 없습니다 (사업자등록번호 또는 ID).",
         "No tenant '{value}' (business registration number or ID).",

@@ -39,8 +39,8 @@ def week_schedule(week: WeekBookings) -> QTextDocument:
             closed = closed_day(day) if not policy.open_on_closed_days else None
             heads.append(f'<th width="14%">{day.month}/{day.day} ({DAYS[offset]})</th>')
             shown = [_entry(b) for b in taken if b.start.date() == day]
-            if closed and not shown:
-                cells.append(f'<td bgcolor="{CLOSED}">{escape(closed)}</td>')
+            if closed:  # still named when a booking was made there by exception
+                cells.append(f'<td bgcolor="{CLOSED}">{escape(closed)}{"".join(shown)}</td>')
             else:
                 cells.append(f"<td>{''.join(shown) or '—'}</td>")
         page_break = ' style="page-break-before: always"' if number else ""

@@ -16,19 +16,21 @@ from sqlalchemy.orm import Session, joinedload
 
 from incubator_app.domain.bookings import (
     BLOCKING,
+    Booker,
     BookingStatus,
     Slot,
     SpacePolicy,
     check_booking,
     check_transition,
     open_minutes,
+    policy_breaches,
     week_of,
 )
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.errors import DomainError, check_length
 from incubator_app.services.lookup import find_space, find_tenant
 from incubator_app.services.settings import load_policy
-from incubator_app.store.models import Booking, Space
+from incubator_app.store.models import Booking, Lease, Space, Tenant, covering
 
 MAX_WEEKS = 52
 
@@ -96,24 +98,63 @@ def bookable_spaces(session: Session) -> list[BookableSpace]:
     return [BookableSpace(s.id, s.number, s.name, space_policy(s)) for s in spaces]
 
 
-def book(session: Session, data: BookingInput, now: datetime) -> BookingView:
-    """A request (신청) after every rule; a written reason lifts the policy rules only."""
+@dataclass(frozen=True)
+class _Request:
+    """A request resolved: the space, the booker, the slot."""
+
+    space: Space
+    tenant: Tenant | None
+    organisation: str | None
+    contact: str | None
+    slot: Slot
+    booker: Booker
+
+
+def _resolve(session: Session, data: BookingInput) -> _Request:
     space = _bookable(session, data.space)
     tenant = find_tenant(session, data.tenant) if data.tenant is not None else None
     organisation = _text("organisation", data.organisation)
     contact = _text("contact", data.contact)
-    if tenant is None and (organisation is None or contact is None):
-        raise DomainError("booking_booker", field="tenant")
     if tenant is not None and organisation is not None:
         raise DomainError("booking_two_bookers", field="organisation")
-    reason = check_length("override_reason", (data.override_reason or "").strip(), 1000) or None
+    if tenant is None and organisation is not None and contact is None:
+        raise DomainError("booking_contact", field="contact", organisation=organisation)
+    if tenant is None and organisation is None:
+        raise DomainError("booking_booker", field="tenant")
     slot = Slot(data.start, data.end)
+    housed = tenant is not None and _housed(session, tenant, slot.start.date())
+    return _Request(space, tenant, organisation, contact, slot, Booker(tenant is not None, housed))
+
+
+def _housed(session: Session, tenant: Tenant, day: date) -> bool:
+    """Whether the tenant holds a lease on ``day``."""
+    held = select(Lease.id).where(Lease.tenant_id == tenant.id, covering(day)).limit(1)
+    return session.scalar(held) is not None
+
+
+def excused(session: Session, data: BookingInput, now: datetime) -> list[DomainError]:
+    """The policy rules a request breaks: those its written reason lifts."""
+    request = _resolve(session, data)
+    return policy_breaches(
+        request.slot,
+        space_policy(request.space),
+        booker=request.booker,
+        now=now,
+        window_days=load_policy(session).booking_window_days,
+    )
+
+
+def book(session: Session, data: BookingInput, now: datetime) -> BookingView:
+    """A request (신청) after every rule; a written reason lifts the policy rules only."""
+    request = _resolve(session, data)
+    space, slot = request.space, request.slot
+    reason = check_length("override_reason", (data.override_reason or "").strip(), 1000) or None
     policy = space_policy(space)
     check_booking(
         slot,
         policy,
         attendees=data.attendees,
-        tenant=tenant is not None,
+        booker=request.booker,
         now=now,
         window_days=load_policy(session).booking_window_days,
         overridden=reason is not None,
@@ -124,9 +165,9 @@ def book(session: Session, data: BookingInput, now: datetime) -> BookingView:
         space=space,
         start_at=slot.start,
         end_at=slot.end,
-        tenant=tenant,
-        organisation=organisation,
-        contact=contact,
+        tenant=request.tenant,
+        organisation=request.organisation,
+        contact=request.contact,
         purpose=_text("purpose", data.purpose),
         attendees=data.attendees,
         status=BookingStatus.REQUESTED,
@@ -139,7 +180,14 @@ def book(session: Session, data: BookingInput, now: datetime) -> BookingView:
 
 
 def _bookable(session: Session, key: str) -> Space:
-    space = find_space(session, key)
+    """A bookable space by number or name; a wrong name is answered with the right ones."""
+    try:
+        space = find_space(session, key)
+    except DomainError:
+        spaces = ", ".join(f"{s.name}({s.number})" for s in bookable_spaces(session))
+        raise DomainError(
+            "booking_space_unknown", field="space", value=key, spaces=spaces
+        ) from None
     if space.kind is not SpaceKind.BOOKABLE:
         raise DomainError("booking_not_bookable", field="space", room=space.number, name=space.name)
     return space
@@ -179,7 +227,7 @@ def decide(session: Session, booking_id: int, status: BookingStatus, now: dateti
     booking = session.get(Booking, booking_id) if 0 < booking_id < 2**63 else None
     if booking is None:
         raise DomainError("booking_not_found", field="booking", value=booking_id)
-    check_transition(booking.status, status)
+    check_transition(booking.status, status, Slot(booking.start_at, booking.end_at), now)
     booking.status = status
     booking.decided_at = now
     session.flush()
@@ -190,6 +238,8 @@ def list_bookings(
     session: Session, first: date, last: date, space: str | None = None
 ) -> list[BookingView]:
     """Every booking starting on a day in [first, last], whatever its status, by start."""
+    if first > last:
+        raise DomainError("booking_period", field="first", first=first, last=last)
     query = (
         select(Booking)
         .options(joinedload(Booking.space), joinedload(Booking.tenant))
@@ -200,7 +250,7 @@ def list_bookings(
         .order_by(Booking.start_at, Booking.id)
     )
     if space is not None:
-        query = query.where(Booking.space_id == find_space(session, space).id)
+        query = query.where(Booking.space_id == _bookable(session, space).id)
     return [booking_view(b) for b in session.scalars(query)]
 
 

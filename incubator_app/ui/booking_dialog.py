@@ -8,7 +8,7 @@ written reason may lift brings up the reason field.
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incubator_app.domain.bookings import NEXT, POLICY_RULES, BookingStatus
+from incubator_app.domain.bookings import (
+    POLICY_RULES,
+    BookingStatus,
+    Slot,
+    next_statuses,
+    status_name,
+)
 from incubator_app.domain.errors import DomainError, Language, message
 from incubator_app.services.bookings import (
     MAX_WEEKS,
@@ -41,11 +47,12 @@ from incubator_app.services.bookings import (
     book,
     book_weekly,
     decide,
+    excused,
 )
 from incubator_app.services.tenants import list_tenants
 from incubator_app.ui.dates import date_edit, day_of, weekday
 from incubator_app.ui.desk import Change, Desk
-from incubator_app.ui.form import FormDialog, check_as_typed, problem_label
+from incubator_app.ui.form import FormDialog, check_as_typed, problem_label, show_verdict
 from incubator_app.ui.table import Column, RowsModel, table_view
 from incubator_app.ui.tenant_field import TenantField
 
@@ -56,7 +63,8 @@ MOST_ATTENDEES = 10_000  # beyond any room: the capacity rule says why
 
 
 def status_text(status: BookingStatus, language: Language) -> str:
-    return message(f"booking_status_{status.name.lower()}", language)
+    name = status_name(status)
+    return name.en if language == "en" else name.ko
 
 
 def slot_text(booking: BookingView) -> str:
@@ -72,6 +80,19 @@ def _minute(edit: QTimeEdit) -> time:
     return time(chosen.hour(), chosen.minute())
 
 
+class Attempt(NamedTuple):
+    """A booking or series tried: each date's outcome, and the rules a reason excused."""
+
+    dates: list[SeriesDate]
+    excused: list[DomainError]
+
+
+def _first_free(now: datetime) -> datetime:
+    """Where a new booking starts when no slot was clicked: the next half hour from now."""
+    later = now + timedelta(minutes=30 - now.minute % 30)
+    return later.replace(second=0, microsecond=0)
+
+
 class BookingDialog(FormDialog):
     """새 예약: a space, a day and times, a tenant or an outside organisation."""
 
@@ -84,7 +105,7 @@ class BookingDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(desk, QCoreApplication.translate("BookingDialog", "새 예약"), parent)
-        start = start or datetime.combine(desk.as_of, time(10))
+        start = start or _first_free(desk.now())
         tenants = desk.read(lambda s: list_tenants(s, desk.as_of))
         self.space = QComboBox()
         for shown in spaces:
@@ -104,7 +125,7 @@ class BookingDialog(FormDialog):
         times.addWidget(self.ends)
         times.addStretch(1)
         self.by_tenant = QRadioButton(self.tr("입주기업"))
-        self.by_outsider = QRadioButton(self.tr("외부 기관"))
+        self.by_outsider = QRadioButton(self.tr("외부 단체"))
         self.by_tenant.setChecked(True)
         who = QHBoxLayout()
         who.addWidget(self.by_tenant)
@@ -120,7 +141,7 @@ class BookingDialog(FormDialog):
         self.weekly = QCheckBox(self.tr("매주 반복"))
         self.weeks = QSpinBox()
         self.weeks.setRange(2, MAX_WEEKS)
-        self.weeks.setValue(4)
+        self.weeks.setValue(2)
         self.weeks.setSuffix(self.tr("회"))
         self.skip = QCheckBox(self.tr("안 되는 날짜는 건너뛰기"))
         repeat = QHBoxLayout()
@@ -136,7 +157,7 @@ class BookingDialog(FormDialog):
         form.addRow(self.tr("시간"), times)
         form.addRow(self.tr("예약자"), who)
         form.addRow(self.tr("기업"), self.tenant)
-        form.addRow(self.tr("기관명"), self.organisation)
+        form.addRow(self.tr("단체명"), self.organisation)
         form.addRow(self.tr("연락처"), self.contact)
         form.addRow(self.tr("목적"), self.purpose)
         form.addRow(self.tr("인원"), self.attendees)
@@ -186,8 +207,9 @@ class BookingDialog(FormDialog):
             return self.tr("예약 가능")
         return self.tr("안 됨: {0}").format(series_date.refusal.text(self.desk.language))
 
-    def _attempt(self, data: BookingInput, keep: bool) -> list[SeriesDate]:
-        """Book (``keep``) or only try; every date of the series, or the one booking."""
+    def _attempt(self, data: BookingInput, keep: bool) -> Attempt:
+        """Book (``keep``) or only try: every date of the series, or the one booking with
+        the rules its reason excuses."""
         weekly, weeks, skip, now = (
             self.weekly.isChecked(),
             self.weeks.value(),
@@ -195,11 +217,12 @@ class BookingDialog(FormDialog):
             self.desk.now(),
         )
 
-        def work(session: Session) -> list[SeriesDate]:
+        def work(session: Session) -> Attempt:
             if weekly:
-                return book_weekly(session, data, weeks, now, skip_conflicts=skip)
+                return Attempt(book_weekly(session, data, weeks, now, skip_conflicts=skip), [])
             made = book(session, data, now)
-            return [SeriesDate(made.start, made, None)]
+            lifted = excused(session, data, now) if data.override_reason else []
+            return Attempt([SeriesDate(made.start, made, None)], lifted)
 
         if keep:
             return self.desk.write(Change.BOOKINGS, work)
@@ -216,26 +239,27 @@ class BookingDialog(FormDialog):
         self.weeks.setEnabled(weekly)
         self.skip.setEnabled(weekly)
         data = self.data()
-        dates: list[SeriesDate] = []
+        tried = Attempt([], [])
         try:
             if by_tenant and not data.tenant:
-                raise DomainError("tenant_not_found", field="tenant", value=self.tenant.text())
-            dates = self._attempt(data, keep=False)
+                raise self.tenant.refusal()
+            tried = self._attempt(data, keep=False)
         except DomainError as error:
             self.refusal = error
         except SeriesRefusedError as refused:
-            dates = refused.dates
-            count = sum(d.refusal is not None for d in dates)
-            self.refusal = DomainError("booking_series_refused", field="start", count=count)
+            tried = Attempt(refused.dates, [])
+            count = sum(d.refusal is not None for d in refused.dates)
+            self.refusal = DomainError("booking_series_blocked", field="start", count=count)
         else:
             self.refusal = None
-        self._show(data, dates, weekly)
+        self._show(data, tried, weekly)
         return self.refusal is None
 
-    def _show(self, data: BookingInput, dates: list[SeriesDate], weekly: bool) -> None:
+    def _show(self, data: BookingInput, tried: Attempt, weekly: bool) -> None:
         language = self.desk.language
+        dates = tried.dates
         refusals = [d.refusal for d in dates if d.refusal is not None]
-        if self.refusal is not None and self.refusal.code != "booking_series_refused":
+        if self.refusal is not None and self.refusal.code != "booking_series_blocked":
             refusals.append(self.refusal)
         overridable = any(r.code in POLICY_RULES for r in refusals)
         reason = data.override_reason
@@ -259,14 +283,14 @@ class BookingDialog(FormDialog):
             made = dates[0].booking
             assert made is not None
             what = f"{made.space} {slot_text(made)}, {made.booker}"
+            rules = ", ".join(message(f"rule_{r.code}", language) for r in tried.excused)
             text = (
-                message("booking_ready_overridden", language, what=what, reason=reason)
-                if reason
+                message("booking_ready_overridden", language, what=what, reason=reason, rules=rules)
+                if tried.excused
                 else message("booking_ready", language, what=what)
             )
-        self.verdict.setText(text)
-        self.verdict.setObjectName("verdict" if self.refusal is None else "fieldError")
-        self.verdict.setStyleSheet("")  # re-read the style for the new name
+        waiting = self.refusal is not None and self.refusal.code == "tenant_choose"
+        show_verdict(self.verdict, text, None if waiting else self.refusal is None)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(self.refusal is None)
 
     def save(self) -> None:
@@ -275,7 +299,7 @@ class BookingDialog(FormDialog):
         try:
             self._attempt(self.data(), keep=True)
         except DomainError as error:  # another desk booked first
-            self.verdict.setText(error.text(self.desk.language))
+            show_verdict(self.verdict, error.text(self.desk.language), False)
             return
         except SeriesRefusedError:
             self.check()
@@ -310,6 +334,7 @@ class DecisionDialog(QDialog):
                 form.addRow(label, shown)
         self.problem = problem_label()
         actions = QHBoxLayout()
+        allowed = next_statuses(booking.status, Slot(booking.start, booking.end), desk.now())
         self.choices: dict[BookingStatus, QPushButton] = {}
         for status, text in (
             (BookingStatus.APPROVED, self.tr("승인")),
@@ -317,7 +342,7 @@ class DecisionDialog(QDialog):
             (BookingStatus.CANCELLED, self.tr("예약 취소")),
             (BookingStatus.NO_SHOW, self.tr("노쇼 처리")),
         ):
-            if status in NEXT.get(booking.status, frozenset()):
+            if status in allowed:
                 button = QPushButton(text)
                 button.clicked.connect(lambda _=False, s=status: self.decide(s))
                 actions.addWidget(button)

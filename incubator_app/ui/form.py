@@ -74,6 +74,16 @@ def check_as_typed(
     return timer
 
 
+def show_verdict(label: QLabel, text: str, ok: bool | None) -> None:
+    """What the rules say under a form: bold when it may be saved, the error colour when
+    refused, plain while something is still to be filled in (``None``)."""
+    label.setText(text)
+    label.setObjectName({True: "verdict", False: "fieldError", None: "waiting"}[ok])
+    style = label.style()
+    style.unpolish(label)  # the style sheet is matched again for the new name
+    style.polish(label)
+
+
 def problem_label() -> QLabel:
     """Where a refusal is shown, in the error colour, wrapped."""
     label = QLabel()

@@ -35,7 +35,7 @@ from incubator_app.services.spaces import list_spaces
 from incubator_app.services.tenants import list_tenants
 from incubator_app.ui.dates import date_edit, day_of
 from incubator_app.ui.desk import Change, Desk
-from incubator_app.ui.form import FormDialog, check_as_typed
+from incubator_app.ui.form import FormDialog, check_as_typed, show_verdict
 from incubator_app.ui.tenant_field import TenantField
 
 MOST_SEATS = 10_000
@@ -116,7 +116,7 @@ class LeaseDialog(FormDialog):
         signed = None
         try:
             if not data.tenant:
-                raise DomainError("tenant_not_found", field="tenant", value=self.tenant.text())
+                raise self.tenant.refusal()
             signed = self.desk.try_out(lambda s: create_lease(s, data))
         except DomainError as error:
             self.refusal = error
@@ -128,15 +128,18 @@ class LeaseDialog(FormDialog):
         self.reason_label.setVisible(overridable or exception)
         if signed is not None:
             who = f"{signed.tenant_name}, {signed.room} ({signed.start} ~ {signed.end})"
-            self.verdict.setText(
+            show_verdict(
+                self.verdict,
                 self.tr("예외로 계약합니다: {0} — {1}").format(who, data.override_reason)
                 if exception
-                else self.tr("계약할 수 있습니다: {0}").format(who)
+                else self.tr("계약할 수 있습니다: {0}").format(who),
+                True,
             )
         elif self.refusal is not None:
-            self.verdict.setText(self.refusal.text(self.desk.language))
-        self.verdict.setObjectName("verdict" if self.refusal is None else "fieldError")
-        self.verdict.setStyleSheet("")  # re-read the style for the new name
+            waiting = self.refusal.code == "tenant_choose"  # nothing typed yet
+            show_verdict(
+                self.verdict, self.refusal.text(self.desk.language), None if waiting else False
+            )
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(self.refusal is None)
         return self.refusal is None

@@ -39,11 +39,13 @@ LINE = QColor("#d5dbe5")
 HOLIDAY_INK = QColor("#c0392b")
 TODAY = QColor("#eaf1fb")
 NOW_LINE = QColor("#c0392b")
+PAST = QColor(90, 100, 115, 30)  # a light veil over what is over
 GUTTER = 52  # the hour labels
 DAY_HEAD = 40  # the date and a holiday's name
 SPACE_HEAD = 20  # each space's number, when several are shown
 HOUR = 52  # pixels per hour
-NARROWEST_TEXT = 44  # a block narrower shows its colour only
+NARROWEST_TEXT = 44  # a block narrower shows its text sideways
+SIDEWAYS_LEAST = 12  # ... and narrower still, its colour only
 SNAP_MINUTES = 30  # where a click on an empty slot starts the booking
 DAYS = 7
 
@@ -80,7 +82,8 @@ class WeekGrid(QWidget):
         self.week = week
         opens = [s.policy.opens.hour for s in week.spaces] or [9]
         closes = [math.ceil(_hours(s.policy.closes)) for s in week.spaces] or [18]
-        shown = [b for b in week.bookings if b.status in BLOCKING]
+        lanes = {s.number for s in week.spaces}
+        shown = [b for b in week.bookings if b.status in BLOCKING and b.space_number in lanes]
         # a booking made outside the hours by exception is still drawn
         opens += [b.start.hour for b in shown]
         closes += [math.ceil(_hours(b.end.time())) or 24 for b in shown]
@@ -170,6 +173,7 @@ class WeekGrid(QWidget):
         self._paint_hours(painter)
         for rect, booking in self.blocks:
             self._paint_block(painter, rect, booking)
+        self._paint_past(painter)
         self._paint_now(painter)
         painter.end()
 
@@ -260,10 +264,10 @@ class WeekGrid(QWidget):
         painter.setPen(QPen(colour.darker(130), 1))
         painter.setBrush(colour)
         painter.drawRoundedRect(rect, 3, 3)
-        if rect.width() < NARROWEST_TEXT:  # too narrow to read: the tooltip tells
+        if rect.width() < NARROWEST_TEXT:  # a narrow lane: the text runs up the block
+            self._paint_sideways(painter, rect, booking)
             return
-        light = booking.status is BookingStatus.REQUESTED
-        painter.setPen(QColor("#1f2a36") if light else QColor("white"))
+        painter.setPen(_ink(booking))
         metrics = QFontMetrics(self.font())
         inner = rect.adjusted(3, 2, -3, -2)
         lines = [f"{booking.start:%H:%M}~{booking.end:%H:%M}", booking.booker]
@@ -279,6 +283,36 @@ class WeekGrid(QWidget):
             painter.drawText(QPointF(inner.left(), y + metrics.ascent()), shown)
             y += metrics.height()
         painter.restore()
+
+    def _paint_sideways(self, painter: QPainter, rect: QRectF, booking: BookingView) -> None:
+        """The booker and purpose along a narrow block, read with the head tilted left."""
+        if rect.width() < SIDEWAYS_LEAST:
+            return
+        small = QFont(self.font())
+        small.setPointSizeF(max(self.font().pointSizeF() - 1, 7))
+        metrics = QFontMetrics(small)
+        text = " · ".join(part for part in (booking.booker, booking.purpose) if part)
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.height()) - 6)
+        painter.save()
+        painter.setFont(small)
+        painter.setPen(_ink(booking))
+        middle = rect.left() + (rect.width() + metrics.ascent()) / 2 - 1
+        painter.translate(middle, rect.bottom() - 3)
+        painter.rotate(-90)
+        painter.drawText(QPointF(0, 0), shown)
+        painter.restore()
+
+    def _paint_past(self, painter: QPainter) -> None:
+        """What is over, veiled: days gone and today's hours before now."""
+        top, bottom = self._top(), self._y_end()
+        now = self.week.now
+        for day_number in range(DAYS):
+            day = self.week.monday + timedelta(days=day_number)
+            if day > now.date():
+                break
+            until = bottom if day < now.date() else min(max(self._y(now.time()), top), bottom)
+            left = GUTTER + day_number * self._day_width()
+            painter.fillRect(QRectF(left, top, self._day_width(), until - top), PAST)
 
     def _paint_now(self, painter: QPainter) -> None:
         now = self.week.now
@@ -328,6 +362,11 @@ class WeekGrid(QWidget):
             return ""
         names = {s.number: s.name for s in self.week.spaces}
         return f"{names[slot[0]]} {slot[1]:%m-%d %H:%M}"
+
+
+def _ink(booking: BookingView) -> QColor:
+    """Text that reads on the block's colour."""
+    return QColor("#1f2a36") if booking.status is BookingStatus.REQUESTED else QColor("white")
 
 
 def _hours(moment: time) -> float:

@@ -2,182 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ko">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="53"/>
-        <source>일자</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="54"/>
-        <source>시작</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="55"/>
-        <source>종료</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="56"/>
-        <source>공간</source>
-        <translation>Space</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="57"/>
-        <source>예약자</source>
-        <translation>Booked by</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="58"/>
-        <source>구분</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="58"/>
-        <source>외부</source>
-        <translation>Outside</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="58"/>
-        <source>입주</source>
-        <translation>Tenant</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="59"/>
-        <source>목적</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="60"/>
-        <source>인원</source>
-        <translation>Attendees</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="61"/>
-        <source>상태</source>
-        <translation>Status</translation>
-    </message>
-</context>
-<context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="86"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="107"/>
         <source>새 예약</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="91"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="112"/>
         <source>{0}명</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="106"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="127"/>
         <source>입주기업</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="107"/>
-        <source>외부 기관</source>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="128"/>
+        <source>외부 단체</source>
         <translation>Outside organisation</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="116"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="137"/>
         <source>담당자 이름과 전화번호</source>
         <translation>Contact person and phone</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="120"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="141"/>
         <source>매주 반복</source>
         <translation>Repeat weekly</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="124"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="145"/>
         <source>회</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="125"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="146"/>
         <source>안 되는 날짜는 건너뛰기</source>
         <translation>Skip the dates that cannot be booked</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="131"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="152"/>
         <source>규정의 예외로 예약하는 사유</source>
         <translation>Why this booking is an exception to the rules</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="132"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="153"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="134"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="155"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="135"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="156"/>
         <source>날짜</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="136"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="157"/>
         <source>시간</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="137"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="158"/>
         <source>예약자</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="138"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="159"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="139"/>
-        <source>기관명</source>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="160"/>
+        <source>단체명</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="140"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="161"/>
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="141"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="162"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="142"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="163"/>
         <source>인원</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="143"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="164"/>
         <source>반복</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="150"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="171"/>
         <source>일시</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="151"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="172"/>
         <source>결과</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="186"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="207"/>
         <source>예약 가능</source>
         <translation>Can be booked</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="187"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="208"/>
         <source>안 됨: {0}</source>
         <translation>Cannot: {0}</translation>
     </message>
@@ -185,87 +127,143 @@
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="89"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="134"/>
         <source>이번 주</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="91"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="136"/>
         <source>지난 주</source>
         <translation>Previous week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="92"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="137"/>
         <source>다음 주</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="96"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="141"/>
         <source>모든 공간</source>
         <translation>All spaces</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="98"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="143"/>
         <source>새 예약…</source>
         <translation>New booking…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="100"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="145"/>
         <source>주간 예약표</source>
         <translation>Week schedule</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="104"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="149"/>
         <source>인쇄 미리보기…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="105"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="150"/>
         <source>인쇄…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="106"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="151"/>
         <source>PDF로 저장…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="115"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="85"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="161"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="130"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="60"/>
+        <source>입주</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="61"/>
+        <source>외부</source>
+        <translation>Outside</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="64"/>
+        <source>번호</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="70"/>
+        <source>일자</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="75"/>
+        <source>시작</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="80"/>
+        <source>종료</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="89"/>
+        <source>예약자</source>
+        <translation>Booked by</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="91"/>
+        <source>구분</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="94"/>
+        <source>목적</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="96"/>
+        <source>인원</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="102"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="176"/>
         <source>주간</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="131"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="177"/>
         <source>목록</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="153"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="199"/>
         <source>빈칸을 누르면 예약, 예약을 누르면 승인·반려·취소·노쇼. 회색은 쉬는 날과 이용 시간 밖입니다. 취소·반려된 예약은 목록에 있습니다.</source>
         <translation>Click an empty slot to book it, a booking to approve, reject, cancel or mark a no-show. Grey: closed days and hours. Cancelled and rejected bookings are in the list.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="170"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="216"/>
         <source>모든 상태</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="173"/>
-        <source>예약자 또는 목적으로 찾기</source>
-        <translation>Find by booker or purpose</translation>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="219"/>
+        <source>예약자, 목적 또는 예약 번호로 찾기</source>
+        <translation>Find by booker, purpose or booking number</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="175"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="221"/>
         <source>처리…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="271"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="321"/>
         <source>{0:,}건</source>
         <translation>{0:,} bookings</translation>
     </message>
@@ -351,92 +349,92 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="294"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="318"/>
         <source>예약 {0}번</source>
         <translation>Booking {0}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="296"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="320"/>
         <source>외부</source>
         <translation>Outside</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="296"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="320"/>
         <source>입주</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="298"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="322"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="299"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="323"/>
         <source>일시</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="300"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="324"/>
         <source>예약자</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="301"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="325"/>
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="302"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="326"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="303"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="327"/>
         <source>인원</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="303"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="327"/>
         <source>{0}명</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="304"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="328"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="305"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="329"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="315"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="340"/>
         <source>승인</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="316"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="341"/>
         <source>반려</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="317"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="342"/>
         <source>예약 취소</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="318"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="343"/>
         <source>노쇼 처리</source>
         <translation>Mark no-show</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="332"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="357"/>
         <source>이 예약은 더 바꿀 수 없습니다.</source>
         <translation>This booking can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="343"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="368"/>
         <source>이 예약을 &apos;{0}&apos;(으)로 바꿀까요? 되돌릴 수 없습니다.</source>
         <translation>Change this booking to &apos;{0}&apos;? This cannot be undone.</translation>
     </message>
@@ -574,12 +572,12 @@ Log: {0}</translation>
         <translation>Monthly fee (won)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="132"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="133"/>
         <source>예외로 계약합니다: {0} — {1}</source>
         <translation>Signing as an exception: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="134"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="135"/>
         <source>계약할 수 있습니다: {0}</source>
         <translation>The lease can be signed: {0}</translation>
     </message>
@@ -905,12 +903,12 @@ Database: {2}</translation>
 <context>
     <name>MoveOutDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="160"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="163"/>
         <source>퇴실 처리: {0} {1}</source>
         <translation>Move out: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="166"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="169"/>
         <source>퇴실일</source>
         <translation>Move-out date</translation>
     </message>
@@ -918,7 +916,7 @@ Database: {2}</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../incubator_app/ui/form.py" line="157"/>
+        <location filename="../../incubator_app/ui/form.py" line="167"/>
         <source>불러오는 중…</source>
         <translation>Loading…</translation>
     </message>
@@ -975,22 +973,22 @@ Database: {2}</translation>
 <context>
     <name>RenewDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="177"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="180"/>
         <source>재계약: {0} {1}</source>
         <translation>Renew: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="182"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="185"/>
         <source>기본 계약 기간</source>
         <translation>Default term</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="189"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="192"/>
         <source>예외로 계약하는 사유 (필요할 때만)</source>
         <translation>Reason for an exception (only when needed)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="191"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="194"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>
@@ -1186,7 +1184,7 @@ Database: {2}</translation>
 <context>
     <name>TenantField</name>
     <message>
-        <location filename="../../incubator_app/ui/tenant_field.py" line="19"/>
+        <location filename="../../incubator_app/ui/tenant_field.py" line="24"/>
         <source>기업명 또는 사업자등록번호</source>
         <translation>Company name or business registration number</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 from openpyxl import load_workbook
 
@@ -23,9 +24,17 @@ def next_weekday(weeks: int = 1) -> str:
     return day.isoformat()
 
 
+def housed_corporation(run: Run) -> dict[str, Any]:
+    """A company holding room 301 from today on (meeting rooms are for tenants in the building)."""
+    tenant = add_corporation(run)
+    run.json("add-lease", "--tenant", tenant["brn"], "--room", "301",
+             "--start", seoul_today().isoformat())  # fmt: skip
+    return tenant
+
+
 def test_book_list_and_decide(run: Run) -> None:
     day = next_weekday()
-    tenant = add_corporation(run)
+    tenant = housed_corporation(run)
     made = run.json(
         "book", "--space", "회의실 A", "--start", f"{day}T10:00", "--end", f"{day}T11:30",
         "--tenant", tenant["brn"], "--purpose", "투자 상담", "--attendees", "4",
@@ -82,6 +91,16 @@ def test_refusals_name_the_rule_or_the_other_booking(run: Run) -> None:
     run("decide-booking", "--booking", str(first["id"]), "--status", "노쇼", code=2)
     assert "신청" in run.err and "노쇼" in run.err
     run("decide-booking", "--booking", "999", "--status", "승인", code=2)
+    assert (
+        run.json("decide-booking", "--booking", str(first["id"]), "--status", "approved")["status"]
+        == "승인"
+    )  # the English word too
+    run("decide-booking", "--booking", str(first["id"]), "--status", "노쇼", code=2)
+    assert "아직 시작하지 않아" in run.err  # a no-show only once it has begun
+    run("bookings", "--json", "--from", day, "--to", "2000-01-01", code=2)
+    assert "마지막 날" in run.err
+    run("bookings", "--json", "--from", day, "--to", day, "--space", "301", code=2)
+    assert "예약하는 공간이 아닙니다" in run.err
     assert len(run.json("bookings", "--json", "--from", day, "--to", day)) == 2
 
 
@@ -98,16 +117,19 @@ def test_a_weekly_series_on_the_command_line(run: Run) -> None:
     ]  # fmt: skip
     assert main(["--db", str(run.db), *series]) == 2
     out, err = run.capsys.readouterr()
-    assert out == "" and f"{later} 14:00" in err and f"예약 {blocker['id']}번" in err
+    assert out == "" and f"{later} 14:00: 안 됨" in err and f"예약 {blocker['id']}번" in err
+    assert "건너뜀" not in err  # nothing was skipped: nothing was written
     assert len(run.json("bookings", "--json", "--from", day, "--to", later)) == 1
     booked = run.json(*series, "--skip-conflicts")
     assert [b["start"] for b in booked] == [f"{day}T14:00"]
-    assert f"{later} 14:00" in run.err
+    assert f"{later} 14:00: 건너뜀" in run.err
+    run(*series[:-2], "--skip-conflicts", code=2)  # skipping belongs to a series
+    assert "--weekly" in run.err
 
 
 def test_export_bookings_to_excel(run: Run, tmp_path: Path) -> None:
     day = next_weekday()
-    tenant = add_corporation(run)
+    tenant = housed_corporation(run)
     run("book", "--space", "회의실 A", "--start", f"{day}T09:00", "--end", f"{day}T10:30",
         "--tenant", tenant["brn"], "--purpose", "IR 연습", "--attendees", "3")  # fmt: skip
     run("book", "--space", "다목적홀", "--start", f"{day}T19:00", "--end", f"{day}T22:00",

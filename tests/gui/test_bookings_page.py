@@ -23,7 +23,7 @@ from incubator_app.ui.booking_dialog import BookingDialog, DecisionDialog
 from incubator_app.ui.desk import Desk
 from incubator_app.ui.pages.bookings import BookingsPage
 from incubator_app.ui.week_grid import CLOSED, STATUS_COLOURS
-from tests.builders import make_tenant
+from tests.builders import make_lease, make_tenant
 from tests.gui.conftest import AS_OF
 
 NOW = datetime.combine(date(2026, 3, 2), time(8))
@@ -52,8 +52,11 @@ def page(qtbot: QtBot, clocked: Desk) -> BookingsPage:
 
 @pytest.fixture
 def tenant_id(db: Database) -> int:
+    """A company in room 301 (meeting rooms are for the companies in the building)."""
     with db.session(write=True) as s:
-        return make_tenant(s, name="빛고을랩").id
+        tenant = make_tenant(s, name="빛고을랩")
+        make_lease(s, tenant, "301", date(2025, 4, 1), date(2026, 12, 31))
+        return tenant.id
 
 
 def booked(db: Database) -> list[BookingView]:
@@ -102,6 +105,16 @@ def texts(model: QAbstractItemModel) -> list[tuple[str, ...]]:
     ]
 
 
+def in_red(label: QWidget) -> bool:
+    """Whether a label is drawn in the refusal colour."""
+    image = label.grab().toImage()
+    return any(
+        QColor(image.pixel(x, y)).name() == "#c0392b"
+        for x in range(image.width())
+        for y in range(image.height())
+    )
+
+
 def pixel(widget: QWidget, point: QPoint) -> str:
     return QColor(widget.grab().toImage().pixel(point)).name()
 
@@ -126,9 +139,13 @@ def test_the_week_shows_the_holiday_closed_hours_and_bookings_by_status(
     assert pixel(grid, grid.point_of("202", at(TUESDAY, 19))) == CLOSED.name()
     assert pixel(grid, grid.point_of("103", at(TUESDAY, 19))) == "#ffffff"
     assert pixel(grid, grid.point_of("202", at(TUESDAY, 9, 30))) == "#ffffff"
-    holiday = pixel(grid, grid.point_of("202", at(HOLIDAY, 10)))
-    assert holiday in {CLOSED.name(), "#cfd5de"}  # shaded (the hatch or its ground)
+    saturday = pixel(grid, grid.point_of("202", at(date(2026, 3, 7), 10)))
+    assert saturday in {CLOSED.name(), "#cfd5de"}  # shaded (the hatch or its ground)
     assert "빛고을랩" in grid._tip(grid.point_of("103", at(TUESDAY, 10, 30)).toPointF())
+    page.desk.now = lambda: at(TUESDAY, 12)
+    page.refresh()
+    assert pixel(grid, grid.point_of("202", at(TUESDAY, 11))) not in {"#ffffff", CLOSED.name()}
+    assert pixel(grid, grid.point_of("202", at(TUESDAY, 13))) == "#ffffff"  # not yet over
 
 
 def test_clicking_an_empty_slot_books_it_as_a_request(
@@ -183,6 +200,7 @@ def test_clicking_a_block_approves_then_marks_a_no_show(
     on_dialog(approve)
     click(qtbot, page, "103", at(TUESDAY, 10, 30))
     assert booked(db)[0].status is BookingStatus.APPROVED
+    page.desk.now = lambda: at(TUESDAY, 10, 20)  # it has begun: a no-show may be marked
     answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
 
@@ -318,7 +336,11 @@ def test_the_list_filters_by_status_and_text_and_opens_a_booking(
     page.search.setText("청년")
     rows = texts(page.model)
     assert page.count.text() == "1건"
-    assert rows[0][3:] == ("다목적홀", "광주 청년센터", "외부", "네트워킹", "40", "신청")
+    assert rows[0][1] == "2026-03-03 (화)"
+    assert rows[0][4:] == ("다목적홀", "광주 청년센터", "외부", "네트워킹", "40", "신청")
+    page.search.setText(str(first))  # a refusal names a booking by its number
+    assert [r.id for r in page.model.visible()] == [first]
+    page.search.setText("청년")
     opened: list[int] = []
     on_dialog(lambda dialog: opened.append(dialog.booking.id))
     page.view.selectRow(0)
@@ -335,3 +357,68 @@ def test_the_week_follows_the_arrows_and_the_as_of_day(page: BookingsPage, clock
     assert page.period.text() == "2026-03-02 ~ 2026-03-08"
     clocked.set_as_of(date(2026, 5, 6))
     assert page.period.text() == "2026-05-04 ~ 2026-05-10"
+
+
+def test_the_dialog_waits_for_a_company_then_says_yes_in_its_own_style(
+    qtbot: QtBot, clocked: Desk, db: Database, tenant_id: int
+) -> None:
+    dialog = new_dialog(qtbot, clocked, "204", at(TUESDAY, 10))
+    assert dialog.verdict.objectName() == "waiting" and "목록에서" in dialog.verdict.text()
+    assert not save_button_enabled(dialog)
+    dialog.tenant.setText("빛고을")  # part of a name: not enough
+    dialog.check()
+    assert dialog.verdict.objectName() == "fieldError" and "'빛고을'" in dialog.verdict.text()
+    dialog.tenant.setText("빛고을랩")  # the whole name, which only one company has
+    dialog.check()
+    assert dialog.verdict.objectName() == "verdict" and save_button_enabled(dialog)
+    assert not in_red(dialog.verdict)  # restyled: the refusal's colour does not stay
+    dialog.tenant.setText("빛고을")
+    dialog.check()
+    assert in_red(dialog.verdict)
+
+
+def test_a_former_tenant_may_not_take_a_meeting_room(
+    qtbot: QtBot, clocked: Desk, db: Database
+) -> None:
+    with db.session(write=True) as s:
+        gone = make_tenant(s, name="떠난랩")
+        make_lease(s, gone, "302", date(2025, 4, 1), date(2026, 2, 28))
+    dialog = new_dialog(qtbot, clocked, "204", at(TUESDAY, 10))
+    dialog.tenant.setText("떠난랩")
+    dialog.check()
+    assert "입주 계약이 없습니다" in dialog.verdict.text() and dialog.reason.isVisibleTo(dialog)
+    dialog.reason.setText("졸업기업 멘토링")
+    dialog.check()
+    assert "(입주 중인 기업 전용)" in dialog.verdict.text()
+
+
+def test_a_booking_over_may_only_be_marked_a_no_show(
+    qtbot: QtBot, clocked: Desk, db: Database, tenant_id: int
+) -> None:
+    made = request(db, tenant_id, at(TUESDAY, 10), at(TUESDAY, 12))
+    with db.session(write=True) as s:
+        decide(s, made, BookingStatus.APPROVED, NOW)
+    clocked.now = lambda: at(TUESDAY, 12)
+    (view,) = booked(db)
+    dialog = DecisionDialog(clocked, view)
+    qtbot.addWidget(dialog)
+    assert set(dialog.choices) == {BookingStatus.NO_SHOW}
+
+
+def test_one_space_chosen_shows_its_own_hours_and_a_new_booking_starts_soon(
+    page: BookingsPage, db: Database, tenant_id: int, on_dialog: Callable[..., None]
+) -> None:
+    request(db, tenant_id, at(TUESDAY, 19), at(TUESDAY, 21))  # the hall, in the evening
+    page.refresh()
+    assert (page.grid.first_hour, page.grid.last_hour) == (9, 22)
+    page.space.setCurrentIndex(page.space.findData("204"))
+    assert (page.grid.first_hour, page.grid.last_hour) == (9, 18)
+    assert page.lane_names.isHidden()
+
+    def opened(dialog: QDialog) -> None:
+        assert isinstance(dialog, BookingDialog)
+        assert dialog.space.currentData() == "204"
+        assert (dialog.day.date().day(), dialog.starts.time().toString("HH:mm")) == (2, "08:30")
+
+    on_dialog(opened)
+    page.new.click()

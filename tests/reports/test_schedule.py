@@ -19,7 +19,7 @@ from incubator_app.services.bookings import BookingInput, book, decide, week_boo
 from incubator_app.store.database import Database
 from incubator_app.ui.desk import Desk
 from incubator_app.ui.mainwindow import MainWindow
-from tests.builders import make_tenant
+from tests.builders import make_lease, make_tenant
 from tests.reports.test_reports import pages as pdf_pages
 
 NOW = datetime.combine(date(2026, 3, 2), time(8))
@@ -40,7 +40,9 @@ def at(hour: int, day: date = TUESDAY) -> datetime:
 def week(db: Database) -> None:
     """In the hall: a request, an approved one and a cancelled one; one in 회의실 A."""
     with db.session(write=True) as s:
-        tenant = make_tenant(s, name="빛고을랩").id
+        housed = make_tenant(s, name="빛고을랩")
+        make_lease(s, housed, "301", date(2025, 4, 1), date(2026, 12, 31))
+        tenant = housed.id
         hall = [
             book(s, BookingInput("103", at(10), at(12), tenant=tenant, purpose="IR 피칭"), NOW),
             book(s, BookingInput("103", at(14), at(16), organisation="광주 청년센터",

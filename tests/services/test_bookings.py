@@ -24,7 +24,7 @@ from incubator_app.services.bookings import (
 )
 from incubator_app.store.database import Database, open_database
 from incubator_app.store.models import Space
-from tests.builders import make_tenant
+from tests.builders import make_lease, make_tenant
 
 NOW = datetime.combine(date(2026, 3, 3), time(8))  # Tuesday morning
 DAY = date(2026, 3, 4)
@@ -71,7 +71,7 @@ def test_rejected_and_cancelled_free_the_slot_a_no_show_does_not(session: Sessio
     decide(session, second.id, BookingStatus.CANCELLED, NOW)
     third = book(session, request(), NOW)
     decide(session, third.id, BookingStatus.APPROVED, NOW)
-    decide(session, third.id, BookingStatus.NO_SHOW, NOW)
+    decide(session, third.id, BookingStatus.NO_SHOW, at(10, 30))  # once it has begun
     assert refused(session, request()).code == "booking_overlap"
     with pytest.raises(DomainError) as caught:
         decide(session, third.id, BookingStatus.APPROVED, NOW)
@@ -93,6 +93,11 @@ def test_meeting_rooms_are_for_tenants_unless_a_reason_is_written(session: Sessi
         "booking_tenants_only"
     )
     tenant = make_tenant(session, name="빛고을랩스")
+    make_lease(session, tenant, "301", date(2025, 4, 1))
+    former = make_tenant(session, name="떠난 기업")
+    make_lease(session, former, "302", date(2025, 4, 1), date(2026, 3, 3))
+    gone = BookingInput("회의실 A", at(10), at(11), tenant=former.id, attendees=4)
+    assert refused(session, gone).code == "booking_not_housed"
     mine = book(
         session,
         BookingInput("회의실 A", at(10), at(11), tenant=tenant.id, attendees=4),
@@ -111,11 +116,16 @@ def test_meeting_rooms_are_for_tenants_unless_a_reason_is_written(session: Sessi
 def test_who_books(session: Session) -> None:
     assert refused(session, BookingInput("다목적홀", at(10), at(11))).code == "booking_booker"
     alone = BookingInput("다목적홀", at(10), at(11), organisation="단체")
-    assert refused(session, alone).code == "booking_booker"
+    assert (
+        refused(session, alone).code == "booking_contact"
+        and "'단체'" in refused(session, alone).text()
+    )
     tenant = make_tenant(session)
     both = BookingInput("다목적홀", at(10), at(11), tenant=tenant.id, organisation="단체")
     assert refused(session, both).code == "booking_two_bookers"
     assert refused(session, request("301")).code == "booking_not_bookable"
+    unknown = refused(session, request("회의실A"))
+    assert unknown.code == "booking_space_unknown" and "회의실 A(204)" in unknown.text()
 
 
 def test_a_substitute_holiday_and_the_window(session: Session) -> None:
@@ -190,7 +200,7 @@ def test_utilisation_counts_approved_and_no_show_hours(session: Session) -> None
     asked = book(session, request("교육실 2", 9, 12, day=date(2026, 3, 5)), NOW)  # still 신청
     missed = book(session, request("다목적홀", 10, 12), NOW)
     decide(session, missed.id, BookingStatus.APPROVED, NOW)
-    decide(session, missed.id, BookingStatus.NO_SHOW, NOW)
+    decide(session, missed.id, BookingStatus.NO_SHOW, at(12))
     use = {u.space: u for u in utilisation(session, 2026, 3)}
     assert use["교육실 2"].booked_minutes == 9 * 60 and asked.status is BookingStatus.REQUESTED
     assert use["교육실 2"].open_minutes == 21 * 9 * 60

@@ -11,13 +11,16 @@ from hypothesis import strategies as st
 
 from incubator_app.domain.bookings import (
     BLOCKING,
+    Booker,
     BookingStatus,
     Slot,
     SpacePolicy,
     check_booking,
     check_transition,
     closed_day,
+    next_statuses,
     open_minutes,
+    policy_breaches,
 )
 from incubator_app.domain.errors import DomainError
 
@@ -30,6 +33,7 @@ def local(day: date, hour: int = 0, minute: int = 0, second: int = 0) -> datetim
 NOW = local(date(2026, 3, 3), 8)  # a Tuesday morning
 HALL = SpacePolicy(capacity=120, closes=time(22))
 MEETING = SpacePolicy(capacity=8, longest_minutes=180, tenants_only=True)
+HOUSED, OUTSIDER = Booker(tenant=True, housed=True), Booker(tenant=False)
 
 
 def at(day: int, hour: int, minute: int = 0) -> datetime:
@@ -38,7 +42,7 @@ def at(day: int, hour: int, minute: int = 0) -> datetime:
 
 def refusal(slot: Slot, space: SpacePolicy = HALL, **given: Any) -> str:
     facts: dict[str, Any] = {
-        "attendees": 10, "tenant": True, "now": NOW, "window_days": 15, "overridden": False,
+        "attendees": 10, "booker": HOUSED, "now": NOW, "window_days": 15, "overridden": False,
     }  # fmt: skip
     facts.update(given)
     with pytest.raises(DomainError) as caught:
@@ -48,7 +52,7 @@ def refusal(slot: Slot, space: SpacePolicy = HALL, **given: Any) -> str:
 
 def accepted(slot: Slot, space: SpacePolicy = HALL, **given: Any) -> None:
     facts: dict[str, Any] = {
-        "attendees": 10, "tenant": True, "now": NOW, "window_days": 15, "overridden": False,
+        "attendees": 10, "booker": HOUSED, "now": NOW, "window_days": 15, "overridden": False,
     }  # fmt: skip
     facts.update(given)
     check_booking(slot, space, **facts)
@@ -125,7 +129,7 @@ def test_opening_hours_per_space() -> None:
 def test_meeting_rooms_three_hours_tenants_only() -> None:
     accepted(Slot(at(4, 9), at(4, 12)), MEETING, attendees=8)
     assert refusal(Slot(at(4, 9), at(4, 12, 1)), MEETING, attendees=8) == "booking_too_long"
-    assert refusal(Slot(at(4, 9), at(4, 10)), MEETING, tenant=False, attendees=8) == (
+    assert refusal(Slot(at(4, 9), at(4, 10)), MEETING, booker=OUTSIDER, attendees=8) == (
         "booking_tenants_only"
     )
 
@@ -145,18 +149,22 @@ def test_capacity_and_attendees() -> None:
 
 def test_a_reason_lifts_the_policy_never_the_capacity() -> None:
     sunday_night = Slot(at(8, 21), at(8, 23, 30))
-    assert refusal(sunday_night, MEETING, tenant=False, attendees=8) == "booking_tenants_only"
-    accepted(sunday_night, MEETING, tenant=False, attendees=8, overridden=True)
+    assert refusal(sunday_night, MEETING, booker=OUTSIDER, attendees=8) == "booking_tenants_only"
+    accepted(sunday_night, MEETING, booker=OUTSIDER, attendees=8, overridden=True)
     accepted(Slot(at(30, 9), at(30, 10)), overridden=True)  # beyond the window
     assert refusal(sunday_night, MEETING, attendees=9, overridden=True) == "booking_capacity"
 
 
+MEETING_SLOT = Slot(at(4, 10), at(4, 11))
+DURING = at(4, 10, 30)
+
+
 def test_status_transitions() -> None:
-    check_transition(BookingStatus.REQUESTED, BookingStatus.APPROVED)
-    check_transition(BookingStatus.REQUESTED, BookingStatus.REJECTED)
-    check_transition(BookingStatus.REQUESTED, BookingStatus.CANCELLED)
-    check_transition(BookingStatus.APPROVED, BookingStatus.NO_SHOW)
-    check_transition(BookingStatus.APPROVED, BookingStatus.CANCELLED)
+    check_transition(BookingStatus.REQUESTED, BookingStatus.APPROVED, MEETING_SLOT, NOW)
+    check_transition(BookingStatus.REQUESTED, BookingStatus.REJECTED, MEETING_SLOT, NOW)
+    check_transition(BookingStatus.REQUESTED, BookingStatus.CANCELLED, MEETING_SLOT, NOW)
+    check_transition(BookingStatus.APPROVED, BookingStatus.NO_SHOW, MEETING_SLOT, DURING)
+    check_transition(BookingStatus.APPROVED, BookingStatus.CANCELLED, MEETING_SLOT, DURING)
     for current, wanted in [
         (BookingStatus.REQUESTED, BookingStatus.NO_SHOW),
         (BookingStatus.REJECTED, BookingStatus.APPROVED),
@@ -165,8 +173,12 @@ def test_status_transitions() -> None:
         (BookingStatus.APPROVED, BookingStatus.REQUESTED),
     ]:
         with pytest.raises(DomainError) as caught:
-            check_transition(current, wanted)
+            check_transition(current, wanted, MEETING_SLOT, DURING)
         assert caught.value.code == "booking_transition"
+    refused = "'취소' 상태의 예약은 '승인'"
+    with pytest.raises(DomainError) as caught:
+        check_transition(BookingStatus.CANCELLED, BookingStatus.APPROVED, MEETING_SLOT, NOW)
+    assert refused in caught.value.text() and "'cancelled'" in caught.value.text("en")
     assert BookingStatus.REJECTED not in BLOCKING and BookingStatus.CANCELLED not in BLOCKING
     assert BookingStatus.NO_SHOW in BLOCKING
 
@@ -177,3 +189,40 @@ def test_open_minutes_count_working_days_only() -> None:
     assert open_minutes(HALL, 2026, 3) == 21 * 13 * 60
     everyday = SpacePolicy(capacity=30, open_on_closed_days=True)
     assert open_minutes(everyday, 2026, 12) == 31 * 9 * 60
+
+
+def test_a_no_show_once_begun_a_cancellation_until_the_end() -> None:
+    approved = BookingStatus.APPROVED
+    assert next_statuses(approved, MEETING_SLOT, at(4, 9, 59)) == [BookingStatus.CANCELLED]
+    assert next_statuses(approved, MEETING_SLOT, at(4, 10)) == [
+        BookingStatus.CANCELLED, BookingStatus.NO_SHOW
+    ]  # fmt: skip
+    assert next_statuses(approved, MEETING_SLOT, at(4, 11)) == [BookingStatus.NO_SHOW]
+    for wanted, now, code in (
+        (BookingStatus.NO_SHOW, at(4, 9, 59), "booking_no_show_early"),
+        (BookingStatus.CANCELLED, at(4, 11), "booking_cancel_over"),
+    ):
+        with pytest.raises(DomainError) as caught:
+            check_transition(approved, wanted, MEETING_SLOT, now)
+        assert caught.value.code == code
+    assert next_statuses(BookingStatus.NO_SHOW, MEETING_SLOT, NOW) == []
+
+
+def test_a_former_tenant_is_not_a_tenant_of_a_tenants_only_room() -> None:
+    slot = Slot(at(4, 10), at(4, 11))
+    former = Booker(tenant=True, housed=False)
+    assert refusal(slot, MEETING, booker=former, attendees=4) == "booking_not_housed"
+    accepted(slot, MEETING, booker=former, attendees=4, overridden=True)
+    accepted(slot, HALL, booker=former)  # the hall is open to anyone
+
+
+def test_every_policy_rule_broken_is_named_for_the_reason_to_excuse() -> None:
+    christmas = Slot(local(date(2026, 12, 25), 3), local(date(2026, 12, 25), 14))
+    broken = policy_breaches(christmas, MEETING, booker=OUTSIDER, now=NOW, window_days=15)
+    assert [e.code for e in broken] == [
+        "booking_tenants_only", "booking_closed_day", "booking_hours", "booking_too_long",
+        "booking_window",
+    ]  # fmt: skip
+    assert "Christmas" in broken[1].text("en") and "기독탄신일" in broken[1].text()
+    assert policy_breaches(Slot(at(4, 10), at(4, 11)), HALL, booker=OUTSIDER, now=NOW,
+                           window_days=15) == []  # fmt: skip

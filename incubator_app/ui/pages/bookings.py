@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -31,7 +33,7 @@ from incubator_app.services.bookings import (
     week_bookings,
 )
 from incubator_app.ui.booking_dialog import BookingDialog, DecisionDialog, status_text
-from incubator_app.ui.dates import date_edit, day_of, qdate
+from incubator_app.ui.dates import date_edit, day_of, qdate, weekday
 from incubator_app.ui.desk import Desk
 from incubator_app.ui.form import Page, open_dialog
 from incubator_app.ui.table import Column, RowsModel, search_box, show_date, table_view
@@ -39,26 +41,69 @@ from incubator_app.ui.week_grid import STATUS_COLOURS, Week, WeekGrid
 from incubator_app.ui.work import Progress
 
 ALL_SPACES = ""
+PURPOSE_COLUMN = 7
 LIST_WEEKS = 4  # the list's first period: the week shown and the three after it
 MAX_DAYS_AHEAD = 3650  # requests can only be as far ahead as the longest booking window
 
 
+STATUS_INK = {
+    BookingStatus.REQUESTED: QColor("#b9770e"),
+    BookingStatus.APPROVED: QColor("#2e6da4"),
+    BookingStatus.NO_SHOW: QColor("#c0392b"),
+    BookingStatus.REJECTED: QColor("#7f8c8d"),
+    BookingStatus.CANCELLED: QColor("#7f8c8d"),
+}
+
+
 def booking_columns(language: Language) -> list[Column[BookingView]]:
-    """The columns of the Excel sheet 예약 현황, in its order."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("BookingsPage", text)
-
+    """The booking's number, then the columns of the Excel sheet 예약 현황 in its order."""
+    tenant = QCoreApplication.translate("BookingsPage", "입주")
+    outside = QCoreApplication.translate("BookingsPage", "외부")
     return [
-        Column(tr("일자"), lambda b: show_date(b.start.date()), key=lambda b: b.start),
-        Column(tr("시작"), lambda b: f"{b.start:%H:%M}", key=lambda b: b.start.time()),
-        Column(tr("종료"), lambda b: f"{b.end:%H:%M}", key=lambda b: b.end.time()),
-        Column(tr("공간"), lambda b: b.space, key=lambda b: b.space_number),
-        Column(tr("예약자"), lambda b: b.booker),
-        Column(tr("구분"), lambda b: tr("외부") if b.external else tr("입주")),
-        Column(tr("목적"), lambda b: b.purpose or ""),
-        Column(tr("인원"), lambda b: str(b.attendees), key=lambda b: b.attendees, numeric=True),
-        Column(tr("상태"), lambda b: status_text(b.status, language), key=lambda b: b.status),
+        Column(
+            QCoreApplication.translate("BookingsPage", "번호"),
+            lambda b: str(b.id),
+            key=lambda b: b.id,
+            numeric=True,
+        ),
+        Column(
+            QCoreApplication.translate("BookingsPage", "일자"),
+            lambda b: f"{show_date(b.start.date())} ({weekday(b.start, language)})",
+            key=lambda b: b.start,
+        ),
+        Column(
+            QCoreApplication.translate("BookingsPage", "시작"),
+            lambda b: f"{b.start:%H:%M}",
+            key=lambda b: b.start.time(),
+        ),
+        Column(
+            QCoreApplication.translate("BookingsPage", "종료"),
+            lambda b: f"{b.end:%H:%M}",
+            key=lambda b: b.end.time(),
+        ),
+        Column(
+            QCoreApplication.translate("BookingsPage", "공간"),
+            lambda b: b.space,
+            key=lambda b: b.space_number,
+        ),
+        Column(QCoreApplication.translate("BookingsPage", "예약자"), lambda b: b.booker),
+        Column(
+            QCoreApplication.translate("BookingsPage", "구분"),
+            lambda b: outside if b.external else tenant,
+        ),
+        Column(QCoreApplication.translate("BookingsPage", "목적"), lambda b: b.purpose or ""),
+        Column(
+            QCoreApplication.translate("BookingsPage", "인원"),
+            lambda b: str(b.attendees),
+            key=lambda b: b.attendees,
+            numeric=True,
+        ),
+        Column(
+            QCoreApplication.translate("BookingsPage", "상태"),
+            lambda b: status_text(b.status, language),
+            key=lambda b: b.status,
+            colour=lambda b: STATUS_INK[b.status],
+        ),
     ]
 
 
@@ -108,6 +153,7 @@ class BookingsPage(Page):
             action = menu.addAction(text)
             action.triggered.connect(lambda _=False, v=verb: self.print_requested.emit(v))
         self.printing.setMenu(menu)
+        self.printing.setMinimumWidth(self.printing.sizeHint().width() + 14)  # room for the arrow
         bar = QHBoxLayout()
         for widget in (self.previous, self.this_week, self.following, self.period):
             bar.addWidget(widget)
@@ -170,11 +216,12 @@ class BookingsPage(Page):
         self.status.addItem(self.tr("모든 상태"), "")
         for status in BookingStatus:
             self.status.addItem(status_text(status, self.desk.language), status.value)
-        self.search = search_box(self.tr("예약자 또는 목적으로 찾기"))
+        self.search = search_box(self.tr("예약자, 목적 또는 예약 번호로 찾기"))
         self.count = QLabel()
         self.decide_button = QPushButton(self.tr("처리…"))
         self.decide_button.setEnabled(False)
         self.view = table_view(self.model)
+        self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by day and time
         filters = QHBoxLayout()
         filters.addWidget(self.first)
         filters.addWidget(QLabel("~"))
@@ -249,6 +296,9 @@ class BookingsPage(Page):
         self.model.set_rows(loaded.listed)
         self.apply_filter()
         self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)  # the purpose takes the room left, not the status
+        header.setSectionResizeMode(PURPOSE_COLUMN, QHeaderView.ResizeMode.Stretch)
 
     def apply_filter(self) -> None:
         wanted = self.status.currentData()
@@ -265,6 +315,7 @@ class BookingsPage(Page):
                     not term
                     or term in rows[i].booker.casefold()
                     or term in (rows[i].purpose or "").casefold()
+                    or term == str(rows[i].id)
                 )
             ]
         )
@@ -283,7 +334,8 @@ class BookingsPage(Page):
         """The booking dialog, on the slot clicked (or the week's first day at 10:00)."""
         spaces = self.spaces or self.desk.read(bookable_spaces)
         space = space or self.chosen_space or None
-        start = start or datetime.combine(max(self.monday, self.desk.now().date()), time(10))
+        if start is None and self.monday > self.desk.now().date():  # a week ahead: its Monday
+            start = datetime.combine(self.monday, time(10))
         open_dialog(self, self.desk, lambda: BookingDialog(self.desk, spaces, space, start, self))
 
     def open_booking(self, booking: BookingView) -> None:
