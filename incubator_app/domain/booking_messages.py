@@ -110,8 +110,8 @@ BOOKING_MESSAGES: dict[str, tuple[str, str]] = {
         "The booker is either a tenant or an outside organisation, not both.",
     ),
     "booking_overlap": (
-        "{room} {slot}: 예약 {other}번({other_slot})과 겹칩니다.",
-        "{room} {slot} overlaps booking {other} ({other_slot}).",
+        "{room} {slot}: 예약 {other}번({other_slot}, {holder})과 겹칩니다.",
+        "{room} {slot} overlaps booking {other} ({other_slot}, {holder}).",
     ),
     "booking_not_found": (
         "예약 {value}번이 없습니다.",

@@ -247,9 +247,11 @@ def _shown(moment: datetime) -> str:
 
 
 def parse_minute(text: str, field: str = "start") -> datetime:
-    """``YYYY-MM-DDTHH:MM`` (Seoul's wall-clock time), as the command line takes it."""
+    """``YYYY-MM-DDTHH:MM`` (Seoul's wall-clock time), as the command line takes it; a
+    space for the ``T`` is read the same."""
+    written = " ".join(text.split())
     try:
-        moment = datetime.strptime(text.strip(), "%Y-%m-%dT%H:%M")  # noqa: DTZ007 (wall clock)
+        moment = datetime.strptime(written.replace(" ", "T", 1), "%Y-%m-%dT%H:%M")  # noqa: DTZ007
     except ValueError:
         raise DomainError("booking_time_format", field=field, value=text) from None
     check_day(moment.date(), field)

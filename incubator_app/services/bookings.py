@@ -218,6 +218,7 @@ def _check_free(session: Session, space: Space, slot: Slot, buffer_minutes: int)
             slot=str(slot),
             other=near.id,
             other_slot=str(Slot(near.start_at, near.end_at)),
+            holder=near.tenant.name if near.tenant else near.organisation,
             room=space.name,
         )
 

@@ -11,6 +11,7 @@ from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -60,6 +61,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 MOST_ATTENDEES = 10_000  # beyond any room: the capacity rule says why
+REFUSED_INK = QColor("#c0392b")
 
 
 def status_text(status: BookingStatus, language: Language) -> str:
@@ -169,7 +171,11 @@ class BookingDialog(FormDialog):
         self.preview: RowsModel[SeriesDate] = RowsModel(
             [
                 Column(self.tr("일시"), lambda d: _when(d.start, desk.language)),
-                Column(self.tr("결과"), self._series_verdict),
+                Column(
+                    self.tr("결과"),
+                    self._series_verdict,
+                    colour=lambda d: REFUSED_INK if d.refusal else None,
+                ),
             ]
         )
         self.preview_view = table_view(self.preview)

@@ -4,122 +4,122 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="107"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="109"/>
         <source>새 예약</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="112"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="114"/>
         <source>{0}명</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="127"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="129"/>
         <source>입주기업</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="128"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="130"/>
         <source>외부 단체</source>
         <translation>Outside organisation</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="137"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="139"/>
         <source>담당자 이름과 전화번호</source>
         <translation>Contact person and phone</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="141"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="143"/>
         <source>매주 반복</source>
         <translation>Repeat weekly</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="145"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="147"/>
         <source>회</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="146"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="148"/>
         <source>안 되는 날짜는 건너뛰기</source>
         <translation>Skip the dates that cannot be booked</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="152"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="154"/>
         <source>규정의 예외로 예약하는 사유</source>
         <translation>Why this booking is an exception to the rules</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="153"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="155"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="155"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="157"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="156"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="158"/>
         <source>날짜</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="157"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="159"/>
         <source>시간</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="158"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="160"/>
         <source>예약자</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="159"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="161"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="160"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="162"/>
         <source>단체명</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="161"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="163"/>
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="162"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="164"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="163"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="165"/>
         <source>인원</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="164"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="166"/>
         <source>반복</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="171"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="173"/>
         <source>일시</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="172"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="175"/>
         <source>결과</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="207"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="213"/>
         <source>예약 가능</source>
         <translation>Can be booked</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="208"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="214"/>
         <source>안 됨: {0}</source>
         <translation>Cannot: {0}</translation>
     </message>
@@ -263,7 +263,7 @@
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="321"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="322"/>
         <source>{0:,}건</source>
         <translation>{0:,} bookings</translation>
     </message>
@@ -336,12 +336,17 @@
         <translation>Shared spaces in use ({1}/{0})</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="238"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="198"/>
+        <source> (지난 시각)</source>
+        <translation> (time passed)</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="242"/>
         <source>{0} / {1}실</source>
         <translation>{0} / {1} rooms</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="246"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="250"/>
         <source>사용 좌석 / 전체 좌석</source>
         <translation>seats used / all seats</translation>
     </message>
@@ -349,92 +354,92 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="318"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="324"/>
         <source>예약 {0}번</source>
         <translation>Booking {0}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="320"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="326"/>
         <source>외부</source>
         <translation>Outside</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="320"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="326"/>
         <source>입주</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="322"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="328"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="323"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="329"/>
         <source>일시</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="324"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="330"/>
         <source>예약자</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="325"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="331"/>
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="326"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="332"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="327"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="333"/>
         <source>인원</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="327"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="333"/>
         <source>{0}명</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="328"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="334"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="329"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="335"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="340"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="346"/>
         <source>승인</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="341"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="347"/>
         <source>반려</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="342"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="348"/>
         <source>예약 취소</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="343"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="349"/>
         <source>노쇼 처리</source>
         <translation>Mark no-show</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="357"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="363"/>
         <source>이 예약은 더 바꿀 수 없습니다.</source>
         <translation>This booking can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="368"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="374"/>
         <source>이 예약을 &apos;{0}&apos;(으)로 바꿀까요? 되돌릴 수 없습니다.</source>
         <translation>Change this booking to &apos;{0}&apos;? This cannot be undone.</translation>
     </message>

@@ -290,10 +290,14 @@ def test_the_dashboard_shows_booking_requests_waiting(
         second = book(s, BookingInput("교육실 1", tuesday, tuesday.replace(hour=11),
                                       organisation="창업동아리", contact="010"), now)  # fmt: skip
         decide(s, second.id, BookingStatus.APPROVED, now)
+    desk.now = lambda: now
     main = window(qtbot, desk, settings)
     tile = main.dashboard.requests
     assert tile.figure.text() == "1"
-    assert "03/03 10:00 다목적홀 · 광주 청년센터" in tile.detail.text()
+    assert tile.detail.text() == "03/03 10:00 다목적홀 · 광주 청년센터"
+    desk.now = lambda: tuesday.replace(minute=5)
+    desk.changed.emit("bookings")
+    assert tile.detail.text() == "03/03 10:00 다목적홀 · 광주 청년센터 (지난 시각)"
     assert first.status is BookingStatus.REQUESTED
     assert main.dashboard.use_title.text() == "공용공간 이용률 (2026년 3월)"
     assert "교육실 1: 0.0%" not in main.dashboard.use.text()  # its approved hour counts

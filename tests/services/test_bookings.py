@@ -58,7 +58,7 @@ def test_a_request_then_an_overlap_refused_naming_the_other(session: Session) ->
     )
     error = refused(session, request(start=11, end=13))
     assert error.code == "booking_overlap" and str(first.id) in error.text()
-    assert "2026-03-04 10:00~12:00" in error.text()
+    assert "2026-03-04 10:00~12:00, 광주시 청년센터" in error.text()  # who holds it
     book(session, request(start=12, end=13), NOW)  # back to back
     assert refused(session, request(start=9, end=10, attendees=121)).code == "booking_capacity"
 

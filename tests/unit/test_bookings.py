@@ -20,6 +20,7 @@ from incubator_app.domain.bookings import (
     closed_day,
     next_statuses,
     open_minutes,
+    parse_minute,
     policy_breaches,
 )
 from incubator_app.domain.errors import DomainError
@@ -226,3 +227,12 @@ def test_every_policy_rule_broken_is_named_for_the_reason_to_excuse() -> None:
     assert "Christmas" in broken[1].text("en") and "기독탄신일" in broken[1].text()
     assert policy_breaches(Slot(at(4, 10), at(4, 11)), HALL, booker=OUTSIDER, now=NOW,
                            window_days=15) == []  # fmt: skip
+
+
+def test_times_are_read_to_the_minute_with_a_t_or_a_space() -> None:
+    assert parse_minute("2026-03-04T14:30") == at(4, 14, 30)
+    assert parse_minute(" 2026-03-04  14:30 ") == at(4, 14, 30)
+    for wrong in ("2026-03-04", "2026-03-04T14", "14:30", "2026-02-30T10:00", "내일 10시"):
+        with pytest.raises(DomainError) as caught:
+            parse_minute(wrong)
+        assert caught.value.code in {"booking_time_format", "date_invalid"}, wrong

@@ -195,9 +195,13 @@ class DashboardPage(Page):
         day = self.desk.as_of
         self.use_title.setText(self.tr("공용공간 이용률 ({0}년 {1}월)").format(day.year, day.month))
         self.use.setText("\n".join(f"{u.space}: {percent(u.rate)}" for u in use))
+        now, passed = self.desk.now(), self.tr(" (지난 시각)")
         self.requests.show_figure(
             str(len(pending)),
-            "\n".join(f"{b.start:%m/%d %H:%M} {b.space} · {b.booker}" for b in pending[:3])
+            "\n".join(
+                f"{b.start:%m/%d %H:%M} {b.space} · {b.booker}{passed if b.start < now else ''}"
+                for b in pending[:3]
+            )
             + ("\n…" if len(pending) > 3 else ""),
         )
         self._show_occupancy(occupancy)
