@@ -74,15 +74,15 @@ def check_transition(
         raise DomainError("booking_cancel_over", field="status", slot=str(slot))
 
 
-def next_statuses(current: BookingStatus, slot: Slot, now: datetime) -> list[BookingStatus]:
-    """What a booking may become now, in the order the desk offers them."""
-    allowed = []
+def next_statuses(current: BookingStatus, slot: Slot, now: datetime) -> set[BookingStatus]:
+    """What a booking may become now."""
+    allowed = set()
     for wanted in BookingStatus:
         try:
             check_transition(current, wanted, slot, now)
         except DomainError:
             continue
-        allowed.append(wanted)
+        allowed.add(wanted)
     return allowed
 
 
@@ -115,7 +115,12 @@ class Slot:
         return self.start < other.end + pad and other.start < self.end + pad
 
     def __str__(self) -> str:
-        return f"{_shown(self.start)}~{self.end:%H:%M}"
+        return f"{_shown(self.start)}~{ends_at(self.start, self.end)}"
+
+
+def ends_at(start: datetime, end: datetime) -> str:
+    """The end's clock time as the station writes it: midnight closing the day is 24:00."""
+    return "24:00" if end.date() > start.date() else f"{end:%H:%M}"
 
 
 @dataclass(frozen=True)
@@ -135,7 +140,7 @@ HOLIDAY_LANGUAGES: dict[Language, str] = {"ko": "ko", "en": "en_US"}
 WEEKEND: dict[Language, tuple[str, str]] = {
     "ko": ("토요일", "일요일"),
     "en": ("Saturday", "Sunday"),
-}
+}  # named in full where a day is closed
 
 
 @lru_cache(maxsize=64)

@@ -18,6 +18,9 @@ class Localised(NamedTuple):
     def __str__(self) -> str:
         return self.ko
 
+    def text(self, language: Language) -> str:
+        return self.en if language == "en" else self.ko
+
 
 class DomainError(Exception):
     """A refusal a manager can act on: which value, which rule.
@@ -44,7 +47,7 @@ def message(code: str, language: Language = "ko", **params: object) -> str:
     """A catalogue sentence that is not an error (labels, notices)."""
     korean, english = MESSAGES[code]
     shown = {
-        key: (value.en if language == "en" else value.ko) if isinstance(value, Localised) else value
+        key: value.text(language) if isinstance(value, Localised) else value
         for key, value in params.items()
     }
     return (english if language == "en" else korean).format(**shown)

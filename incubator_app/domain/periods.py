@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from incubator_app.domain.errors import DomainError
+from incubator_app.domain.errors import DomainError, Language
 
 
 def add_years(day: date, years: int) -> date:
@@ -65,6 +65,17 @@ def parse_typed_date(text: str, field: str = "date") -> date:
         raise DomainError("date_format", field=field, value=text)
     year, month, day = (int(part) for part in found.groups())
     return _calendar_day(text, field, year, month, day)
+
+
+WEEKDAYS: dict[Language, tuple[str, ...]] = {
+    "ko": ("월", "화", "수", "목", "금", "토", "일"),
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+}
+
+
+def weekday(day: date, language: Language = "ko") -> str:
+    """월 … 일 (Mon … Sun), whatever the machine's locale."""
+    return WEEKDAYS[language][day.weekday()]
 
 
 def public_date(day: date) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date, time
 from pathlib import Path
 
+from incubator_app.domain.bookings import ends_at
 from incubator_app.domain.periods import public_date
 from incubator_app.excel.cells import DATE, Columns, header, layout, writing
 from incubator_app.excel.roster import STATION
@@ -49,5 +50,6 @@ def write_bookings(path: Path, bookings: Sequence[BookingView], first: date, las
 
 
 def _end(booking: BookingView) -> time | str:
-    """An end at midnight is the day's 24:00, not the next day's 00:00."""
-    return booking.end.time() if booking.end.date() == booking.start.date() else MIDNIGHT
+    """An end at midnight is the day's 24:00 (text: a time of day stops at 23:59)."""
+    shown = ends_at(booking.start, booking.end)
+    return shown if shown == MIDNIGHT else booking.end.time()

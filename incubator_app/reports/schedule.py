@@ -7,14 +7,12 @@ from html import escape
 
 from PySide6.QtGui import QTextDocument
 
-from incubator_app.domain.bookings import BLOCKING, BookingStatus, closed_day
-from incubator_app.domain.errors import message
-from incubator_app.domain.periods import public_date
+from incubator_app.domain.bookings import BLOCKING, BookingStatus, closed_day, ends_at, status_name
+from incubator_app.domain.periods import public_date, weekday
 from incubator_app.reports.document import STATION, html_document
 from incubator_app.services.bookings import BookingView, WeekBookings
 
 TITLE = f"{STATION} 공용공간 주간 예약표"
-DAYS = ("월", "화", "수", "목", "금", "토", "일")
 CLOSED = "#e6e9ee"
 REQUESTED = "#fbecc4"  # as the window's colours, light enough for print
 
@@ -23,7 +21,7 @@ def week_schedule(week: WeekBookings) -> QTextDocument:
     """Each space's week: the bookings that hold a slot (신청, 승인, 노쇼), by start."""
     monday = week.monday
     sunday = monday + timedelta(days=6)
-    period = f"{public_date(monday)}({DAYS[0]}) ~ {public_date(sunday)}({DAYS[6]})"
+    period = f"{public_date(monday)}({weekday(monday)}) ~ {public_date(sunday)}({weekday(sunday)})"
     sections = []
     for number, space in enumerate(week.spaces):
         mine = (b for b in week.bookings if b.space_number == space.number)
@@ -37,7 +35,7 @@ def week_schedule(week: WeekBookings) -> QTextDocument:
         for offset in range(7):
             day = monday + timedelta(days=offset)
             closed = closed_day(day) if not policy.open_on_closed_days else None
-            heads.append(f'<th width="14%">{day.month}/{day.day} ({DAYS[offset]})</th>')
+            heads.append(f'<th width="14%">{day.month}/{day.day} ({weekday(day)})</th>')
             shown = [_entry(b) for b in taken if b.start.date() == day]
             if closed:  # still named when a booking was made there by exception
                 cells.append(f'<td bgcolor="{CLOSED}">{escape(closed)}{"".join(shown)}</td>')
@@ -61,12 +59,12 @@ def week_schedule(week: WeekBookings) -> QTextDocument:
 
 def _entry(booking: BookingView) -> str:
     """One booking in its day's cell: time, booker, purpose, attendees and status."""
-    status = message(f"booking_status_{booking.status.name.lower()}")
+    status = status_name(booking.status).ko
     details = " · ".join(
         part for part in (booking.purpose or "", f"{booking.attendees}명", status) if part
     )
     lines = (
-        f"<b>{booking.start:%H:%M}~{booking.end:%H:%M}</b><br/>"
+        f"<b>{booking.start:%H:%M}~{ends_at(booking.start, booking.end)}</b><br/>"
         f"{escape(booking.booker)}<br/><small>{escape(details)}</small>"
     )
     colour = REQUESTED if booking.status is BookingStatus.REQUESTED else "#ffffff"

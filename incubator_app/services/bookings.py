@@ -122,7 +122,11 @@ def _resolve(session: Session, data: BookingInput) -> _Request:
     if tenant is None and organisation is None:
         raise DomainError("booking_booker", field="tenant")
     slot = Slot(data.start, data.end)
-    housed = tenant is not None and _housed(session, tenant, slot.start.date())
+    housed = (
+        tenant is not None
+        and space.tenants_only  # only asked where it matters
+        and _housed(session, tenant, slot.start.date())
+    )
     return _Request(space, tenant, organisation, contact, slot, Booker(tenant is not None, housed))
 
 
@@ -218,7 +222,7 @@ def _check_free(session: Session, space: Space, slot: Slot, buffer_minutes: int)
             slot=str(slot),
             other=near.id,
             other_slot=str(Slot(near.start_at, near.end_at)),
-            holder=near.tenant.name if near.tenant else near.organisation,
+            holder=_booker(near),
             room=space.name,
         )
 
@@ -327,7 +331,6 @@ def utilisation(session: Session, year: int, month: int) -> list[SpaceUse]:
 
 
 def booking_view(booking: Booking) -> BookingView:
-    tenant = booking.tenant
     return BookingView(
         id=booking.id,
         space=booking.space.name,
@@ -335,7 +338,7 @@ def booking_view(booking: Booking) -> BookingView:
         start=booking.start_at,
         end=booking.end_at,
         tenant_id=booking.tenant_id,
-        booker=tenant.name if tenant else booking.organisation or "",
+        booker=_booker(booking),
         external=booking.organisation,
         contact=booking.contact,
         purpose=booking.purpose,
@@ -343,6 +346,11 @@ def booking_view(booking: Booking) -> BookingView:
         status=booking.status,
         override_reason=booking.override_reason,
     )
+
+
+def _booker(booking: Booking) -> str:
+    """Who booked: the tenant's name or the organisation."""
+    return booking.tenant.name if booking.tenant else booking.organisation or ""
 
 
 def _text(field: str, text: str | None) -> str | None:

@@ -7,7 +7,7 @@ written reason may lift brings up the reason field.
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QTime
@@ -38,6 +38,7 @@ from incubator_app.domain.bookings import (
     status_name,
 )
 from incubator_app.domain.errors import DomainError, Language, message
+from incubator_app.domain.periods import weekday
 from incubator_app.services.bookings import (
     MAX_WEEKS,
     BookableSpace,
@@ -51,7 +52,7 @@ from incubator_app.services.bookings import (
     excused,
 )
 from incubator_app.services.tenants import list_tenants
-from incubator_app.ui.dates import date_edit, day_of, weekday
+from incubator_app.ui.dates import date_edit, day_of
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.form import FormDialog, check_as_typed, problem_label, show_verdict
 from incubator_app.ui.table import Column, RowsModel, table_view
@@ -60,21 +61,26 @@ from incubator_app.ui.tenant_field import TenantField
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+DAY = timedelta(days=1)
 MOST_ATTENDEES = 10_000  # beyond any room: the capacity rule says why
 REFUSED_INK = QColor("#c0392b")
 
 
 def status_text(status: BookingStatus, language: Language) -> str:
-    name = status_name(status)
-    return name.en if language == "en" else name.ko
+    return status_name(status).text(language)
 
 
 def slot_text(booking: BookingView) -> str:
-    return f"{booking.start:%Y-%m-%d %H:%M}~{booking.end:%H:%M}"
+    return str(Slot(booking.start, booking.end))
 
 
 def _when(moment: datetime, language: Language) -> str:
     return f"{moment:%Y-%m-%d} ({weekday(moment, language)}) {moment:%H:%M}"
+
+
+def _end(day: date, moment: time) -> datetime:
+    """An end at 00:00 closes the day (24:00): a booking never ends before it starts."""
+    return datetime.combine(day + DAY if moment == time() else day, moment)
 
 
 def _minute(edit: QTimeEdit) -> time:
@@ -117,8 +123,8 @@ class BookingDialog(FormDialog):
             self.space.setCurrentIndex(max(self.space.findData(space), 0))
         self.day = date_edit(start.date())
         self.starts = QTimeEdit(QTime(start.hour, start.minute))
-        later = min(start + timedelta(hours=1), datetime.combine(start.date(), time(23, 59)))
-        self.ends = QTimeEdit(QTime(later.hour, later.minute))
+        later = min(start + timedelta(hours=1), datetime.combine(start.date(), time()) + DAY)
+        self.ends = QTimeEdit(QTime(later.hour, later.minute))  # 00:00 ending a day: 24:00
         for edit in (self.starts, self.ends):
             edit.setDisplayFormat("HH:mm")
         times = QHBoxLayout()
@@ -199,7 +205,7 @@ class BookingDialog(FormDialog):
         return BookingInput(
             space=str(self.space.currentData() or ""),
             start=datetime.combine(day, _minute(self.starts)),
-            end=datetime.combine(day, _minute(self.ends)),
+            end=_end(day, _minute(self.ends)),
             tenant=self.tenant.key() if by_tenant else None,
             organisation=None if by_tenant else self.organisation.text(),
             contact=None if by_tenant else self.contact.text(),
@@ -227,7 +233,7 @@ class BookingDialog(FormDialog):
             if weekly:
                 return Attempt(book_weekly(session, data, weeks, now, skip_conflicts=skip), [])
             made = book(session, data, now)
-            lifted = excused(session, data, now) if data.override_reason else []
+            lifted = excused(session, data, now) if data.override_reason and not keep else []
             return Attempt([SeriesDate(made.start, made, None)], lifted)
 
         if keep:
@@ -304,8 +310,8 @@ class BookingDialog(FormDialog):
             return
         try:
             self._attempt(self.data(), keep=True)
-        except DomainError as error:  # another desk booked first
-            show_verdict(self.verdict, error.text(self.desk.language), False)
+        except DomainError:  # another desk booked first: show why, as a check would
+            self.check()
             return
         except SeriesRefusedError:
             self.check()

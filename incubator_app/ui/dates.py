@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit
 
-from incubator_app.domain.errors import Language
 from incubator_app.domain.periods import FIRST_YEAR, LAST_YEAR
 
 
@@ -27,11 +26,3 @@ def date_edit(day: date) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
-
-
-def weekday(day: date, language: Language) -> str:
-    """월 … 일 (Mon … Sun in English), whatever the machine's locale."""
-    names = ("월", "화", "수", "목", "금", "토", "일") if language == "ko" else (
-        "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"
-    )  # fmt: skip
-    return names[day.weekday()]

@@ -45,6 +45,7 @@ def open_dialog(parent: QWidget, desk: Desk, make: Callable[[], QDialog]) -> Non
         tell(parent, desk, error)
         return
     dialog.exec()
+    dialog.deleteLater()  # a child of the page otherwise, kept with its data until it closes
 
 
 CHECK_DELAY_MS = 300  # after the last keystroke, the rules are tried

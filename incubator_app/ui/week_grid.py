@@ -21,19 +21,17 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from incubator_app.domain.bookings import BLOCKING, BookingStatus, closed_day
+from incubator_app.domain.bookings import BLOCKING, BookingStatus, closed_day, ends_at
 from incubator_app.domain.errors import Language
+from incubator_app.domain.periods import weekday
 from incubator_app.services.bookings import BookableSpace, BookingView
 from incubator_app.ui.booking_dialog import slot_text, status_text
-from incubator_app.ui.dates import weekday
 
 STATUS_COLOURS = {
     BookingStatus.REQUESTED: QColor("#f2c14e"),
     BookingStatus.APPROVED: QColor("#4f81bd"),
     BookingStatus.NO_SHOW: QColor("#d9534f"),
-    BookingStatus.REJECTED: QColor("#c9ced6"),
-    BookingStatus.CANCELLED: QColor("#c9ced6"),
-}
+}  # the statuses that hold a slot (those drawn)
 CLOSED = QColor("#e6e9ee")
 LINE = QColor("#d5dbe5")
 HOLIDAY_INK = QColor("#c0392b")
@@ -270,7 +268,7 @@ class WeekGrid(QWidget):
         painter.setPen(_ink(booking))
         metrics = QFontMetrics(self.font())
         inner = rect.adjusted(3, 2, -3, -2)
-        lines = [f"{booking.start:%H:%M}~{booking.end:%H:%M}", booking.booker]
+        lines = [f"{booking.start:%H:%M}~{ends_at(booking.start, booking.end)}", booking.booker]
         if booking.purpose:
             lines.append(booking.purpose)
         y = inner.top()

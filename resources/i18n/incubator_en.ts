@@ -4,122 +4,122 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="109"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="115"/>
         <source>새 예약</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="114"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="120"/>
         <source>{0}명</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="129"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="135"/>
         <source>입주기업</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="130"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="136"/>
         <source>외부 단체</source>
         <translation>Outside organisation</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="139"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="145"/>
         <source>담당자 이름과 전화번호</source>
         <translation>Contact person and phone</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="143"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="149"/>
         <source>매주 반복</source>
         <translation>Repeat weekly</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="147"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="153"/>
         <source>회</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="148"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="154"/>
         <source>안 되는 날짜는 건너뛰기</source>
         <translation>Skip the dates that cannot be booked</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="154"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="160"/>
         <source>규정의 예외로 예약하는 사유</source>
         <translation>Why this booking is an exception to the rules</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="155"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="161"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="157"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="163"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="158"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="164"/>
         <source>날짜</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="159"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="165"/>
         <source>시간</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="160"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="166"/>
         <source>예약자</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="161"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="167"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="162"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="168"/>
         <source>단체명</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="163"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="169"/>
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="164"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="170"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="165"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="171"/>
         <source>인원</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="166"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="172"/>
         <source>반복</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="173"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="179"/>
         <source>일시</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="175"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="181"/>
         <source>결과</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="213"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="219"/>
         <source>예약 가능</source>
         <translation>Can be booked</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="214"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="220"/>
         <source>안 됨: {0}</source>
         <translation>Cannot: {0}</translation>
     </message>
@@ -127,143 +127,143 @@
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="134"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="136"/>
         <source>이번 주</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="136"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="138"/>
         <source>지난 주</source>
         <translation>Previous week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="137"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="139"/>
         <source>다음 주</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="141"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="143"/>
         <source>모든 공간</source>
         <translation>All spaces</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="143"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="145"/>
         <source>새 예약…</source>
         <translation>New booking…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="145"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="147"/>
         <source>주간 예약표</source>
         <translation>Week schedule</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="149"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="151"/>
         <source>인쇄 미리보기…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="150"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="152"/>
         <source>인쇄…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="151"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="153"/>
         <source>PDF로 저장…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="85"/>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="161"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="86"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="163"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="60"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="61"/>
         <source>입주</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="61"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="62"/>
         <source>외부</source>
         <translation>Outside</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="64"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="65"/>
         <source>번호</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="70"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="71"/>
         <source>일자</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="75"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="76"/>
         <source>시작</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="80"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="81"/>
         <source>종료</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="89"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="90"/>
         <source>예약자</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="91"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="92"/>
         <source>구분</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="94"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="95"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="96"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="97"/>
         <source>인원</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="102"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="103"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="176"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="178"/>
         <source>주간</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="177"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="179"/>
         <source>목록</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="199"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="201"/>
         <source>빈칸을 누르면 예약, 예약을 누르면 승인·반려·취소·노쇼. 회색은 쉬는 날과 이용 시간 밖입니다. 취소·반려된 예약은 목록에 있습니다.</source>
         <translation>Click an empty slot to book it, a booking to approve, reject, cancel or mark a no-show. Grey: closed days and hours. Cancelled and rejected bookings are in the list.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="216"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="218"/>
         <source>모든 상태</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="219"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="221"/>
         <source>예약자, 목적 또는 예약 번호로 찾기</source>
         <translation>Find by booker, purpose or booking number</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="221"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="223"/>
         <source>처리…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="322"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="332"/>
         <source>{0:,}건</source>
         <translation>{0:,} bookings</translation>
     </message>
@@ -354,92 +354,92 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="324"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="330"/>
         <source>예약 {0}번</source>
         <translation>Booking {0}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="326"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="332"/>
         <source>외부</source>
         <translation>Outside</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="326"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="332"/>
         <source>입주</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="328"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="334"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="329"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="335"/>
         <source>일시</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="330"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="336"/>
         <source>예약자</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="331"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="337"/>
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="332"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="338"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="333"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="339"/>
         <source>인원</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="333"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="339"/>
         <source>{0}명</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="334"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="340"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="335"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="341"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="346"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="352"/>
         <source>승인</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="347"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="353"/>
         <source>반려</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="348"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="354"/>
         <source>예약 취소</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="349"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="355"/>
         <source>노쇼 처리</source>
         <translation>Mark no-show</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="363"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="369"/>
         <source>이 예약은 더 바꿀 수 없습니다.</source>
         <translation>This booking can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="374"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="380"/>
         <source>이 예약을 &apos;{0}&apos;(으)로 바꿀까요? 되돌릴 수 없습니다.</source>
         <translation>Change this booking to &apos;{0}&apos;? This cannot be undone.</translation>
     </message>
@@ -921,7 +921,7 @@ Database: {2}</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../incubator_app/ui/form.py" line="167"/>
+        <location filename="../../incubator_app/ui/form.py" line="168"/>
         <source>불러오는 중…</source>
         <translation>Loading…</translation>
     </message>

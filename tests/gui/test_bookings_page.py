@@ -10,19 +10,28 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime, time
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QPoint, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from incubator_app.domain.bookings import BookingStatus
-from incubator_app.services.bookings import BookingInput, BookingView, book, decide, list_bookings
+from incubator_app.domain.bookings import BookingStatus, week_of
+from incubator_app.services.bookings import (
+    BookingInput,
+    BookingView,
+    book,
+    bookable_spaces,
+    decide,
+    list_bookings,
+)
+from incubator_app.services.spaces import update_space
 from incubator_app.store.database import Database
 from incubator_app.ui.booking_dialog import BookingDialog, DecisionDialog
-from incubator_app.ui.desk import Desk
+from incubator_app.ui.desk import Change, Desk
+from incubator_app.ui.mainwindow import MainWindow
 from incubator_app.ui.pages.bookings import BookingsPage
-from incubator_app.ui.week_grid import CLOSED, STATUS_COLOURS
+from incubator_app.ui.week_grid import CLOSED, STATUS_COLOURS, Week, WeekGrid
 from tests.builders import make_lease, make_tenant
 from tests.gui.conftest import AS_OF
 
@@ -422,3 +431,60 @@ def test_one_space_chosen_shows_its_own_hours_and_a_new_booking_starts_soon(
 
     on_dialog(opened)
     page.new.click()
+
+
+def test_an_evening_booking_to_midnight_reads_24_00(
+    qtbot: QtBot, page: BookingsPage, clocked: Desk, db: Database, tenant_id: int
+) -> None:
+    dialog = new_dialog(qtbot, clocked, "103", at(TUESDAY, 20))
+    dialog.tenant.setText("빛고을랩")
+    dialog.ends.setTime(dialog.ends.time().fromString("00:00", "HH:mm"))  # the day's end
+    dialog.reason.setText("야간 행사")  # the hall closes at 22:00
+    dialog.check()
+    assert "20:00~24:00" in dialog.verdict.text()
+    dialog.save()
+    request(db, tenant_id, at(TUESDAY, 18), at(TUESDAY, 19))
+    page.refresh()
+    page.tabs.setCurrentIndex(1)
+    page.view.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # by end
+    assert [row[3] for row in texts(page.model)] == ["19:00", "24:00"]
+    assert page.grid.last_hour == 24
+    (_rect, late), _ = sorted(page.grid.blocks, key=lambda x: -x[1].start.hour)
+    assert late.end == datetime.combine(date(2026, 3, 4), time())  # stored as the next 00:00
+
+
+def test_clicks_off_the_slots_book_nothing(qtbot: QtBot, clocked: Desk) -> None:
+    grid = WeekGrid("ko")  # on its own: a click that did book would open no dialog here
+    qtbot.addWidget(grid)
+    grid.resize(1200, 800)
+    grid.show_week(Week(week_of(AS_OF), clocked.read(bookable_spaces), [], NOW))
+    for point in (QPoint(10, 300), QPoint(200, 10), QPoint(grid.width() - 2, 30)):
+        with (
+            qtbot.assertNotEmitted(grid.slot_clicked),
+            qtbot.assertNotEmitted(grid.booking_clicked),
+        ):
+            qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=point)
+    with qtbot.waitSignal(grid.slot_clicked) as clicked:
+        qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=QPoint(grid.width() - 2, 61))
+    assert clicked.args == ["206", at(date(2026, 3, 8), 9)]  # Sunday's last lane, 09:00
+
+
+def test_the_requests_opened_from_the_dashboard_are_those_it_counts(
+    qtbot: QtBot, clocked: Desk, db: Database, tenant_id: int, settings: QSettings
+) -> None:
+    request(db, tenant_id, at(TUESDAY, 10), at(TUESDAY, 11))  # before the 기준일
+    later = request(db, tenant_id, at(date(2026, 3, 5), 10), at(date(2026, 3, 5), 11))
+    clocked.set_as_of(date(2026, 3, 4))  # a Wednesday
+    window = MainWindow(clocked, settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.dashboard.requests.figure.text() == "1"
+    window.bookings.show_requests()
+    assert [b.id for b in window.bookings.model.visible()] == [later]
+
+
+def test_a_renamed_space_is_offered_by_its_new_name(page: BookingsPage, clocked: Desk) -> None:
+    assert page.space.findText("103 다목적홀") > 0
+    clocked.write(Change.SPACES, lambda s: update_space(s, "103", AS_OF, name="빛고을홀"))
+    assert page.space.findText("103 다목적홀") == -1 and page.space.findText("103 빛고을홀") > 0
+    assert page.space.count() == 7  # 모든 공간 and the six, not twice

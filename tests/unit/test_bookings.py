@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from incubator_app.domain.bookings import (
     BLOCKING,
+    POLICY_RULES,
     Booker,
     BookingStatus,
     Slot,
@@ -23,7 +24,7 @@ from incubator_app.domain.bookings import (
     parse_minute,
     policy_breaches,
 )
-from incubator_app.domain.errors import DomainError
+from incubator_app.domain.errors import DomainError, message
 
 
 def local(day: date, hour: int = 0, minute: int = 0, second: int = 0) -> datetime:
@@ -194,11 +195,11 @@ def test_open_minutes_count_working_days_only() -> None:
 
 def test_a_no_show_once_begun_a_cancellation_until_the_end() -> None:
     approved = BookingStatus.APPROVED
-    assert next_statuses(approved, MEETING_SLOT, at(4, 9, 59)) == [BookingStatus.CANCELLED]
-    assert next_statuses(approved, MEETING_SLOT, at(4, 10)) == [
+    assert next_statuses(approved, MEETING_SLOT, at(4, 9, 59)) == {BookingStatus.CANCELLED}
+    assert next_statuses(approved, MEETING_SLOT, at(4, 10)) == {
         BookingStatus.CANCELLED, BookingStatus.NO_SHOW
-    ]  # fmt: skip
-    assert next_statuses(approved, MEETING_SLOT, at(4, 11)) == [BookingStatus.NO_SHOW]
+    }  # fmt: skip
+    assert next_statuses(approved, MEETING_SLOT, at(4, 11)) == {BookingStatus.NO_SHOW}
     for wanted, now, code in (
         (BookingStatus.NO_SHOW, at(4, 9, 59), "booking_no_show_early"),
         (BookingStatus.CANCELLED, at(4, 11), "booking_cancel_over"),
@@ -206,7 +207,7 @@ def test_a_no_show_once_begun_a_cancellation_until_the_end() -> None:
         with pytest.raises(DomainError) as caught:
             check_transition(approved, wanted, MEETING_SLOT, now)
         assert caught.value.code == code
-    assert next_statuses(BookingStatus.NO_SHOW, MEETING_SLOT, NOW) == []
+    assert next_statuses(BookingStatus.NO_SHOW, MEETING_SLOT, NOW) == set()
 
 
 def test_a_former_tenant_is_not_a_tenant_of_a_tenants_only_room() -> None:
@@ -235,4 +236,13 @@ def test_times_are_read_to_the_minute_with_a_t_or_a_space() -> None:
     for wrong in ("2026-03-04", "2026-03-04T14", "14:30", "2026-02-30T10:00", "내일 10시"):
         with pytest.raises(DomainError) as caught:
             parse_minute(wrong)
-        assert caught.value.code in {"booking_time_format", "date_invalid"}, wrong
+        assert caught.value.code == "booking_time_format", wrong
+
+
+def test_the_rules_a_reason_lifts_are_the_policy_rules_each_named() -> None:
+    late = Slot(local(date(2026, 12, 25), 3), local(date(2026, 12, 25), 14))
+    past = Slot(at(2, 10), at(2, 11))
+    broken = policy_breaches(late, MEETING, booker=OUTSIDER, now=NOW, window_days=15)
+    broken += policy_breaches(past, MEETING, booker=Booker(tenant=True), now=NOW, window_days=15)
+    assert {e.code for e in broken} == POLICY_RULES
+    assert all(message(f"rule_{code}", "en") for code in POLICY_RULES)

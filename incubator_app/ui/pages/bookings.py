@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from incubator_app.domain.bookings import BookingStatus, week_of
+from incubator_app.domain.bookings import BookingStatus, ends_at, week_of
 from incubator_app.domain.errors import Language
+from incubator_app.domain.periods import weekday
 from incubator_app.services.bookings import (
     BookableSpace,
     BookingView,
@@ -33,7 +34,7 @@ from incubator_app.services.bookings import (
     week_bookings,
 )
 from incubator_app.ui.booking_dialog import BookingDialog, DecisionDialog, status_text
-from incubator_app.ui.dates import date_edit, day_of, qdate, weekday
+from incubator_app.ui.dates import date_edit, day_of, qdate
 from incubator_app.ui.desk import Desk
 from incubator_app.ui.form import Page, open_dialog
 from incubator_app.ui.table import Column, RowsModel, search_box, show_date, table_view
@@ -43,7 +44,7 @@ from incubator_app.ui.work import Progress
 ALL_SPACES = ""
 PURPOSE_COLUMN = 7
 LIST_WEEKS = 4  # the list's first period: the week shown and the three after it
-MAX_DAYS_AHEAD = 3650  # requests can only be as far ahead as the longest booking window
+MAX_AHEAD = timedelta(days=3650)  # no request lies further ahead than the longest window
 
 
 STATUS_INK = {
@@ -78,8 +79,8 @@ def booking_columns(language: Language) -> list[Column[BookingView]]:
         ),
         Column(
             QCoreApplication.translate("BookingsPage", "종료"),
-            lambda b: f"{b.end:%H:%M}",
-            key=lambda b: b.end.time(),
+            lambda b: ends_at(b.start, b.end),
+            key=lambda b: b.end - datetime.combine(b.start.date(), time()),  # 24:00 last
         ),
         Column(
             QCoreApplication.translate("BookingsPage", "공간"),
@@ -112,6 +113,7 @@ class Shown:
     """What the page read: the week (every space) and the list's bookings."""
 
     week: WeekBookings
+    space: str  # the space chosen when it was read ("": every one)
     listed: list[BookingView]
     now: datetime
 
@@ -246,15 +248,13 @@ class BookingsPage(Page):
         return tab
 
     # reading --------------------------------------------------------------
-    def go_to(self, monday: date) -> None:
-        """Show the week starting ``monday``; the list follows it."""
-        self.monday = week_of(monday)
-        for edit, day in (
-            (self.first, self.monday),
-            (self.last, self.monday + timedelta(weeks=LIST_WEEKS, days=-1)),
-        ):
+    def go_to(self, day: date, listed: tuple[date, date] | None = None) -> None:
+        """Show the week of ``day``; the list follows it, or shows the days ``listed``."""
+        self.monday = week_of(day)
+        first, last = listed or (self.monday, self.monday + timedelta(weeks=LIST_WEEKS, days=-1))
+        for edit, shown in ((self.first, first), (self.last, last)):
             edit.blockSignals(True)
-            edit.setDate(qdate(day))
+            edit.setDate(qdate(shown))
             edit.blockSignals(False)
         self.refresh()
 
@@ -275,22 +275,18 @@ class BookingsPage(Page):
 
         def read(session: Session) -> Shown:
             listed = list_bookings(session, first, last, space) if first <= last else []
-            return Shown(week_bookings(session, monday), listed, now)
+            return Shown(week_bookings(session, monday), space or ALL_SPACES, listed, now)
 
         return self.desk.read(read)
 
     def show_loaded(self, loaded: Shown) -> None:
         self.spaces = loaded.week.spaces
-        if self.space.count() != len(self.spaces) + 1:
-            self.space.blockSignals(True)
-            for shown in self.spaces:
-                self.space.addItem(f"{shown.number} {shown.name}", shown.number)
-            self.space.blockSignals(False)
-        chosen = self.chosen_space
+        self._offer_spaces()
+        monday, chosen = loaded.week.monday, loaded.space
         lanes = [s for s in self.spaces if not chosen or s.number == chosen]
-        sunday = self.monday + timedelta(days=6)
-        self.period.setText(f"{show_date(self.monday)} ~ {show_date(sunday)}")
-        self.grid.show_week(Week(self.monday, lanes, loaded.week.bookings, loaded.now))
+        sunday = monday + timedelta(days=6)
+        self.period.setText(f"{show_date(monday)} ~ {show_date(sunday)}")
+        self.grid.show_week(Week(monday, lanes, loaded.week.bookings, loaded.now))
         self.lane_names.setText(self._lanes(lanes))
         self.lane_names.setVisible(len(lanes) > 1)
         self.model.set_rows(loaded.listed)
@@ -299,6 +295,20 @@ class BookingsPage(Page):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)  # the purpose takes the room left, not the status
         header.setSectionResizeMode(PURPOSE_COLUMN, QHeaderView.ResizeMode.Stretch)
+
+    def _offer_spaces(self) -> None:
+        """The space chooser lists the bookable spaces as they are named now."""
+        offered = [f"{s.number} {s.name}" for s in self.spaces]
+        if [self.space.itemText(i) for i in range(1, self.space.count())] == offered:
+            return
+        chosen = self.space.currentData()
+        self.space.blockSignals(True)
+        while self.space.count() > 1:  # all but 모든 공간
+            self.space.removeItem(1)
+        for text, space in zip(offered, self.spaces, strict=True):
+            self.space.addItem(text, space.number)
+        self.space.setCurrentIndex(max(self.space.findData(chosen), 0))
+        self.space.blockSignals(False)
 
     def apply_filter(self) -> None:
         wanted = self.status.currentData()
@@ -323,12 +333,11 @@ class BookingsPage(Page):
 
     # acting ---------------------------------------------------------------
     def show_requests(self) -> None:
-        """The requests (신청) waiting for a decision, from the 기준일's week on: those the
-        dashboard counts."""
+        """The requests (신청) waiting for a decision from the 기준일 on: those the dashboard
+        counts."""
         self.tabs.setCurrentIndex(1)
         self.status.setCurrentIndex(self.status.findData(BookingStatus.REQUESTED.value))
-        self.go_to(self.desk.as_of)
-        self.last.setDate(qdate(self.desk.as_of + timedelta(days=MAX_DAYS_AHEAD)))
+        self.go_to(self.desk.as_of, (self.desk.as_of, self.desk.as_of + MAX_AHEAD))
 
     def book(self, space: str | None, start: datetime | None) -> None:
         """The booking dialog, on the slot clicked (or the week's first day at 10:00)."""
@@ -339,7 +348,7 @@ class BookingsPage(Page):
         open_dialog(self, self.desk, lambda: BookingDialog(self.desk, spaces, space, start, self))
 
     def open_booking(self, booking: BookingView) -> None:
-        DecisionDialog(self.desk, booking, self).exec()
+        open_dialog(self, self.desk, lambda: DecisionDialog(self.desk, booking, self))
 
     def _open_row(self, index: QModelIndex) -> None:
         if index.isValid():
