@@ -38,6 +38,7 @@ HOLIDAY_INK = QColor("#c0392b")
 TODAY = QColor("#eaf1fb")
 NOW_LINE = QColor("#c0392b")
 PAST = QColor(90, 100, 115, 30)  # a light veil over what is over
+BEYOND = QColor(90, 100, 115, 18)  # lighter: days past the booking window
 GUTTER = 52  # the hour labels
 DAY_HEAD = 40  # the date and a holiday's name
 SPACE_HEAD = 20  # each space's number, when several are shown
@@ -50,12 +51,14 @@ DAYS = 7
 
 @dataclass(frozen=True)
 class Week:
-    """What the grid shows: the Monday, the spaces side by side, their bookings, now."""
+    """What the grid shows: the Monday, the spaces side by side, their bookings, now, and
+    the last day the booking window reaches."""
 
     monday: date
     spaces: list[BookableSpace]
     bookings: list[BookingView]
     now: datetime
+    last_day: date
 
 
 class WeekGrid(QWidget):
@@ -70,7 +73,7 @@ class WeekGrid(QWidget):
     def __init__(self, language: Language) -> None:
         super().__init__()
         self.language = language
-        self.week = Week(date.min, [], [], datetime.min)  # noqa: DTZ901 (nothing shown yet)
+        self.week = Week(date.min, [], [], datetime.min, date.min)  # noqa: DTZ901 (nothing yet)
         self.first_hour, self.last_hour = 9, 18
         self.blocks: list[tuple[QRectF, BookingView]] = []
         self.setMouseTracking(True)
@@ -301,15 +304,18 @@ class WeekGrid(QWidget):
         painter.restore()
 
     def _paint_past(self, painter: QPainter) -> None:
-        """What is over, veiled: days gone and today's hours before now."""
+        """Veiled: what is over (days gone, today's hours before now) and the days beyond
+        the booking window."""
         top, bottom = self._top(), self._y_end()
         now = self.week.now
         for day_number in range(DAYS):
             day = self.week.monday + timedelta(days=day_number)
-            if day > now.date():
-                break
-            until = bottom if day < now.date() else min(max(self._y(now.time()), top), bottom)
             left = GUTTER + day_number * self._day_width()
+            if day > self.week.last_day:
+                painter.fillRect(QRectF(left, top, self._day_width(), bottom - top), BEYOND)
+            if day > now.date():
+                continue
+            until = bottom if day < now.date() else min(max(self._y(now.time()), top), bottom)
             painter.fillRect(QRectF(left, top, self._day_width(), until - top), PAST)
 
     def _paint_now(self, painter: QPainter) -> None:
@@ -359,7 +365,8 @@ class WeekGrid(QWidget):
         if slot is None:
             return ""
         names = {s.number: s.name for s in self.week.spaces}
-        return f"{names[slot[0]]} {slot[1]:%m-%d %H:%M}"
+        beyond = self.tr(" (예약 가능 기간 밖)") if slot[1].date() > self.week.last_day else ""
+        return f"{names[slot[0]]} {slot[1]:%m-%d %H:%M}{beyond}"
 
 
 def _ink(booking: BookingView) -> QColor:

@@ -127,143 +127,143 @@
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="136"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="138"/>
         <source>이번 주</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="138"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="140"/>
         <source>지난 주</source>
         <translation>Previous week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="139"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="141"/>
         <source>다음 주</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="143"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="145"/>
         <source>모든 공간</source>
         <translation>All spaces</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="145"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="147"/>
         <source>새 예약…</source>
         <translation>New booking…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="147"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="149"/>
         <source>주간 예약표</source>
         <translation>Week schedule</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="151"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="153"/>
         <source>인쇄 미리보기…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="152"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="154"/>
         <source>인쇄…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="153"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="155"/>
         <source>PDF로 저장…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="86"/>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="163"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="87"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="165"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="61"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="62"/>
         <source>입주</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="62"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="63"/>
         <source>외부</source>
         <translation>Outside</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="65"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="66"/>
         <source>번호</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="71"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="72"/>
         <source>일자</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="76"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="77"/>
         <source>시작</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="81"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="82"/>
         <source>종료</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="90"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="91"/>
         <source>예약자</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="92"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="93"/>
         <source>구분</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="95"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="96"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="97"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="98"/>
         <source>인원</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="103"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="104"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="178"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="180"/>
         <source>주간</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="179"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="181"/>
         <source>목록</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="201"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="203"/>
         <source>빈칸을 누르면 예약, 예약을 누르면 승인·반려·취소·노쇼. 회색은 쉬는 날과 이용 시간 밖입니다. 취소·반려된 예약은 목록에 있습니다.</source>
         <translation>Click an empty slot to book it, a booking to approve, reject, cancel or mark a no-show. Grey: closed days and hours. Cancelled and rejected bookings are in the list.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="218"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="220"/>
         <source>모든 상태</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="221"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="223"/>
         <source>예약자, 목적 또는 예약 번호로 찾기</source>
         <translation>Find by booker, purpose or booking number</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="223"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="225"/>
         <source>처리…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="332"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="336"/>
         <source>{0:,}건</source>
         <translation>{0:,} bookings</translation>
     </message>
@@ -1275,6 +1275,14 @@ Database: {2}</translation>
         <location filename="../../incubator_app/ui/pages/tenants.py" line="180"/>
         <source>{0:,} / {1:,}개</source>
         <translation>{0:,} / {1:,}</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <location filename="../../incubator_app/ui/week_grid.py" line="368"/>
+        <source> (예약 가능 기간 밖)</source>
+        <translation> (beyond the booking window)</translation>
     </message>
 </context>
 </TS>

@@ -155,6 +155,12 @@ def test_the_week_shows_the_holiday_closed_hours_and_bookings_by_status(
     page.refresh()
     assert pixel(grid, grid.point_of("202", at(TUESDAY, 11))) not in {"#ffffff", CLOSED.name()}
     assert pixel(grid, grid.point_of("202", at(TUESDAY, 13))) == "#ffffff"  # not yet over
+    page.following.click()
+    page.following.click()  # the window from 3/3 reaches 3/18
+    assert pixel(grid, grid.point_of("202", at(date(2026, 3, 18), 10))) == "#ffffff"
+    beyond = grid.point_of("202", at(date(2026, 3, 19), 10))
+    assert pixel(grid, beyond) != "#ffffff"
+    assert "예약 가능 기간 밖" in grid._tip(beyond.toPointF())
 
 
 def test_clicking_an_empty_slot_books_it_as_a_request(
@@ -457,7 +463,7 @@ def test_clicks_off_the_slots_book_nothing(qtbot: QtBot, clocked: Desk) -> None:
     grid = WeekGrid("ko")  # on its own: a click that did book would open no dialog here
     qtbot.addWidget(grid)
     grid.resize(1200, 800)
-    grid.show_week(Week(week_of(AS_OF), clocked.read(bookable_spaces), [], NOW))
+    grid.show_week(Week(week_of(AS_OF), clocked.read(bookable_spaces), [], NOW, AS_OF))
     for point in (QPoint(10, 300), QPoint(200, 10), QPoint(grid.width() - 2, 30)):
         with (
             qtbot.assertNotEmitted(grid.slot_clicked),

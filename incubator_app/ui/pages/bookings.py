@@ -33,6 +33,7 @@ from incubator_app.services.bookings import (
     list_bookings,
     week_bookings,
 )
+from incubator_app.services.settings import load_policy
 from incubator_app.ui.booking_dialog import BookingDialog, DecisionDialog, status_text
 from incubator_app.ui.dates import date_edit, day_of, qdate
 from incubator_app.ui.desk import Desk
@@ -116,6 +117,7 @@ class Shown:
     space: str  # the space chosen when it was read ("": every one)
     listed: list[BookingView]
     now: datetime
+    window_days: int  # how far ahead bookings may start
 
 
 class BookingsPage(Page):
@@ -275,7 +277,8 @@ class BookingsPage(Page):
 
         def read(session: Session) -> Shown:
             listed = list_bookings(session, first, last, space) if first <= last else []
-            return Shown(week_bookings(session, monday), space or ALL_SPACES, listed, now)
+            window = load_policy(session).booking_window_days
+            return Shown(week_bookings(session, monday), space or ALL_SPACES, listed, now, window)
 
         return self.desk.read(read)
 
@@ -286,7 +289,8 @@ class BookingsPage(Page):
         lanes = [s for s in self.spaces if not chosen or s.number == chosen]
         sunday = monday + timedelta(days=6)
         self.period.setText(f"{show_date(monday)} ~ {show_date(sunday)}")
-        self.grid.show_week(Week(monday, lanes, loaded.week.bookings, loaded.now))
+        last_day = loaded.now.date() + timedelta(days=loaded.window_days)
+        self.grid.show_week(Week(monday, lanes, loaded.week.bookings, loaded.now, last_day))
         self.lane_names.setText(self._lanes(lanes))
         self.lane_names.setVisible(len(lanes) > 1)
         self.model.set_rows(loaded.listed)
