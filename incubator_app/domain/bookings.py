@@ -194,8 +194,9 @@ def check_booking(
     now: datetime,
     window_days: int,
     overridden: bool,
-) -> None:
-    """Every rule one booking must pass on its own (the overlap needs the others)."""
+) -> list[DomainError]:
+    """Every rule one booking must pass on its own (the overlap needs the others); the
+    policy rules its written reason excuses."""
     if attendees < 1:
         raise DomainError("booking_attendees", field="attendees", value=attendees)
     if attendees > space.capacity:
@@ -205,6 +206,7 @@ def check_booking(
     broken = policy_breaches(slot, space, booker=booker, now=now, window_days=window_days)
     if broken and not overridden:
         raise broken[0]
+    return broken
 
 
 def policy_breaches(

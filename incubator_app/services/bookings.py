@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, joinedload
 
 from incubator_app.domain.bookings import (
@@ -23,7 +23,6 @@ from incubator_app.domain.bookings import (
     check_booking,
     check_transition,
     open_minutes,
-    policy_breaches,
     week_of,
 )
 from incubator_app.domain.building import SpaceKind
@@ -136,25 +135,20 @@ def _housed(session: Session, tenant: Tenant, day: date) -> bool:
     return session.scalar(held) is not None
 
 
-def excused(session: Session, data: BookingInput, now: datetime) -> list[DomainError]:
-    """The policy rules a request breaks: those its written reason lifts."""
-    request = _resolve(session, data)
-    return policy_breaches(
-        request.slot,
-        space_policy(request.space),
-        booker=request.booker,
-        now=now,
-        window_days=load_policy(session).booking_window_days,
-    )
-
-
 def book(session: Session, data: BookingInput, now: datetime) -> BookingView:
     """A request (신청) after every rule; a written reason lifts the policy rules only."""
+    return book_excusing(session, data, now)[0]
+
+
+def book_excusing(
+    session: Session, data: BookingInput, now: datetime
+) -> tuple[BookingView, list[DomainError]]:
+    """``book``, and the policy rules its written reason excused (none without one)."""
     request = _resolve(session, data)
     space, slot = request.space, request.slot
     reason = check_length("override_reason", (data.override_reason or "").strip(), 1000) or None
     policy = space_policy(space)
-    check_booking(
+    excused = check_booking(
         slot,
         policy,
         attendees=data.attendees,
@@ -180,7 +174,7 @@ def book(session: Session, data: BookingInput, now: datetime) -> BookingView:
     )
     session.add(booking)
     session.flush()
-    return booking_view(booking)
+    return booking_view(booking), excused
 
 
 def _bookable(session: Session, key: str) -> Space:
@@ -245,17 +239,26 @@ def list_bookings(
     """Every booking starting on a day in [first, last], whatever its status, by start."""
     if first > last:
         raise DomainError("booking_period", field="first", first=first, last=last)
+    chosen = [] if space is None else [Booking.space_id == _bookable(session, space).id]
+    return _views(session, *_starting(first, last), *chosen)
+
+
+def _starting(first: date, last: date) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+    """Bookings starting on a day in [first, last] (the index on the start finds them)."""
+    return (
+        Booking.start_at >= datetime.combine(first, time()),
+        Booking.start_at < datetime.combine(last + timedelta(days=1), time()),
+    )
+
+
+def _views(session: Session, *conditions: ColumnElement[bool]) -> list[BookingView]:
+    """The bookings meeting ``conditions``, by start, with their space and tenant."""
     query = (
         select(Booking)
         .options(joinedload(Booking.space), joinedload(Booking.tenant))
-        .where(
-            Booking.start_at >= datetime.combine(first, time()),
-            Booking.start_at < datetime.combine(last + timedelta(days=1), time()),
-        )
+        .where(*conditions)
         .order_by(Booking.start_at, Booking.id)
     )
-    if space is not None:
-        query = query.where(Booking.space_id == _bookable(session, space).id)
     return [booking_view(b) for b in session.scalars(query)]
 
 
@@ -272,26 +275,21 @@ def week_bookings(session: Session, day: date, space: str | None = None) -> Week
     """The week around ``day``, for every bookable space or only ``space``."""
     monday = week_of(day)
     spaces = bookable_spaces(session)
+    conditions = list(_starting(monday, monday + timedelta(days=6)))
     if space is not None:
         chosen = _bookable(session, space).id
         spaces = [s for s in spaces if s.id == chosen]
-    return WeekBookings(
-        monday, spaces, list_bookings(session, monday, monday + timedelta(days=6), space)
-    )
+        conditions.append(Booking.space_id == chosen)
+    return WeekBookings(monday, spaces, _views(session, *conditions))
 
 
 def pending_bookings(session: Session, since: date) -> list[BookingView]:
     """Requests (신청) still waiting for a decision, from ``since`` on, soonest first."""
-    query = (
-        select(Booking)
-        .options(joinedload(Booking.space), joinedload(Booking.tenant))
-        .where(
-            Booking.status == BookingStatus.REQUESTED,
-            Booking.start_at >= datetime.combine(since, time()),
-        )
-        .order_by(Booking.start_at, Booking.id)
+    return _views(
+        session,
+        Booking.status == BookingStatus.REQUESTED,
+        Booking.start_at >= datetime.combine(since, time()),
     )
-    return [booking_view(b) for b in session.scalars(query)]
 
 
 @dataclass(frozen=True)
@@ -312,14 +310,13 @@ class SpaceUse:
 
 def utilisation(session: Session, year: int, month: int) -> list[SpaceUse]:
     """Each bookable space's use in the month, by space number."""
-    first = datetime.combine(date(year, month, 1), time())
-    following = datetime.combine(date(year + month // 12, month % 12 + 1, 1), time())
+    first = date(year, month, 1)
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
     taken: dict[int, int] = {}
     for booking in session.scalars(
         select(Booking).where(
             Booking.status.in_((BookingStatus.APPROVED, BookingStatus.NO_SHOW)),
-            Booking.start_at >= first,
-            Booking.start_at < following,
+            *_starting(first, last),
         )
     ):
         minutes = Slot(booking.start_at, booking.end_at).minutes

@@ -46,10 +46,9 @@ from incubator_app.services.bookings import (
     BookingView,
     SeriesDate,
     SeriesRefusedError,
-    book,
+    book_excusing,
     book_weekly,
     decide,
-    excused,
 )
 from incubator_app.services.tenants import list_tenants
 from incubator_app.ui.dates import date_edit, day_of
@@ -232,9 +231,8 @@ class BookingDialog(FormDialog):
         def work(session: Session) -> Attempt:
             if weekly:
                 return Attempt(book_weekly(session, data, weeks, now, skip_conflicts=skip), [])
-            made = book(session, data, now)
-            lifted = excused(session, data, now) if data.override_reason and not keep else []
-            return Attempt([SeriesDate(made.start, made, None)], lifted)
+            made, excused = book_excusing(session, data, now)
+            return Attempt([SeriesDate(made.start, made, None)], excused)
 
         if keep:
             return self.desk.write(Change.BOOKINGS, work)

@@ -266,7 +266,7 @@ class BookingsPage(Page):
             self.followed = self.desk.as_of
             self.go_to(self.desk.as_of)
             return
-        self.chosen_space = str(self.space.currentData() or ALL_SPACES)
+        self.chosen_space = self._space_chosen() or ALL_SPACES
         self.listed_from, self.listed_to = day_of(self.first), day_of(self.last)
         super().refresh()
 
@@ -360,8 +360,12 @@ class BookingsPage(Page):
 
     def listed(self) -> tuple[date, date, str | None]:
         """The list's days and space (None: every one): what 예약 현황 exports."""
-        return day_of(self.first), day_of(self.last), str(self.space.currentData() or "") or None
+        return day_of(self.first), day_of(self.last), self._space_chosen()
 
     def schedule(self) -> tuple[date, str | None]:
         """The week and the space (None: every one) a printed week schedule shows."""
-        return self.monday, str(self.space.currentData() or "") or None
+        return self.monday, self._space_chosen()
+
+    def _space_chosen(self) -> str | None:
+        """The space number chosen above the tabs, None for 모든 공간."""
+        return str(self.space.currentData() or "") or None
