@@ -8,7 +8,7 @@ import sys
 from incubator_app.cli import render
 from incubator_app.cli.commands import call
 from incubator_app.domain.bookings import BookingStatus
-from incubator_app.domain.errors import Language, message
+from incubator_app.domain.errors import DomainError, Language, message
 from incubator_app.services import bookings
 from incubator_app.services.clock import seoul_now
 
@@ -34,8 +34,7 @@ def book(args: argparse.Namespace, language: Language) -> int:
         override_reason=args.override_reason,
     )
     if args.skip_conflicts and args.weekly is None:
-        print(message("booking_skip_without_weekly", language), file=sys.stderr)
-        return 2
+        raise DomainError("booking_skip_without_weekly", field="skip_conflicts")
     if args.weekly is None:
         made = call(args, lambda s: bookings.book(s, data, seoul_now()), write=True)
         print(render.dumps(render.booking_json(made)))
