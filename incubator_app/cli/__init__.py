@@ -16,27 +16,45 @@ from collections.abc import Sequence
 from incubator_app.domain.errors import DomainError, Language
 
 LANGUAGE_VARIABLE = "INCUBATOR_LANG"
+ERROR_PREFIX: dict[Language, str] = {"ko": "오류", "en": "error"}
 WINDOW_OPTIONS = ("--db", "--lang")
+
+
+class RefusedError(Exception):
+    """A refusal with details: one ``오류:`` line saying what was refused (``headline``),
+    then a line for each row or date that caused it."""
+
+    def __init__(self, headline: DomainError, details: Sequence[str]) -> None:
+        super().__init__(headline.code)
+        self.headline = headline
+        self.details = details
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     _utf8_pipes()
     language = _language(args_list)
-    window = _window_start(args_list)
-    if window is not None:
-        from incubator_app.ui.app import run
-
-        db, chosen = window
-        return run(db, chosen or (language if LANGUAGE_VARIABLE in os.environ else None))
-    from incubator_app.cli.parser import ERROR_PREFIX, build_parser
-
-    parser = build_parser(language)
+    prefix = ERROR_PREFIX[language]
     try:
+        _check_encoding(args_list)
+        window = _window_start(args_list)
+        if window is not None:
+            from incubator_app.ui.app import run
+
+            db, chosen = window
+            return run(db, chosen or (language if LANGUAGE_VARIABLE in os.environ else None))
+        from incubator_app.cli.parser import build_parser
+
+        parser = build_parser(language)
         args = parser.parse_args(args_list)
         return int(args.run(args, language))
     except DomainError as error:
-        print(f"{ERROR_PREFIX[language]}: {error.text(language)}", file=sys.stderr)
+        print(f"{prefix}: {error.text(language)}", file=sys.stderr)
+        return 2
+    except RefusedError as refused:
+        print(f"{prefix}: {refused.headline.text(language)}", file=sys.stderr)
+        for line in refused.details:
+            print(line, file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -51,6 +69,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception:
         traceback.print_exc()
         return 1
+
+
+def _check_encoding(argv: list[str]) -> None:
+    """Arguments that were not UTF-8 (Korean typed in a CP949/EUC-KR terminal or script)
+    arrive as lone surrogates: refused, naming the argument and how it reads in CP949."""
+    for position, arg in enumerate(argv, start=1):
+        if any("\udc80" <= char <= "\udcff" for char in arg):
+            raw = arg.encode("utf-8", "surrogateescape")
+            shown = raw.decode("utf-8", "backslashreplace")
+            guess = raw.decode("cp949", "replace")
+            raise DomainError("argument_not_utf8", position=position, value=shown, guess=guess)
 
 
 def _window_start(argv: list[str]) -> tuple[str | None, Language | None] | None:

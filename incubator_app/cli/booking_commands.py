@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from incubator_app.cli import render
+from incubator_app.cli import RefusedError, render
 from incubator_app.cli.commands import call
 from incubator_app.domain.bookings import BookingStatus
 from incubator_app.domain.errors import DomainError, Language, message
@@ -48,23 +48,23 @@ def book(args: argparse.Namespace, language: Language) -> int:
             write=True,
         )
     except bookings.SeriesRefusedError as refused:
-        _refused_dates(refused.dates, language, "booking_series_date_refused")
         count = sum(d.refusal is not None for d in refused.dates)
-        print(message("booking_series_refused", language, count=count), file=sys.stderr)
-        return 2
-    _refused_dates(dates, language, "booking_series_skipped")
+        headline = DomainError("booking_series_refused", count=count)
+        lines = _refused_dates(refused.dates, language, "booking_series_date_refused")
+        raise RefusedError(headline, lines) from None
+    for line in _refused_dates(dates, language, "booking_series_skipped"):
+        print(line, file=sys.stderr)
     print(render.dumps([render.booking_json(d.booking) for d in dates if d.booking]))
     return 0
 
 
-def _refused_dates(dates: list[bookings.SeriesDate], language: Language, code: str) -> None:
-    """Each date of a series that was not booked (skipped, or refusing the series), one
-    line each on stderr."""
-    for date in dates:
-        if date.refusal is not None:
-            start = f"{date.start:%Y-%m-%d %H:%M}"
-            reason = date.refusal.text(language)
-            print(message(code, language, start=start, reason=reason), file=sys.stderr)
+def _refused_dates(dates: list[bookings.SeriesDate], language: Language, code: str) -> list[str]:
+    """A line for each date of a series that was not booked (skipped, or refusing it)."""
+    return [
+        message(code, language, start=f"{d.start:%Y-%m-%d %H:%M}", reason=d.refusal.text(language))
+        for d in dates
+        if d.refusal is not None
+    ]
 
 
 def list_bookings(args: argparse.Namespace, language: Language) -> int:

@@ -30,6 +30,7 @@ from incubator_app.services import (
 )
 from incubator_app.services.clock import seoul_today
 from incubator_app.store.database import open_database
+from incubator_app.store.migrations import SCHEMA
 
 Handler = Callable[[argparse.Namespace, Language], int]
 T = TypeVar("T")
@@ -108,6 +109,13 @@ def screenshots(args: argparse.Namespace, language: Language) -> int:
     for path in draw(args.folder, language):
         print(path)
     return 0
+
+
+def init(args: argparse.Namespace, language: Language) -> int:
+    """A database ready for the desk, without a window: ``{location, revision, created}``."""
+    db = open_database(_db(args), create=True)
+    db.dispose()
+    return _record({"location": db.location, "revision": SCHEMA, "created": db.created})
 
 
 def demo_data(args: argparse.Namespace, language: Language) -> int:

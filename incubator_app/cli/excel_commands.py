@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from sqlalchemy.orm import Session
 
+from incubator_app.cli import RefusedError
 from incubator_app.cli.commands import as_of, call
 from incubator_app.cli.progress import progress_bar
-from incubator_app.domain.errors import Language, message
+from incubator_app.domain.errors import DomainError, Language, message
 from incubator_app.excel import bookings as excel_bookings
 from incubator_app.excel import occupancy as excel_occupancy
 from incubator_app.excel import roster as excel_roster
@@ -75,11 +75,9 @@ def import_roster(args: argparse.Namespace, language: Language) -> int:
         except roster_import.DryRunDone as finished:
             report, done = finished.report, "import_dry_run"
         except roster_import.ImportRefusedError as refused:
-            for problem in refused.report.problems:
-                print(problem.text(language), file=sys.stderr)
-            count = len(refused.report.problems)
-            print(message("import_refused", language, count=count), file=sys.stderr)
-            return 2
+            problems = refused.report.problems
+            headline = DomainError("import_refused", count=len(problems))
+            raise RefusedError(headline, [problem.text(language) for problem in problems]) from None
     finally:
         roster_file.close()
     print(

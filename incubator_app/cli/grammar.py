@@ -8,12 +8,10 @@ import sys
 from datetime import date, datetime
 from typing import Any, NoReturn
 
-from incubator_app.cli import commands
+from incubator_app.cli import ERROR_PREFIX, commands
 from incubator_app.domain.bookings import parse_minute
 from incubator_app.domain.errors import DomainError, Language
 from incubator_app.domain.periods import parse_iso_date
-
-ERROR_PREFIX: dict[Language, str] = {"ko": "오류", "en": "error"}
 
 # argparse's own sentences (Python's gettext ids), for Korean help and errors.
 ARGPARSE_KO = {
@@ -98,6 +96,14 @@ class Grammar:
             return parse_minute(text)
         except DomainError as error:
             raise argparse.ArgumentTypeError(error.text(self.language)) from None
+
+    def whole(self, text: str) -> int:
+        """A whole number (an ID, a count); anything else says a number is needed."""
+        cleaned = text.strip()
+        if not (cleaned.isascii() and cleaned.isdigit()):
+            error = DomainError("whole_number_needed", value=text)
+            raise argparse.ArgumentTypeError(error.text(self.language))
+        return int(cleaned)
 
     def day_or_clear(self, text: str) -> date | str:
         """As ``day``; an empty value clears the field when correcting a record."""

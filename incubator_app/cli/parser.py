@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 from incubator_app.cli import booking_commands, commands, excel_commands, print_commands
-from incubator_app.cli.grammar import ARGPARSE_KO, ERROR_PREFIX, Grammar, Parser
+from incubator_app.cli.grammar import ARGPARSE_KO, Grammar, Parser
 from incubator_app.domain.bookings import BookingStatus
 from incubator_app.domain.errors import Language
 from incubator_app.domain.policy import SETTINGS
 
-__all__ = ["ERROR_PREFIX", "build_parser"]
+__all__ = ["build_parser"]
 
 
 def build_parser(language: Language) -> Parser:
@@ -30,6 +31,13 @@ def build_parser(language: Language) -> Parser:
 
 
 def _building(g: Grammar) -> None:
+    g.command(
+        "init",
+        commands.init,
+        "데이터베이스 만들기 (건물 정보를 넣음) 또는 예전 버전 올리기 (백업 후); 결과를 JSON으로",
+        "create a database (with the building) or upgrade an older one (after a backup); "
+        "prints JSON",
+    )
     sub = g.command(
         "demo",
         commands.demo_data,
@@ -41,7 +49,7 @@ def _building(g: Grammar) -> None:
         "--tenants",
         "기업 수 (기본 60)",
         "number of companies (default 60)",
-        type=int,
+        type=g.whole,
         default=60,
     )
     g.option(
@@ -49,7 +57,7 @@ def _building(g: Grammar) -> None:
         "--seed",
         "난수 시드: 같은 시드는 같은 데이터",
         "random seed: the same seed gives the same data",
-        type=int,
+        type=g.whole,
         default=1,
     )
     sub = g.command(
@@ -74,7 +82,7 @@ def _building(g: Grammar) -> None:
         "--seats",
         "좌석 수(코워킹) 또는 수용 인원(대관 공간)",
         "seats (coworking) or capacity (bookable spaces)",
-        type=int,
+        type=g.whole,
     )
 
 
@@ -130,7 +138,7 @@ def _tenant_options(g: Grammar, sub: Parser, required: bool) -> None:
     )
     g.option(sub, "--representative", "대표자", "representative")
     g.option(sub, "--sector", "업종", "sector")
-    g.option(sub, "--employees", "고용인원", "employees", type=_count_or_clear)
+    g.option(sub, "--employees", "고용인원", "employees", type=_count_or_clear(g))
     g.option(sub, "--phone", "연락처", "phone")
     g.option(sub, "--email", "이메일", "e-mail")
     g.option(sub, "--notes", "비고", "notes")
@@ -143,8 +151,9 @@ def _tenant_options(g: Grammar, sub: Parser, required: bool) -> None:
     )
 
 
-def _count_or_clear(text: str) -> int | str:
-    return "" if not text.strip() else int(text)
+def _count_or_clear(g: Grammar) -> Callable[[str], int | str]:
+    """As ``Grammar.whole``; an empty value clears the field when correcting a record."""
+    return lambda text: "" if not text.strip() else g.whole(text)
 
 
 def _leases(g: Grammar) -> None:
@@ -178,7 +187,7 @@ def _leases(g: Grammar) -> None:
         type=g.day,
         metavar="YYYY-MM-DD",
     )
-    g.option(sub, "--seats", "코워킹 좌석 수 (기본 1)", "coworking seats (default 1)", type=int)
+    g.option(sub, "--seats", "코워킹 좌석 수 (기본 1)", "coworking seats (default 1)", type=g.whole)
     for name, korean in (("deposit", "보증금"), ("rent", "월임대료"), ("fee", "월관리비")):
         g.option(
             sub,
@@ -195,7 +204,7 @@ def _leases(g: Grammar) -> None:
         "계약 갱신: 같은 호실·조건으로 만료 다음 날부터",
         "renew: the same room and terms from the day after the lease ends",
     )
-    g.option(sub, "--lease", *lease_id, required=True, type=int)
+    g.option(sub, "--lease", *lease_id, required=True, type=g.whole)
     g.option(
         sub,
         "--end",
@@ -211,7 +220,7 @@ def _leases(g: Grammar) -> None:
         "퇴실 처리 (이미 처리한 퇴실일의 정정도 가능)",
         "record a move-out (or correct one already recorded)",
     )
-    g.option(sub, "--lease", *lease_id, required=True, type=int)
+    g.option(sub, "--lease", *lease_id, required=True, type=g.whole)
     g.option(
         sub,
         "--on",
@@ -227,7 +236,7 @@ def _leases(g: Grammar) -> None:
         "아직 시작하지 않은 계약 취소",
         "withdraw a lease that has not begun",
     )
-    g.option(sub, "--lease", *lease_id, required=True, type=int)
+    g.option(sub, "--lease", *lease_id, required=True, type=g.whole)
     g.listing(
         "leases",
         commands.list_leases,
@@ -278,8 +287,8 @@ def _bookings(g: Grammar) -> None:
     g.option(sub, "--external", "외부 단체 이름", "outside organisation")
     g.option(sub, "--contact", "외부 단체 연락처", "the organisation's contact")
     g.option(sub, "--purpose", "목적", "purpose")
-    g.option(sub, "--attendees", "인원 (기본 1)", "attendees (default 1)", type=int, default=1)
-    g.option(sub, "--weekly", "매주 같은 시간으로 N주", "the same slot for N weeks", type=int)
+    g.option(sub, "--attendees", "인원 (기본 1)", "attendees (default 1)", type=g.whole, default=1)
+    g.option(sub, "--weekly", "매주 같은 시간으로 N주", "the same slot for N weeks", type=g.whole)
     g.option(
         sub,
         "--skip-conflicts",
@@ -309,7 +318,7 @@ def _bookings(g: Grammar) -> None:
         "예약 승인·반려·취소·노쇼",
         "approve, reject, cancel or mark a no-show",
     )
-    g.option(sub, "--booking", "예약 ID", "booking ID", required=True, type=int)
+    g.option(sub, "--booking", "예약 ID", "booking ID", required=True, type=g.whole)
     g.option(
         sub, "--status", "새 상태", "new status", required=True,
         choices=[*(s.value for s in BookingStatus if s is not BookingStatus.REQUESTED),

@@ -49,6 +49,10 @@ BOOKING_MESSAGES: dict[str, tuple[str, str]] = {
         "{day}은(는) 예약 가능 기간({last}까지)을 넘습니다. 예외로 예약하려면 사유를 입력하세요.",
         "{day} is past the booking window (up to {last}). Give a reason to book it anyway.",
     ),
+    "time_not_on_clock": (
+        "'{value}': 그런 시각은 없습니다 (00:00~23:59, 끝은 24:00까지).",
+        "'{value}': there is no such time (00:00 to 23:59; an end may be 24:00).",
+    ),
     "booking_time_format": (
         "'{value}': 시각은 YYYY-MM-DDTHH:MM으로 씁니다 (예: 2026-03-04T14:30).",
         "'{value}': write times as YYYY-MM-DDTHH:MM (e.g. 2026-03-04T14:30).",

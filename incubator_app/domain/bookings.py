@@ -8,6 +8,7 @@ reason; the interval itself and the capacity never do.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
@@ -16,7 +17,7 @@ from functools import lru_cache
 import holidays
 
 from incubator_app.domain.errors import DomainError, Language, Localised, message
-from incubator_app.domain.periods import check_day
+from incubator_app.domain.periods import calendar_day, check_day
 
 DEFAULT_OPENS, DEFAULT_CLOSES = time(9), time(18)
 
@@ -253,13 +254,22 @@ def _shown(moment: datetime) -> str:
     return f"{moment:%Y-%m-%d %H:%M}"
 
 
+TYPED_MINUTE = re.compile(r"(\d{4,9})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})", re.ASCII)
+
+
 def parse_minute(text: str, field: str = "start") -> datetime:
     """``YYYY-MM-DDTHH:MM`` (Seoul's wall-clock time), as the command line takes it; a
-    space for the ``T`` is read the same."""
-    written = " ".join(text.split())
-    try:
-        moment = datetime.strptime(written.replace(" ", "T", 1), "%Y-%m-%dT%H:%M")  # noqa: DTZ007
-    except ValueError:
-        raise DomainError("booking_time_format", field=field, value=text) from None
-    check_day(moment.date(), field)
+    space for the ``T`` is read the same, and ``24:00`` is the end of that day (as the
+    window shows an end at midnight)."""
+    found = TYPED_MINUTE.fullmatch(" ".join(text.split()))
+    if found is None:
+        raise DomainError("booking_time_format", field=field, value=text)
+    year, month, day, hour, minute = (int(part) for part in found.groups())
+    on = calendar_day(text, field, year, month, day)
+    if (hour, minute) == (24, 0):
+        return datetime.combine(on + timedelta(days=1), time())
+    if hour > 23 or minute > 59:
+        raise DomainError("time_not_on_clock", field=field, value=text.strip())
+    moment = datetime.combine(on, time(hour, minute))
+    check_day(moment.date(), field, text.strip())
     return moment

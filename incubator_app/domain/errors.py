@@ -77,28 +77,5 @@ class Notice:
         return f"Notice({self.code!r}, {self.params!r})"
 
 
-LABELS = {
-    "name": "이름(name)",
-    "representative": "대표자(representative)",
-    "sector": "업종(sector)",
-    "email": "이메일(email)",
-    "notes": "비고(notes)",
-    "override_reason": "예외 사유(override reason)",
-}
-
-
-def check_length(field: str, text: str, limit: int) -> str:
-    """Text that fits its column on every database (PostgreSQL enforces the length)."""
-    if len(text) > limit:
-        raise DomainError(
-            "text_too_long",
-            field=field,
-            label=LABELS.get(field, field),
-            limit=limit,
-            length=len(text),
-        )
-    return text
-
-
 class CancelledError(Exception):
     """The person stopped a long task (an export, an import) between rows; nothing was written."""

@@ -20,11 +20,13 @@ class EntityType(StrEnum):
 ENTITY_ALIASES = {
     "법인": EntityType.CORPORATION,
     "corporation": EntityType.CORPORATION,
+    "corp": EntityType.CORPORATION,
     "개인": EntityType.INDIVIDUAL,
     "individual": EntityType.INDIVIDUAL,
     "예비": EntityType.PRE_FOUNDER,
     "pre_founder": EntityType.PRE_FOUNDER,
     "pre-founder": EntityType.PRE_FOUNDER,
+    "pre": EntityType.PRE_FOUNDER,
 }
 
 

@@ -47,8 +47,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The date '{value}' does not exist on the calendar.",
     ),
     "date_range": (
-        "날짜 {value}은(는) {first}년부터 {last}년 사이여야 합니다.",
-        "The date {value} must lie between the years {first} and {last}.",
+        "날짜 '{value}'은(는) {first}년부터 {last}년 사이여야 합니다.",
+        "The date '{value}' must lie between the years {first} and {last}.",
     ),
     "period_reversed": (
         "종료일 {end}이(가) 시작일 {start}보다 앞설 수 없습니다.",
@@ -57,7 +57,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # tenants
     "text_too_long": (
         "{label}은(는) {limit}자 이내여야 합니다 (지금 {length}자).",
-        "{label} may be at most {limit} characters (it has {length}).",
+        "The {label} may be at most {limit} characters (it has {length}).",
+    ),
+    "text_invisible": (
+        "{label}에 보이지 않는 문자나 제어 문자({char}, {position}번째 글자)가 있습니다. 그 글자를 지우고 다시 입력하세요.",
+        "The {label} holds an invisible or control character ({char}, character {position}); remove it and try again.",
     ),
     "tenant_name_required": ("기업명을 입력하세요.", "Enter the company name."),
     "brn_required": (
@@ -172,11 +176,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "money_negative": (
         "{label} {value}원은(는) 0 이상이어야 합니다.",
-        "{label} {value} won cannot be negative.",
+        "The {label} {value} won cannot be negative.",
     ),
     "money_too_large": (
         "{label} {value}원은(는) 너무 큽니다. 금액을 다시 확인하세요.",
-        "{label} {value} won is too large; please recheck the amount.",
+        "The {label} {value} won is too large; please recheck the amount.",
     ),
     "money_format": (
         "{label} '{value}'을(를) 읽을 수 없습니다. 원 단위 정수로 입력하세요 (예: 1,200,000).",
@@ -211,18 +215,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Lease {value} already ended on {on}.",
     ),
     # settings
-    "setting_unknown": ("설정 '{key}'이(가) 없습니다.", "There is no setting '{key}'."),
+    "setting_unknown": (
+        "'{key}'이라는 설정은 없습니다. 있는 설정: {keys}",
+        "There is no setting '{key}'. The settings are: {keys}",
+    ),
     "setting_value": (
-        "설정 {key}의 값 '{value}'을(를) 읽을 수 없습니다.",
-        "Cannot read '{value}' for setting {key}.",
+        "'{label}'에 '{value}'은(는) 쓸 수 없습니다: {allowed}.",
+        "'{value}' cannot be used for '{label}': {allowed}.",
     ),
-    "setting_range": (
-        "설정 {key}의 값 {value}은(는) {low}~{high} 범위여야 합니다.",
-        "Setting {key} must be between {low} and {high}, not {value}.",
-    ),
+    "setting_allowed_switch": ("예 또는 아니오 (true/false)", "yes or no (true/false)"),
+    "setting_allowed_whole": ("{low}~{high} 사이의 정수", "a whole number from {low} to {high}"),
+    "setting_allowed_number": ("{low}~{high} 사이의 수", "a number from {low} to {high}"),
     "setting_alert_order": (
-        "알림 기간은 긴급 ≤ 주의 ≤ 알림 순이어야 합니다 ({key}={value}).",
-        "Alert days must be urgent ≤ soon ≤ window ({key}={value}).",
+        "알림 기간은 긴급({urgent}일) ≤ 주의({soon}일) ≤ 알림({window}일) 순이어야 합니다.",
+        "Alert days must run urgent ({urgent}) ≤ soon ({soon}) ≤ window ({window}).",
     ),
     # database
     "db_not_database": (
@@ -240,10 +246,56 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Please update the program. The file was not changed.",
     ),
     "db_missing": (
-        "데이터베이스 파일 '{path}'이(가) 없습니다. 경로를 확인하거나, 새로 만들려면 명령 없이 "
-        "'incubator --db 경로'로 먼저 실행하세요.",
-        "There is no database file '{path}'. Check the path, or create it first by running "
-        "'incubator --db PATH' without a command.",
+        "데이터베이스 파일 '{path}'이(가) 없습니다. 경로를 확인하거나, 새로 만들려면 "
+        "'incubator --db 경로 init'을 먼저 실행하세요.",
+        "There is no database file '{path}'. Check the path, or create it first with "
+        "'incubator --db PATH init'.",
+    ),
+    "db_empty_file": (
+        "데이터베이스 파일 '{path}'이(가) 비어 있습니다 (0바이트). 새 데이터베이스로 쓰려면 "
+        "'incubator --db 경로 init'을 먼저 실행하세요. 파일은 그대로 두었습니다.",
+        "The database file '{path}' is empty (0 bytes). To use it as a new database, run "
+        "'incubator --db PATH init' first. The file was left as it was.",
+    ),
+    "db_read_only": (
+        "데이터베이스 '{path}'은(는) 읽기 전용이라 바꿀 수 없습니다. 파일의 읽기 전용 속성과 "
+        "쓰기 권한을 확인하세요. 아무것도 기록하지 않았습니다.",
+        "The database '{path}' is read-only, so nothing can be changed. Check the file's "
+        "read-only attribute and write permission. Nothing was written.",
+    ),
+    "db_read_only_opened": (
+        "데이터베이스 '{path}'은(는) 읽기 전용입니다: 볼 수는 있지만 저장은 거절됩니다.",
+        "The database '{path}' is read-only: you can look, but saving will be refused.",
+    ),
+    "db_folder_read_only": (
+        "데이터베이스 '{path}'이(가) 있는 폴더에 쓸 수 없어 열 수 없습니다 (읽기 전용 폴더나 "
+        "드라이브). 쓸 수 있는 폴더로 복사한 뒤 여세요.",
+        "Cannot open the database '{path}': its folder cannot be written to (a read-only "
+        "folder or drive). Copy it to a writable folder first.",
+    ),
+    "db_full": (
+        "디스크가 가득 차 데이터베이스 '{path}'에 쓸 수 없습니다. 공간을 비운 뒤 다시 하세요. "
+        "아무것도 기록하지 않았습니다.",
+        "The disk is full, so the database '{path}' cannot be written. Free some space and "
+        "try again. Nothing was written.",
+    ),
+    "db_cannot_open": (
+        "데이터베이스 파일 '{path}'을(를) 열 수 없습니다 ({reason}). 권한과 드라이브를 확인하세요.",
+        "Cannot open the database file '{path}' ({reason}). Check the permissions and the drive.",
+    ),
+    "db_is_folder": (
+        "'{path}'은(는) 폴더입니다. 데이터베이스 파일의 경로를 주세요 (예: {path}/stag.sqlite3).",
+        "'{path}' is a folder. Give the path of a database file (e.g. {path}/stag.sqlite3).",
+    ),
+    "db_relative_url": (
+        "'{url}'은(는) 상대 경로 URL입니다. 파일 경로를 그대로 쓰거나 (예: --db stag.sqlite3), "
+        "절대 경로 URL을 쓰세요 (예: sqlite:////home/…/stag.sqlite3, sqlite:///C:/…/stag.sqlite3).",
+        "'{url}' is a relative URL. Give the file path itself (e.g. --db stag.sqlite3) or an "
+        "absolute URL (e.g. sqlite:////home/…/stag.sqlite3, sqlite:///C:/…/stag.sqlite3).",
+    ),
+    "db_kind_unknown": (
+        "데이터베이스 종류 '{kind}'은(는) 쓸 수 없습니다. 파일 경로나 sqlite:/// URL을 쓰세요.",
+        "Database kind '{kind}' is not supported: give a file path or a sqlite:/// URL.",
     ),
     "db_empty": (
         "데이터베이스 경로가 비어 있습니다 ({source}).",
@@ -256,6 +308,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "db_unreachable": (
         "데이터베이스 '{path}'에 연결할 수 없습니다: {reason}",
         "Cannot open the database '{path}': {reason}",
+    ),
+    # the command line
+    "whole_number_needed": (
+        "'{value}': 숫자(0 이상의 정수)가 필요합니다 (예: 12).",
+        "'{value}': a whole number is needed (e.g. 12).",
+    ),
+    "argument_not_utf8": (
+        "인수 {position}({value})이(가) UTF-8이 아닙니다 (CP949로 읽으면 '{guess}'). 터미널이나 "
+        "스크립트를 UTF-8로 바꾸세요 (Windows: chcp 65001). 아무것도 하지 않았습니다.",
+        "Argument {position} ({value}) is not UTF-8 (read as CP949: '{guess}'). Switch the "
+        "terminal or script to UTF-8 (Windows: chcp 65001). Nothing was done.",
+    ),
+    # the window
+    "display_none": (
+        "화면(디스플레이)이 없어 창을 열 수 없습니다 (예: SSH로 접속). 화면이 있는 곳에서 실행하거나, "
+        "명령줄 명령을 쓰세요 (incubator --help).",
+        "There is no display to open the window on (e.g. over SSH). Run it where there is a "
+        "screen, or use the command line (incubator --help).",
+    ),
+    "display_libraries_missing": (
+        "창에 필요한 시스템 라이브러리가 없습니다. Debian/Ubuntu에서는 "
+        "'sudo apt-get install {packages}'로 설치하세요.",
+        "System libraries the window needs are missing. On Debian/Ubuntu install them with "
+        "'sudo apt-get install {packages}'.",
     ),
     # demo data
     "demo_not_empty": (
@@ -302,6 +378,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "저장할 폴더 '{path}'이(가) 없습니다.",
         "The folder '{path}' does not exist.",
     ),
+    "export_is_folder": (
+        "'{path}'은(는) 폴더입니다. 저장할 파일 이름을 주세요.",
+        "'{path}' is a folder; give the name of a file to save.",
+    ),
+    "folder_is_file": (
+        "'{path}'은(는) 파일입니다. 그림을 둘 폴더를 주세요.",
+        "'{path}' is a file; give a folder for the pictures.",
+    ),
+    "folder_failed": (
+        "폴더 '{path}'에 저장할 수 없습니다 ({reason}).",
+        "Cannot save into the folder '{path}' ({reason}).",
+    ),
     "export_failed": (
         "'{path}'에 저장할 수 없습니다 ({reason}). 파일이 다른 프로그램(Excel 등)에서 열려 있다면 닫고 다시 시도하세요.",
         "Cannot save '{path}' ({reason}). If the file is open in another program (Excel, a PDF viewer), close it and try again.",
@@ -332,8 +420,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cannot read '{path}': the file is damaged or holds unsafe content ({reason}).",
     ),
     "import_no_header": (
-        "'{path}'의 어느 시트에서도 처음 10행 안에 명단 머리글(기업명, 구분 …)을 찾지 못했습니다.",
-        "No sheet of '{path}' has the roster header (기업명, 구분, …) in its first 10 rows.",
+        "'{path}'은(는) 입주기업 명단이 아닙니다: 어느 시트에서도 처음 10행 안에 명단 머리글(기업명, 구분, 사업자등록번호 …)을 찾지 못했습니다.",
+        "'{path}' is not a tenant roster: no sheet has the roster header (기업명, 구분, 사업자등록번호, …) in its first 10 rows.",
     ),
     "import_columns_missing": (
         "'{path}' {row}행의 머리글에 꼭 필요한 열이 없습니다: {columns}",
@@ -367,6 +455,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import_brn_two_names": (
         "사업자등록번호 {value}이(가) 행 {other_row}에서는 '{name}'(으)로 적혀 있습니다. 한 번호에 기업명은 하나입니다.",
         "Business registration number {value} is '{name}' in row {other_row}; one number has one company name.",
+    ),
+    "import_id_two_companies": (
+        "기업 ID {value}이(가) 행 {other_row}에서는 '{name}'입니다. 한 ID에 기업은 하나입니다.",
+        "Tenant ID {value} is '{name}' in row {other_row}; one ID is one company.",
+    ),
+    "import_ambiguous_tenant": (
+        "이름이 '{name}'인 예비창업자가 여럿입니다 (ID {ids}). 기업 ID 열에 어느 기업인지 적어 주세요.",
+        "Several pre-founders are named '{name}' (IDs {ids}); write which one in the 기업 ID column.",
     ),
     "exported": ("저장 완료: {path}", "Saved: {path}"),
     "exported_rows": ("저장 완료: {path} ({rows:,}행)", "Saved: {path} ({rows:,} rows)"),

@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 
 from incubator_app.domain.errors import DomainError
+from incubator_app.domain.labels import field_label
 
-LABELS = {"deposit": "보증금(deposit)", "rent": "월임대료(rent)", "fee": "월관리비(fee)"}
 MAX_WON = 10**13  # 10조 원: far above any lease, far below the 64-bit column
 WON = re.compile(r"(\d{1,3}(,\d{3})+|\d+)", re.ASCII)  # commas only between groups of three
 
 
 def parse_won(text: str | int, field: str = "amount") -> int:
     """Whole, non-negative won from ``1200000``, ``1,200,000`` or ``1,200,000원``."""
-    label = LABELS.get(field, field)
+    label = field_label(field)
     if isinstance(text, int):
         value = text
     else:
@@ -26,7 +26,8 @@ def parse_won(text: str | int, field: str = "amount") -> int:
     if value < 0:
         raise DomainError("money_negative", field=field, label=label, value=value)
     if value > MAX_WON:
-        raise DomainError("money_too_large", field=field, label=label, value=f"{value:,}")
+        shown = text.strip() if isinstance(text, str) else f"{value:,}"  # as typed
+        raise DomainError("money_too_large", field=field, label=label, value=shown)
     return value
 
 

@@ -26,36 +26,40 @@ def add_months(day: date, months: int) -> date:
 
 
 FIRST_YEAR, LAST_YEAR = 1900, 2199
-ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+ISO_DAY = re.compile(r"(\d{4,9})-(\d{2})-(\d{2})", re.ASCII)
 
 
-def check_day(day: date, field: str = "date") -> date:
-    """A day the station's records can hold (years 1900-2199), so periods never overflow."""
-    if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise DomainError(
-            "date_range", field=field, value=day.isoformat(), first=FIRST_YEAR, last=LAST_YEAR
-        )
+def check_day(day: date, field: str = "date", typed: str = "") -> date:
+    """A day the station's records can hold (years 1900-2199), so periods never overflow;
+    a refusal names the date as it was ``typed``, where it was."""
+    _check_year(day.year, typed or day.isoformat(), field)
     return day
+
+
+def _check_year(year: int, shown: str, field: str) -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise DomainError("date_range", field=field, value=shown, first=FIRST_YEAR, last=LAST_YEAR)
 
 
 def parse_iso_date(text: str, field: str = "date") -> date:
     """Exactly ``YYYY-MM-DD`` as typed on the command line."""
-    cleaned = text.strip()
-    if not ISO_DAY.fullmatch(cleaned):
+    found = ISO_DAY.fullmatch(text.strip())
+    if found is None:
         raise DomainError("date_format", field=field, value=text)
-    return _calendar_day(text, field, *(int(part) for part in cleaned.split("-")))
+    return calendar_day(text, field, *(int(part) for part in found.groups()))
 
 
-def _calendar_day(text: str, field: str, year: int, month: int, day: int) -> date:
-    """A date written in a known form: it must also be on the calendar (no Feb 30)."""
+def calendar_day(text: str, field: str, year: int, month: int, day: int) -> date:
+    """A date written in a known form: within the years records hold, and on the
+    calendar (no Feb 30); refusals name ``text``, what was typed."""
+    _check_year(year, text.strip(), field)
     try:
-        found = date(year, month, day)
+        return date(year, month, day)
     except ValueError:
-        raise DomainError("date_not_on_calendar", field=field, value=text) from None
-    return check_day(found, field)
+        raise DomainError("date_not_on_calendar", field=field, value=text.strip()) from None
 
 
-TYPED_DAY = re.compile(r"(\d{4})\s*[-.]\s*(\d{1,2})\s*[-.]\s*(\d{1,2})\.?", re.ASCII)
+TYPED_DAY = re.compile(r"(\d{4,9})\s*[-.]\s*(\d{1,2})\s*[-.]\s*(\d{1,2})\.?", re.ASCII)
 
 
 def parse_typed_date(text: str, field: str = "date") -> date:
@@ -64,7 +68,7 @@ def parse_typed_date(text: str, field: str = "date") -> date:
     if found is None:
         raise DomainError("date_format", field=field, value=text)
     year, month, day = (int(part) for part in found.groups())
-    return _calendar_day(text, field, year, month, day)
+    return calendar_day(text, field, year, month, day)
 
 
 WEEKDAYS: dict[Language, tuple[str, ...]] = {

@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from incubator_app.domain.errors import DomainError
+from incubator_app.domain.errors import DomainError, Localised, message
 
 SWITCH = {
     **dict.fromkeys(("true", "1", "yes", "on", "예"), True),
@@ -28,6 +28,32 @@ class Setting:
     high: float
     ko: str
     en: str
+
+    @property
+    def label(self) -> Localised:
+        return Localised(self.ko, self.en)
+
+    def allowed(self, current: object) -> Localised:
+        """What the setting takes, in words (the window shows it beside the field too)."""
+        if isinstance(current, bool):
+            code, bounds = "setting_allowed_switch", {}
+        else:
+            code = "setting_allowed_whole" if isinstance(current, int) else "setting_allowed_number"
+            bounds = {"low": _number(self.low), "high": _number(self.high)}
+        return Localised(message(code, "ko", **bounds), message(code, "en", **bounds))
+
+    def refusal(self, text: str, current: object) -> DomainError:
+        return DomainError(
+            "setting_value",
+            field=self.key,
+            label=self.label,
+            value=text,
+            allowed=self.allowed(current),
+        )
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
 
 
 @dataclass(frozen=True)
@@ -56,7 +82,7 @@ class Policy:
         """A copy with ``key`` set from its text form, refused when out of bounds."""
         spec = SETTINGS.get(key)
         if spec is None:
-            raise DomainError("setting_unknown", field="key", key=key)
+            raise DomainError("setting_unknown", field="key", key=key, keys=", ".join(SETTINGS))
         current = getattr(self, key)
         value: Any
         try:
@@ -66,15 +92,21 @@ class Policy:
                 value = int(text)
             else:
                 value = float(text)
+                if not math.isfinite(value):
+                    raise ValueError(text)
         except (KeyError, ValueError):
-            raise DomainError("setting_value", field=key, key=key, value=text) from None
+            raise spec.refusal(text, current) from None
         if not isinstance(value, bool) and not spec.low <= value <= spec.high:
-            raise DomainError(
-                "setting_range", field=key, key=key, value=text, low=spec.low, high=spec.high
-            )
+            raise spec.refusal(text, current)
         updated = replace(self, **{key: value})
         if not updated.alert_urgent_days <= updated.alert_soon_days <= updated.alert_window_days:
-            raise DomainError("setting_alert_order", field=key, key=key, value=text)
+            raise DomainError(
+                "setting_alert_order",
+                field=key,
+                urgent=updated.alert_urgent_days,
+                soon=updated.alert_soon_days,
+                window=updated.alert_window_days,
+            )
         return updated
 
     def as_text(self) -> dict[str, str]:

@@ -11,7 +11,7 @@ from typing import Any, cast
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -28,6 +28,7 @@ MONEY = "#,##0"
 AREA = "0.00"
 PERCENT = "0.0"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+REPLACEMENT = "\ufffd"
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 TITLE_FONT = Font(bold=True, size=14)
@@ -43,6 +44,8 @@ def cell(sheet: WriteOnlyWorksheet, value: Value, number_format: str | None = No
     Plain text and unformatted numbers go out as bare values (openpyxl's own
     fast path); only what needs a format or protection becomes a styled cell.
     """
+    if isinstance(value, str):
+        value = legible(value)
     formula_like = isinstance(value, str) and value.startswith(FORMULA_STARTS)
     if value is None or not (formula_like or number_format):
         return value  # a bare date is shown as DATE by openpyxl itself
@@ -82,9 +85,19 @@ class Columns:
                 out[index] = styled
         for index in self.plain:
             value = out[index]
-            if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-                out[index] = cell(self.sheet, value)
+            if isinstance(value, str):
+                value = legible(value)
+                out[index] = cell(self.sheet, value) if value.startswith(FORMULA_STARTS) else value
         return out
+
+
+def legible(text: str) -> str:
+    """Text a worksheet can hold. What the services store is clean already; a record
+    kept from before they cleaned it shows U+FFFD for a control character instead of
+    stopping the whole export."""
+    if ILLEGAL_CHARACTERS_RE.search(text) is None:
+        return text
+    return ILLEGAL_CHARACTERS_RE.sub(REPLACEMENT, text)
 
 
 def header(sheet: WriteOnlyWorksheet, names: tuple[str, ...]) -> list[Cell]:
@@ -111,8 +124,11 @@ def layout(
     last_row: int,
     *,
     landscape: bool,
+    printed_columns: int | None = None,
+    pages_wide: int = 1,
 ) -> None:
-    """Column widths, frozen header, filter, A4 fit to one page wide, repeated header, page numbers.
+    """Column widths, frozen header, filter, A4 fit to ``pages_wide`` pages wide, repeated
+    header, page numbers; only the first ``printed_columns`` columns printed, if given.
 
     Write-only sheets take these before their first row; ``last_row`` is known
     from the row count the caller was given.
@@ -126,7 +142,9 @@ def layout(
     sheet.print_title_rows = f"{header_row}:{header_row}"
     sheet.page_setup.orientation = "landscape" if landscape else "portrait"
     sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
+    if printed_columns is not None:
+        sheet.print_area = f"A1:{get_column_letter(printed_columns)}{max(last_row, header_row)}"
+    sheet.page_setup.fitToWidth = pages_wide
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     sheet.oddFooter.center.text = "&P / &N"  # type: ignore[union-attr]
@@ -148,11 +166,11 @@ def writing(path: Path) -> Iterator[Workbook]:
     workbook = Workbook(write_only=True)
     try:
         yield workbook
+        save(workbook, path)
     except BaseException:
         for sheet in workbook.worksheets:
-            sheet.close()
+            sheet.close()  # each sheet's stream ends here, not in the garbage collector
         raise
-    save(workbook, path)
 
 
 def save(workbook: Workbook, path: Path) -> None:

@@ -38,16 +38,22 @@ HEADERS = (
     "연번", "층", "호실", "기업명", "대표자", "사업자등록번호", "법인등록번호", "구분", "개업일",
     "업력구분", "초기창업 만료일", "업종", "입주일", "계약만료일", "전용면적(㎡)", "보증금(원)",
     "월임대료(원)", "월관리비(원)", "고용인원", "연락처", "이메일", "비고",
-    # after the contract's columns, what a re-import needs to rebuild the same records:
-    "신산업", "좌석",
+    # after the contract's columns, what a re-import needs to rebuild the same records
+    # (기업 ID tells apart pre-founders who share a name):
+    "신산업", "좌석", "예외 사유", "기업 ID",
 )  # fmt: skip
-WIDTHS = (6, 6, 8, 30, 10, 15, 16, 6, 12, 12, 15, 16, 12, 12, 12, 14, 14, 14, 9, 15, 28, 30, 7, 6)
+WIDTHS = (
+    6, 6, 8, 30, 10, 15, 16, 6, 12, 12, 15, 16, 12, 12, 12, 14, 14, 14, 9, 15, 28, 30, 7, 6, 30, 8,
+)  # fmt: skip
 NEW_INDUSTRY = "Y"
 FORMATS = (
     None, None, None, None, None, None, None, None, DATE, None, DATE, None, DATE, DATE, AREA,
-    MONEY, MONEY, MONEY, None, None, None, None, None, None,
+    MONEY, MONEY, MONEY, None, None, None, None, None, None, None, None,
 )  # fmt: skip
 HEADER_ROW = 4  # below the title block
+# On paper: the contract's 22 columns, two A4 pages wide (legible type); the columns
+# for a re-import stay on screen only.
+PRINTED_COLUMNS = 22
 
 
 def write_roster(
@@ -76,7 +82,15 @@ def _write(
     progress: Progress | None,
 ) -> int:
     sheet = workbook.create_sheet(SHEET)
-    layout(sheet, WIDTHS, HEADER_ROW, HEADER_ROW + total, landscape=True)
+    layout(
+        sheet,
+        WIDTHS,
+        HEADER_ROW,
+        HEADER_ROW + total,
+        landscape=True,
+        printed_columns=PRINTED_COLUMNS,
+        pages_wide=2,
+    )
     sheet.oddHeader.center.text = f"{STATION} 입주기업 현황 ({public_date(as_of)} 기준)"
     sheet.append([title(sheet, f"{STATION} 입주기업 현황")])
     sheet.append([f"기준일 {public_date(as_of)}"])
@@ -131,6 +145,8 @@ def _values(number: int, entry: RosterEntry) -> tuple[Value, ...]:
         tenant.notes,
         NEW_INDUSTRY if tenant.new_industry else None,
         lease.seats if lease else None,
+        lease.override_reason if lease else None,
+        tenant.id,
     )
 
 

@@ -43,8 +43,10 @@ LEASE_COLUMNS = (
     "월임대료(원)",
     "월관리비(원)",
     "좌석",
+    "예외 사유",
 )
-READ = ("구분", "신산업", *TENANT_COLUMNS, *LEASE_COLUMNS)
+TENANT_ID = "기업 ID"
+READ = ("구분", "신산업", TENANT_ID, *TENANT_COLUMNS, *LEASE_COLUMNS)
 DATES = {"개업일": "started_on", "입주일": "start", "계약만료일": "end"}
 MONEY = {"보증금(원)": "deposit", "월임대료(원)": "rent", "월관리비(원)": "fee"}
 
@@ -137,7 +139,7 @@ def open_roster(path: Path) -> RosterFile:
                     for i, v in enumerate(row)
                     if isinstance(v, str) and v.strip() in READ
                 }
-                if len(names) < 2:
+                if not _roster_header(names):
                     continue
                 missing = [c for c in REQUIRED if c not in names]
                 if missing:
@@ -153,6 +155,12 @@ def open_roster(path: Path) -> RosterFile:
         raise _refuse("import_corrupt", path, reason=type(error).__name__) from None
     workbook.close()
     raise _refuse("import_no_header", path)
+
+
+def _roster_header(names: dict[str, int]) -> bool:
+    """A row that names the roster's columns: at least two of them, and more than what
+    other sheets also have (our 만료 예정 sheet has 구분, 기업명 and 호실 too)."""
+    return len(names) >= 2 and bool(set(names) - {"기업명", "구분", "호실"})
 
 
 def _blank(value: object) -> bool:
@@ -207,8 +215,9 @@ def _line(number: int, cells: dict[str, Any], given: frozenset[str]) -> RosterLi
             rent=values.get("월임대료(원)") or 0,
             fee=values.get("월관리비(원)") or 0,
             seats=values.get("좌석"),
+            override_reason=values.get("예외 사유"),
         )
-    return RosterLine(number, tenant, given, lease, (), brn, room)
+    return RosterLine(number, tenant, given, lease, (), brn, room, values.get(TENANT_ID))
 
 
 def _value(name: str, raw: object) -> object:
@@ -240,8 +249,8 @@ def _value(name: str, raw: object) -> object:
         return without_separators(text)
     if name == "신산업":
         return text.upper() in ("Y", "O", "예", "TRUE", "1", "신산업")
-    if name in ("고용인원", "좌석"):
-        if not (text.isascii() and text.isdigit()):
+    if name in ("고용인원", "좌석", TENANT_ID):
+        if not (text.isascii() and text.isdigit()) or len(text) > 18:
             raise DomainError("import_whole_number", field=name, value=text, column=name)
         return int(text)
     return text

@@ -26,7 +26,8 @@ from incubator_app.domain.bookings import (
     week_of,
 )
 from incubator_app.domain.building import SpaceKind
-from incubator_app.domain.errors import DomainError, check_length
+from incubator_app.domain.errors import DomainError
+from incubator_app.domain.text import clean_text
 from incubator_app.services.lookup import find_space, find_tenant
 from incubator_app.services.settings import load_policy
 from incubator_app.store.models import Booking, Lease, Space, Tenant, covering
@@ -146,7 +147,7 @@ def book_excusing(
     """``book``, and the policy rules its written reason excused (none without one)."""
     request = _resolve(session, data)
     space, slot = request.space, request.slot
-    reason = check_length("override_reason", (data.override_reason or "").strip(), 1000) or None
+    reason = clean_text("override_reason", data.override_reason, 1000, multiline=True)
     policy = space_policy(space)
     excused = check_booking(
         slot,
@@ -351,8 +352,7 @@ def _booker(booking: Booking) -> str:
 
 
 def _text(field: str, text: str | None) -> str | None:
-    cleaned = (text or "").strip()
-    return check_length(field, cleaned, 200) if cleaned else None
+    return clean_text(field, text, 200)
 
 
 @dataclass(frozen=True)

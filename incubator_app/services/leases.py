@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session, joinedload
 
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.eligibility import check_admission, check_incubation_cap, held_days
-from incubator_app.domain.errors import DomainError, check_length
+from incubator_app.domain.errors import DomainError
 from incubator_app.domain.leases import check_move_out, check_seats, lease_period
 from incubator_app.domain.money import parse_won
 from incubator_app.domain.periods import Period
+from incubator_app.domain.text import clean_text
 from incubator_app.services.lookup import find_lease, find_space, find_tenant
 from incubator_app.services.settings import load_policy
 from incubator_app.store.models import Lease, Space, Tenant, covering, effective_end
@@ -71,7 +72,7 @@ def create_lease(session: Session, data: LeaseInput) -> LeaseView:
     space = find_space(session, data.room)
     _lock(session, tenant, space)
     period = lease_period(data.start, data.end, load_policy(session).default_lease_years)
-    reason = check_length("override_reason", (data.override_reason or "").strip(), 1000)
+    reason = clean_text("override_reason", data.override_reason, 1000, multiline=True)
     seats = 1 if data.seats is None and space.kind is SpaceKind.COWORKING else data.seats
     _check_space_free(session, space, period, seats)
     if space.kind.incubates and not reason:
@@ -140,25 +141,52 @@ def terminate_lease(session: Session, lease_id: int, on: date) -> LeaseView:
     return lease_view(lease)
 
 
-def revise_lease(
-    session: Session, lease_id: int, end: date, deposit: int, rent: int, fee: int
-) -> LeaseView:
-    """New terms for a signed lease (an import correcting it): its end and its money.
+@dataclass(frozen=True)
+class Revision:
+    """The terms of a signed lease that a correction (an import) may change."""
 
-    A later end must find the room (or seats) and the incubation cap free.
+    end: date
+    deposit: int
+    rent: int
+    fee: int
+    seats: int | None
+    override_reason: str | None
+
+
+def revision_of(lease: LeaseView) -> Revision:
+    return Revision(
+        lease.effective_end,
+        lease.deposit,
+        lease.rent,
+        lease.fee,
+        lease.seats,
+        lease.override_reason,
+    )
+
+
+def revise_lease(session: Session, lease_id: int, terms: Revision) -> LeaseView:
+    """New terms for a signed lease (an import correcting it): its end, money, seats, reason.
+
+    A later end, or more seats, must find the room (or seats) and the incubation cap free.
     """
     lease = find_lease(session, lease_id)
     _lock(session, lease.tenant, lease.space)
-    period = Period(lease.start_date, end)
-    if end > lease.period.end:
-        extension = Period(lease.period.end + timedelta(days=1), end)
+    period = Period(lease.start_date, terms.end)
+    if terms.seats != lease.seats:
+        _check_space_free(session, lease.space, period, terms.seats, besides=lease.id)
+    elif terms.end > lease.period.end:
+        extension = Period(lease.period.end + timedelta(days=1), terms.end)
         _check_space_free(session, lease.space, extension, lease.seats)
-        if lease.space.kind.incubates:
-            _check_cap(session, lease.tenant, extension)
+    if terms.end > lease.period.end and lease.space.kind.incubates:
+        _check_cap(session, lease.tenant, Period(lease.period.end + timedelta(days=1), terms.end))
     lease.end_date, lease.terminated_on = period.end, None
-    lease.deposit = parse_won(deposit, "deposit")
-    lease.monthly_rent = parse_won(rent, "rent")
-    lease.monthly_fee = parse_won(fee, "fee")
+    lease.deposit = parse_won(terms.deposit, "deposit")
+    lease.monthly_rent = parse_won(terms.rent, "rent")
+    lease.monthly_fee = parse_won(terms.fee, "fee")
+    lease.seats = terms.seats
+    lease.override_reason = clean_text(
+        "override_reason", terms.override_reason, 1000, multiline=True
+    )
     session.flush()
     return lease_view(lease)
 
@@ -215,8 +243,11 @@ def _lock(session: Session, tenant: Tenant, space: Space) -> None:
     session.execute(select(Tenant.id).where(Tenant.id == tenant.id).with_for_update())
 
 
-def _check_space_free(session: Session, space: Space, period: Period, seats: int | None) -> None:
-    """Rule 14: a room held by no other lease; coworking seats within the capacity."""
+def _check_space_free(
+    session: Session, space: Space, period: Period, seats: int | None, besides: int | None = None
+) -> None:
+    """Rule 14: a room held by no other lease (``besides`` one being revised); coworking
+    seats within the capacity."""
     if not space.kind.leasable:
         raise DomainError("space_not_leasable", field="room", room=space.number, name=space.name)
     overlapping = session.scalars(
@@ -226,6 +257,7 @@ def _check_space_free(session: Session, space: Space, period: Period, seats: int
             Lease.space_id == space.id,
             Lease.start_date <= period.end,
             effective_end >= period.start,
+            Lease.id != (besides or -1),
         )
     ).all()
     if space.kind is SpaceKind.COWORKING:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.identifiers import without_separators
+from incubator_app.domain.text import search_text
 from incubator_app.store.models import Base, Lease, Space, Tenant
 
 T = TypeVar("T", bound=Base)
@@ -39,7 +40,7 @@ def find_tenant(session: Session, key: str | int) -> Tenant:
 
 def find_space(session: Session, key: str) -> Space:
     """A space by its number ("301") or its exact name ("코워킹스페이스")."""
-    text = key.strip()
+    text = search_text(key)
     space = session.scalar(select(Space).where(Space.number == text))
     if space is None:
         space = session.scalar(select(Space).where(Space.name == text))

@@ -12,12 +12,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import islice
+from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Select, insert, select
 from sqlalchemy.orm import Session
 
 from incubator_app.domain.errors import CancelledError, DomainError, Language
 from incubator_app.domain.identifiers import EntityType, normalize_brn, without_separators
+from incubator_app.domain.text import search_text
 from incubator_app.services import leases, tenants
 from incubator_app.services.lookup import find_space
 from incubator_app.services.settings import load_policy
@@ -45,6 +47,8 @@ COLUMN_OF = {
     "deposit": "보증금(원)",
     "rent": "월임대료(원)",
     "fee": "월관리비(원)",
+    "override_reason": "예외 사유",
+    "tenant_id": "기업 ID",
 }
 
 
@@ -52,7 +56,7 @@ COLUMN_OF = {
 COLUMNS = (
     "기업명", "대표자", "사업자등록번호", "법인등록번호", "구분", "개업일", "업종", "호실",
     "입주일", "계약만료일", "보증금(원)", "월임대료(원)", "월관리비(원)", "고용인원", "연락처",
-    "이메일", "비고", "신산업", "좌석",
+    "이메일", "비고", "신산업", "좌석", "예외 사유", "기업 ID",
 )  # fmt: skip
 
 
@@ -78,6 +82,7 @@ class LeaseTerms:
     rent: int
     fee: int
     seats: int | None = None
+    override_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,7 @@ class RosterLine:
     problems: tuple[Problem, ...] = ()
     brn: str | None = None  # as read, checked even when other cells of the row are wrong
     room: str | None = None
+    tenant_id: int | None = None  # the 기업 ID column: which tenant an export wrote the row for
 
 
 @dataclass
@@ -136,13 +142,12 @@ def import_roster(
     rest of its chunk; any other line goes through the services in a savepoint.
     """
     report = ImportReport()
-    names_by_brn: dict[str, tuple[str, int]] = {}
-    in_file: set[tuple[str, str]] = set()
     check_digit = load_policy(session).brn_check_digit
+    who = _Identities(session)
     rows = iter(lines)
     while chunk := list(islice(rows, CHUNK)):
         known = _known(session, chunk)
-        new: list[dict[str, object]] = []
+        who.look_up_ids(chunk)
         for line in chunk:
             report.rows += 1
             if progress is not None and report.rows % 200 == 0 and not progress(report.rows, total):
@@ -153,27 +158,24 @@ def import_roster(
             )
             if found or line.tenant is None:
                 continue
-            clash = _same_brn_other_name(line, names_by_brn)
+            clash = who.clash(line)
             if clash is not None:
                 report.problems.append(clash)
                 continue
-            key = _key(line.tenant)
-            first = key not in known and key not in in_file
-            in_file.add(key)
             try:
-                if first and line.lease is None:
-                    new.append(tenants.tenant_values(line.tenant, today, check_digit)[0])
+                if line.lease is None and who.first_of_its_key(line, known):
+                    who.add_new(line, tenants.tenant_values(line.tenant, today, check_digit)[0])
                     report.tenants_created += 1
                     continue
-                _insert(session, new)
+                who.insert_new()
                 with session.begin_nested():
-                    _apply(session, line, today, report)
+                    _apply(session, line, today, report, who)
             except DomainError as error:
                 report.problems.append(
                     Problem(line.row, COLUMN_OF.get(error.field or "", "기업명"), error)
                 )
                 session.expunge_all()  # forget what a rolled-back savepoint had added
-        _insert(session, new)
+        who.insert_new()
     if report.rows == 0:
         raise DomainError("import_empty", field="file")
     if report.problems:
@@ -183,14 +185,142 @@ def import_roster(
     return report
 
 
-def _key(data: tenants.TenantInput) -> tuple[str, str]:
-    """How a line finds its tenant: by BRN digits, or a pre-founder by exact name."""
+Key = tuple[str, str]
+
+
+def _key(data: tenants.TenantInput) -> Key:
+    """How a line finds its tenant: by BRN digits, or a pre-founder by name (as stored)."""
     if data.entity is EntityType.PRE_FOUNDER:
-        return ("name", data.name.strip())
+        return ("name", search_text(data.name))
     return ("brn", without_separators(data.brn or ""))
 
 
-def _known(session: Session, chunk: list[RosterLine]) -> set[tuple[str, str]]:
+def _matching(key: Key) -> Select[Any]:
+    kind, value = key
+    if kind == "name":
+        return select(Tenant.id).where(
+            Tenant.entity == EntityType.PRE_FOUNDER, Tenant.name == value
+        )
+    return select(Tenant.id).where(Tenant.brn == value)
+
+
+class _Identities:
+    """Which tenant each line means, so that an unchanged export settles at zero changes.
+
+    A line's key (BRN, or a pre-founder's name) finds its tenant; where several
+    pre-founders share a name, the 기업 ID an export wrote tells them apart, and
+    one ID stands for one company within the file.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.by_file_id: dict[int, tuple[int, Key, int]] = {}  # ID -> tenant, key, first row
+        self.file_ids: dict[int, tuple[Key, int, str]] = {}  # ID -> key, row, name as read
+        self.claimed: set[int] = set()  # tenants an ID of the file already stands for
+        self.seen: set[Key] = set()
+        self.taken: set[int] = set()  # IDs held in the database, as far as they matter
+        self.new: list[tuple[dict[str, object], RosterLine]] = []
+        self.brn_names: dict[str, tuple[str, int]] = {}
+
+    def clash(self, line: RosterLine) -> Problem | None:
+        """One BRN with two names, or one ID for two companies, in the same file."""
+        data = line.tenant
+        assert data is not None
+        if data.brn:
+            name, row = self.brn_names.setdefault(data.brn, (data.name, line.row))
+            if name != data.name:
+                error = DomainError(
+                    "import_brn_two_names", field="brn", value=data.brn, name=name, other_row=row
+                )
+                return Problem(line.row, "사업자등록번호", error)
+        if line.tenant_id is not None:
+            key, row, name = self.file_ids.setdefault(
+                line.tenant_id, (_key(data), line.row, data.name)
+            )
+            if key != _key(data):
+                error = DomainError(
+                    "import_id_two_companies",
+                    field="tenant_id",
+                    value=line.tenant_id,
+                    name=name,
+                    other_row=row,
+                )
+                return Problem(line.row, "기업 ID", error)
+        return None
+
+    def first_of_its_key(self, line: RosterLine, known: set[Key]) -> bool:
+        """Whether no tenant has the line's key, in the database or earlier in the file."""
+        assert line.tenant is not None
+        key = _key(line.tenant)
+        first = key not in known and key not in self.seen
+        self.seen.add(key)
+        return first
+
+    def look_up_ids(self, chunk: list[RosterLine]) -> None:
+        """Which of the chunk's 기업 IDs a tenant of the database already holds."""
+        wanted = {line.tenant_id for line in chunk if line.tenant_id is not None}
+        if wanted:
+            self.taken.update(self.session.scalars(select(Tenant.id).where(Tenant.id.in_(wanted))))
+
+    def number_for(self, line: RosterLine) -> int | None:
+        """The 기업 ID a new tenant keeps (so that a roster moved to another database reads
+        back the same), unless another tenant holds it."""
+        if line.tenant_id is None or line.tenant_id in self.taken:
+            return None
+        self.taken.add(line.tenant_id)
+        return line.tenant_id
+
+    def add_new(self, line: RosterLine, values: dict[str, object]) -> None:
+        number = self.number_for(line)
+        self.new.append(({**values, "id": number} if number else values, line))
+
+    def insert_new(self) -> None:
+        """New tenants checked by the tenant rules, written in two statements: those that
+        keep their number first, so that the next numbers are given after them."""
+        kept = [(values, line) for values, line in self.new if "id" in values]
+        others = [(values, line) for values, line in self.new if "id" not in values]
+        for group in (kept, others):
+            if not group:
+                continue
+            statement = insert(Tenant).returning(Tenant.id, sort_by_parameter_order=True)
+            ids = self.session.scalars(statement, [values for values, _ in group]).all()
+            for tenant_id, (_, line) in zip(ids, group, strict=True):
+                self.created(line, tenant_id)
+        self.new.clear()
+
+    def _claim(self, line: RosterLine, tenant_id: int) -> None:
+        assert line.tenant is not None
+        if line.tenant_id is not None:
+            self.by_file_id[line.tenant_id] = (tenant_id, _key(line.tenant), line.row)
+            self.claimed.add(tenant_id)
+
+    def tenant_of(self, line: RosterLine) -> int | None:
+        """The tenant the line means; None for a company new to the database."""
+        data = line.tenant
+        assert data is not None
+        self.seen.add(_key(data))
+        if line.tenant_id is not None and line.tenant_id in self.by_file_id:
+            return self.by_file_id[line.tenant_id][0]
+        found: list[int] = list(self.session.scalars(_matching(_key(data)).order_by(Tenant.id)))
+        if line.tenant_id is not None:
+            if line.tenant_id in found and line.tenant_id not in self.claimed:
+                found = [line.tenant_id]
+            else:
+                found = [tenant for tenant in found if tenant not in self.claimed]
+        if len(found) > 1:
+            ids = ", ".join(str(tenant) for tenant in found)
+            raise DomainError("import_ambiguous_tenant", field="tenant_id", name=data.name, ids=ids)
+        if found:
+            self._claim(line, found[0])
+            return found[0]
+        return None
+
+    def created(self, line: RosterLine, tenant_id: int) -> None:
+        self.taken.add(tenant_id)
+        self._claim(line, tenant_id)
+
+
+def _known(session: Session, chunk: list[RosterLine]) -> set[Key]:
     """The keys of the chunk's lines that already name a tenant in the database."""
     keys = {_key(line.tenant) for line in chunk if line.tenant is not None}
     brns = [value for kind, value in keys if kind == "brn"]
@@ -201,13 +331,6 @@ def _known(session: Session, chunk: list[RosterLine]) -> set[tuple[str, str]]:
         Tenant.entity == EntityType.PRE_FOUNDER, Tenant.name.in_(names)
     )
     return known | {("name", name) for name in session.scalars(pre_founders)}
-
-
-def _insert(session: Session, new: list[dict[str, object]]) -> None:
-    """New tenants checked by the tenant rules, written in one statement."""
-    if new:
-        session.execute(insert(Tenant), new)
-        new.clear()
 
 
 def _precheck(session: Session, line: RosterLine, check_digit: bool) -> list[Problem]:
@@ -227,21 +350,11 @@ def _precheck(session: Session, line: RosterLine, check_digit: bool) -> list[Pro
     return found
 
 
-def _same_brn_other_name(line: RosterLine, seen: dict[str, tuple[str, int]]) -> Problem | None:
+def _apply(
+    session: Session, line: RosterLine, today: date, report: ImportReport, who: _Identities
+) -> None:
     assert line.tenant is not None
-    brn = line.tenant.brn
-    if not brn:
-        return None
-    name, row = seen.setdefault(brn, (line.tenant.name, line.row))
-    if name == line.tenant.name:
-        return None
-    error = DomainError("import_brn_two_names", field="brn", value=brn, name=name, other_row=row)
-    return Problem(line.row, "사업자등록번호", error)
-
-
-def _apply(session: Session, line: RosterLine, today: date, report: ImportReport) -> None:
-    assert line.tenant is not None
-    tenant = _tenant(session, line, today, report)
+    tenant = _tenant(session, line, today, report, who)
     terms = line.lease
     if terms is None:
         return
@@ -258,37 +371,39 @@ def _apply(session: Session, line: RosterLine, today: date, report: ImportReport
                 deposit=terms.deposit,
                 rent=terms.rent,
                 fee=terms.fee,
+                override_reason=terms.override_reason,
             ),
         )
         report.leases_created += 1
         return
-    end = terms.end or existing.effective_end
-    now = (existing.effective_end, existing.deposit, existing.rent, existing.fee)
-    if (end, terms.deposit, terms.rent, terms.fee) != now:
-        leases.revise_lease(session, existing.id, end, terms.deposit, terms.rent, terms.fee)
+    wanted = leases.Revision(
+        end=terms.end or existing.effective_end,
+        deposit=terms.deposit,
+        rent=terms.rent,
+        fee=terms.fee,
+        seats=terms.seats if terms.seats is not None else existing.seats,
+        override_reason=terms.override_reason or existing.override_reason,
+    )
+    if wanted != leases.revision_of(existing):
+        leases.revise_lease(session, existing.id, wanted)
         report.leases_updated += 1
 
 
 def _tenant(
-    session: Session, line: RosterLine, today: date, report: ImportReport
+    session: Session, line: RosterLine, today: date, report: ImportReport, who: _Identities
 ) -> tenants.TenantView:
-    """The tenant of the line: matched by BRN (by exact name for a pre-founder), else new."""
+    """The tenant of the line, corrected to the line's values; else a new one."""
     data = line.tenant
     assert data is not None
-    kind, value = _key(data)
-    if kind == "name":
-        match = select(Tenant.id).where(
-            Tenant.entity == EntityType.PRE_FOUNDER, Tenant.name == value
-        )
-    else:
-        match = select(Tenant.id).where(Tenant.brn == value)
-    found = session.scalar(match.order_by(Tenant.id))
+    found = who.tenant_of(line)
     if found is None:
         report.tenants_created += 1
-        return tenants.create_tenant(session, data, today)
+        created = tenants.create_tenant(session, data, today, number=who.number_for(line))
+        who.created(line, created.id)
+        return created
     current = tenants.get_tenant(session, found, today)
     wanted = replace(tenants.input_of(current), **{f: getattr(data, f) for f in line.given})
-    if wanted == tenants.input_of(current):
+    if tenants.same_values(wanted, tenants.input_of(current), today):
         return current
     report.tenants_updated += 1
     return tenants.update_tenant(session, current.id, wanted, today)

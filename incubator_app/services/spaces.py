@@ -10,9 +10,10 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from incubator_app.domain.building import SpaceKind, check_capacity, check_floor_area, parse_area
-from incubator_app.domain.errors import DomainError, check_length
+from incubator_app.domain.errors import DomainError
 from incubator_app.domain.leases import peak_seats
 from incubator_app.domain.periods import Period
+from incubator_app.domain.text import clean_text
 from incubator_app.services.lookup import find_space
 from incubator_app.store.models import Floor, Lease, Space, effective_end
 
@@ -75,7 +76,7 @@ def update_space(
 
 def _unique_name(session: Session, space: Space, name: str) -> str:
     """A name that picks out this space alone, as ``--room`` and the lists use it."""
-    cleaned = check_length("name", name.strip(), 200)
+    cleaned = clean_text("name", name, 200)
     if not cleaned:
         raise DomainError("name_required", field="name")
     other = session.scalar(

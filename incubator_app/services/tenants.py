@@ -12,9 +12,10 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from incubator_app.domain.eligibility import Stage, early_stage_until, stage_on
-from incubator_app.domain.errors import DomainError, Notice, check_length
+from incubator_app.domain.errors import DomainError, Notice
 from incubator_app.domain.identifiers import EntityType, format_brn, without_separators
 from incubator_app.domain.registration import check_registration
+from incubator_app.domain.text import clean_text, search_text
 from incubator_app.services.lookup import find_tenant
 from incubator_app.services.settings import load_policy
 from incubator_app.store.models import Tenant
@@ -90,10 +91,16 @@ class TenantView:
     notices: tuple[Notice, ...] = field(default=(), compare=False)
 
 
-def create_tenant(session: Session, data: TenantInput, today: date) -> TenantView:
-    """Register a tenant; refuses bad identifiers, a duplicate BRN or a missing start date."""
+def create_tenant(
+    session: Session, data: TenantInput, today: date, *, number: int | None = None
+) -> TenantView:
+    """Register a tenant; refuses bad identifiers, a duplicate BRN or a missing start date.
+
+    ``number``: the ID to give it (an import keeps the 기업 ID its roster was written
+    with, where no other tenant holds it); else the next one.
+    """
     values, notices = _checked(session, data, today, None)
-    tenant = Tenant(**values)
+    tenant = Tenant(**values, **({"id": number} if number is not None else {}))
     session.add(tenant)
     session.flush()
     return tenant_view(tenant, today, notices)
@@ -134,8 +141,8 @@ def get_tenant(session: Session, key: str | int, as_of: date) -> TenantView:
 def list_tenants(session: Session, as_of: date, search: str | None = None) -> list[TenantView]:
     """Tenants by name; ``search`` matches name, representative or BRN (hyphens optional)."""
     query = select(*RECORD_COLUMNS).order_by(Tenant.name, Tenant.id)
-    if search and search.strip():
-        text = search.strip()
+    text = search_text(search)
+    if text:
         digits = without_separators(text)
         conditions = [
             Tenant.name.icontains(text, autoescape=True),
@@ -176,13 +183,12 @@ def input_of(tenant: TenantView) -> TenantInput:
     return TenantInput(**{f.name: getattr(tenant, f.name) for f in fields(TenantInput)})
 
 
-def _blank_to_none(text: str | None) -> str | None:
-    return text.strip() if text and text.strip() else None
-
-
-def _limited(field: str, text: str | None, limit: int) -> str | None:
-    cleaned = _blank_to_none(text)
-    return None if cleaned is None else check_length(field, cleaned, limit)
+def same_values(one: TenantInput, other: TenantInput, today: date) -> bool:
+    """Whether two inputs store the same tenant (text compared as cleaned); identifiers
+    are not checked for their digits here, only compared."""
+    return tenant_values(one, today, check_digit=False) == tenant_values(
+        other, today, check_digit=False
+    )
 
 
 def _checked(
@@ -206,26 +212,26 @@ def tenant_values(
 ) -> tuple[dict[str, object], tuple[Notice, ...]]:
     """Rules 1-5 that one tenant's own values decide: its normalised columns and any
     warnings. Whether another tenant holds the BRN is for the caller to know."""
-    name = _blank_to_none(data.name)
+    name = clean_text("name", data.name, 200, label="tenant_name")
     if name is None:
         raise DomainError("tenant_name_required", field="name")
     registration = check_registration(
         data.entity,
-        _blank_to_none(data.brn),
+        clean_text("brn", data.brn, 40),
         data.started_on,
-        _blank_to_none(data.corporation_no),
+        clean_text("corporation_no", data.corporation_no, 40),
         today,
         check_digit,
     )
     values: dict[str, object] = {
-        "name": check_length("name", name, 200),
+        "name": name,
         "entity": data.entity,
         "brn": registration.brn,
         "corporation_no": registration.corporation_no,
         "started_on": data.started_on,
-        "representative": _limited("representative", data.representative, 200),
-        "sector": _limited("sector", data.sector, 200),
-        "notes": _limited("notes", data.notes, 2000),
+        "representative": clean_text("representative", data.representative, 200),
+        "sector": clean_text("sector", data.sector, 200),
+        "notes": clean_text("notes", data.notes, 2000, multiline=True),
         "new_industry": data.new_industry,
         **_contacts(data),
     }
@@ -235,10 +241,10 @@ def tenant_values(
 def _contacts(data: TenantInput) -> dict[str, object]:
     if data.employees is not None and not 0 <= data.employees <= MAX_EMPLOYEES:
         raise DomainError("employees_range", field="employees", value=data.employees)
-    email = _limited("email", data.email, 200)
+    email = clean_text("email", data.email, 200)
     if email and not EMAIL.match(email):
         raise DomainError("email_format", field="email", value=email)
-    phone = _blank_to_none(data.phone)
+    phone = clean_text("phone", data.phone, 40)
     if phone and not PHONE.match(phone):
         raise DomainError("phone_format", field="phone", value=phone)
     return {"employees": data.employees, "email": email, "phone": phone}

@@ -39,6 +39,7 @@ class Database:
 
     engine: Engine
     location: str
+    created: bool = False  # made and seeded by this opening
 
     @contextmanager
     def session(self, *, write: bool = False) -> Iterator[Session]:
@@ -54,6 +55,14 @@ class Database:
             session.begin(),
         ):
             yield session
+
+    def read_only(self) -> bool:
+        """Whether every write would be refused (a read-only file opens and reads without
+        a word): a change of nothing, tried under the write lock and rolled back."""
+        if self.engine.dialect.name != "sqlite":
+            return False
+        with _as_domain_errors(self.location):
+            return not _writable(self.engine)
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -86,17 +95,32 @@ def resolve(db: str | None) -> Location:
     if not chosen.strip():
         raise DomainError("db_empty", source=source)
     if "://" in chosen:
-        try:
-            url = make_url(chosen)
-        except ArgumentError:
-            raise DomainError(
-                "db_unreachable", path=PASSWORD.sub(":***@", chosen), reason="URL"
-            ) from None
-        database = url.database or ""
-        sqlite_file = url.get_backend_name() == "sqlite" and database not in ("", ":memory:")
-        return Location(url, Path(database).resolve() if sqlite_file else None, named=True)
+        return _url_location(chosen)
     path = Path(chosen).expanduser().resolve()
     return Location(_sqlite_url(path), path, named=True)
+
+
+SUPPORTED = ("sqlite",)
+
+
+def _url_location(chosen: str) -> Location:
+    """A SQLAlchemy URL: an SQLite file given absolutely (``sqlite:////abs``, or SQLite's
+    own ``file:`` form with ``uri=true``)."""
+    shown = PASSWORD.sub(":***@", chosen)
+    try:
+        url = make_url(chosen)
+    except ArgumentError:
+        raise DomainError("db_unreachable", path=shown, reason="URL") from None
+    if url.get_backend_name() not in SUPPORTED:
+        raise DomainError("db_kind_unknown", kind=url.get_backend_name())
+    database = url.database or ""
+    if database in ("", ":memory:"):
+        return Location(url, None, named=True)
+    if url.query.get("uri") == "true" and database.startswith("file:"):
+        database = database.removeprefix("file:")
+    if not Path(database).is_absolute():
+        raise DomainError("db_relative_url", url=shown)
+    return Location(url, Path(database), named=True)
 
 
 def _sqlite_url(path: Path) -> URL:
@@ -116,7 +140,10 @@ def open_database(db: str | None = None, *, create: bool = True) -> Database:
         _check_file(path)
         if location.named and not create and not path.exists():
             raise DomainError("db_missing", path=shown)
+        if location.named and not create and path.stat().st_size == 0:
+            raise DomainError("db_empty_file", path=shown)  # left as it is: 0 bytes
     engine = _engine(location)
+    created = False
     try:
         with _as_domain_errors(shown):
             with engine.connect() as connection:
@@ -133,18 +160,19 @@ def open_database(db: str | None = None, *, create: bool = True) -> Database:
                 with engine.begin() as connection:
                     migrations.upgrade(connection)
                     if current is None:
+                        created = True
                         with Session(connection) as session:
                             seed_building(session)
                             session.flush()
     except BaseException:
         engine.dispose()
         raise
-    return Database(engine, shown)
+    return Database(engine, shown, created=created)
 
 
 def _check_file(path: Path) -> None:
     if path.is_dir():
-        raise DomainError("db_not_database", path=str(path))
+        raise DomainError("db_is_folder", path=str(path))
     if not path.parent.is_dir():
         raise DomainError("db_folder_missing", path=str(path.parent))
     if path.exists() and path.stat().st_size > 0:
@@ -183,9 +211,13 @@ def _use_wal(engine: Engine, shown: str) -> None:
     raw = engine.raw_connection()
     try:
         raw.driver_connection.execute("PRAGMA journal_mode=WAL")  # type: ignore[union-attr]
-    except sqlite3.OperationalError:
-        # Another program holds the file in its old journal mode: nothing was changed.
-        raise DomainError("db_locked", path=shown) from None
+    except sqlite3.OperationalError as error:
+        if error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_READONLY:
+            return  # a read-only file keeps its journal; opening it is for reading
+        if error.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            # Another program holds the file in its old journal mode: nothing was changed.
+            raise DomainError("db_locked", path=shown) from None
+        raise
     finally:
         raw.close()
 
@@ -195,20 +227,57 @@ def _sqlite_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def _writable(engine: Engine) -> bool:
+    with engine.execution_options(immediate=True).connect() as connection:
+        version = connection.exec_driver_sql("PRAGMA user_version").scalar()
+        try:
+            connection.exec_driver_sql(f"PRAGMA user_version={int(version or 0)}")
+        except OperationalError as error:
+            if _sqlite_code(error) == sqlite3.SQLITE_READONLY:
+                return False
+            raise
+        finally:
+            connection.rollback()
+    return True
+
+
+# SQLite's primary result codes (the low byte of an extended code) a person can act on.
+SQLITE_REFUSALS = {
+    sqlite3.SQLITE_BUSY: "db_locked",
+    sqlite3.SQLITE_LOCKED: "db_locked",
+    sqlite3.SQLITE_READONLY: "db_read_only",
+    sqlite3.SQLITE_PERM: "db_read_only",
+    sqlite3.SQLITE_FULL: "db_full",
+    sqlite3.SQLITE_CANTOPEN: "db_cannot_open",
+    sqlite3.SQLITE_IOERR: "db_cannot_open",
+    sqlite3.SQLITE_NOTADB: "db_not_database",
+    sqlite3.SQLITE_CORRUPT: "db_not_database",
+}
+READONLY_DIRECTORY = 1544  # SQLITE_READONLY_DIRECTORY: the folder takes no -wal/-shm file
+
+
+def _sqlite_code(error: DatabaseError) -> int | None:
+    """SQLite's extended result code of a driver error (None from another database)."""
+    code = getattr(error.orig, "sqlite_errorcode", None)
+    return code if isinstance(code, int) else None
+
+
 @contextmanager
 def _as_domain_errors(location: str) -> Iterator[None]:
-    """Database trouble a person can fix (locked, not a database) as a DomainError."""
+    """Database trouble a person can fix, decided by SQLite's result code (never by the
+    wording of its message): locked, read-only, full, unreachable, not a database."""
     try:
         yield
-    except OperationalError as error:
-        text = str(error.orig).lower()
-        if "locked" in text or "busy" in text:
-            raise DomainError("db_locked", path=location) from None
-        if "unable to open" in text or "connect" in text:
-            raise DomainError("db_unreachable", path=location, reason=str(error.orig)) from None
-        raise
     except DatabaseError as error:
-        text = str(error.orig).lower()
-        if "not a database" in text or "encrypted" in text or "malformed" in text:
-            raise DomainError("db_not_database", path=location) from None
-        raise
+        code = _sqlite_code(error)
+        if code is None:
+            if isinstance(error, OperationalError):  # a server that did not answer
+                raise DomainError("db_unreachable", path=location, reason=str(error.orig)) from None
+            raise
+        if code == READONLY_DIRECTORY:
+            raise DomainError("db_folder_read_only", path=location) from None
+        refusal = SQLITE_REFUSALS.get(code & 0xFF)
+        if refusal is None:
+            raise
+        reason = getattr(error.orig, "sqlite_errorname", str(code))
+        raise DomainError(refusal, path=location, reason=reason) from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import tempfile
@@ -10,13 +11,22 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QSettings,
+    Qt,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from incubator_app.domain.errors import DomainError, Language
+from incubator_app.files import check_folder, write_whole
 from incubator_app.paths import APP_AUTHOR, APP_NAME, demo_database, log_file
 from incubator_app.services.clock import seoul_today
 from incubator_app.ui.desk import Desk
+from incubator_app.ui.display import check_display
 from incubator_app.ui.fonts import use_korean_fonts
 from incubator_app.ui.i18n import LANGUAGE_KEY, install_translators
 from incubator_app.ui.mainwindow import MainWindow
@@ -176,7 +186,9 @@ def run(db: str | None, language: Language | None) -> int:
     """``python main.py``: the window on the chosen database; the exit code.
 
     ``language`` None: the one chosen in 설정 (Korean until one is chosen).
+    A computer that cannot show a window is refused before Qt starts (DomainError).
     """
+    check_display()
     QApplication.setOrganizationName(APP_AUTHOR)
     QApplication.setApplicationName(APP_NAME)
     settings = QSettings()
@@ -196,6 +208,17 @@ def run(db: str | None, language: Language | None) -> int:
     return app.exec()
 
 
+def _without_platform_notes(mode: QtMsgType, context: QMessageLogContext, text: str) -> None:
+    """Qt's messages, less what the offscreen platform says of itself about every window."""
+    if "propagateSizeHints" not in text:
+        print(text, file=sys.stderr)
+
+
+def _save_png(window: QWidget, path: Path) -> None:
+    if not window.grab().save(str(path), "PNG"):
+        raise OSError(errno.EIO, "PNG")
+
+
 def screenshots(folder: Path, language: Language, tenants: int = DEMO_TENANTS) -> list[Path]:
     """Each page of the window, with demo data in a throwaway database, as PNG files.
 
@@ -203,11 +226,12 @@ def screenshots(folder: Path, language: Language, tenants: int = DEMO_TENANTS) -
     """
     if not os.environ.get("DISPLAY") and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    folder.mkdir(parents=True, exist_ok=True)
+    check_folder(folder)
     from incubator_app.services.demo import make_demo
     from incubator_app.store.database import open_database
 
     app = application(language)
+    qInstallMessageHandler(_without_platform_notes)
     with tempfile.TemporaryDirectory() as scratch:
         database = open_database(str(Path(scratch) / "demo.sqlite3"))
         today = seoul_today()
@@ -222,7 +246,7 @@ def screenshots(folder: Path, language: Language, tenants: int = DEMO_TENANTS) -
             window.navigation.setCurrentRow(number)
             app.processEvents()
             path = folder / f"{number + 1}-{page.objectName()}.png"
-            window.grab().save(str(path))
+            write_whole(path, lambda temporary: _save_png(window, temporary))
             written.append(path)
         window.close()
         database.dispose()

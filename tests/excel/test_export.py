@@ -85,7 +85,13 @@ def test_roster_cells_are_typed_formatted_and_safe(station: Session, tmp_path: P
         "이메일",
         "비고",
     ]
-    assert [c.value for c in sheet[HEADER_ROW]] == [*contract, "신산업", "좌석"]
+    assert [c.value for c in sheet[HEADER_ROW]] == [
+        *contract,
+        "신산업",
+        "좌석",
+        "예외 사유",
+        "기업 ID",
+    ]
     assert all(c.font.b for c in sheet[HEADER_ROW])
     rows = [[c for c in row] for row in sheet.iter_rows(min_row=HEADER_ROW + 1)]
     assert [(r[1].value, r[2].value) for r in rows] == [
@@ -129,13 +135,14 @@ def test_roster_prints_as_a_finished_document(station: Session, tmp_path: Path) 
     export(station, path)
     sheet = load_workbook(path)["입주기업"]
     assert sheet.freeze_panes == f"A{HEADER_ROW + 1}"
-    assert sheet.auto_filter.ref == f"A{HEADER_ROW}:X{HEADER_ROW + 3}"
+    assert sheet.auto_filter.ref == f"A{HEADER_ROW}:Z{HEADER_ROW + 3}"
+    assert sheet.print_area == f"'입주기업'!$A$1:$V${HEADER_ROW + 3}"  # the contract's columns
     assert sheet.print_title_rows == f"${HEADER_ROW}:${HEADER_ROW}"
     setup = sheet.page_setup
     assert (setup.orientation, setup.paperSize, setup.fitToWidth, setup.fitToHeight) == (
         "landscape",
         9,
-        1,
+        2,  # two pages wide: legible type, not 24 columns squeezed to 3.5 pt
         0,
     )
     assert sheet.sheet_properties.pageSetUpPr and sheet.sheet_properties.pageSetUpPr.fitToPage

@@ -176,7 +176,9 @@ def test_rule_settings_are_saved_together_or_not_at_all(
     dialog.fields["booking_window_days"].setText("30")
     dialog.fields["registration_months"].setText("500")  # out of range: nothing is saved
     dialog.save()
-    assert "registration_months" in dialog.problem.text()
+    shown = dialog.problem.text()
+    assert "예비창업자 사업자 등록 기한" in shown and "1~120" in shown
+    assert "registration_months" not in shown  # the label, never the code's key
     with desk.db.session() as s:
         assert load_policy(s).booking_window_days == 15
     dialog.fields["registration_months"].setText("18")

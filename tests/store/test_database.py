@@ -176,8 +176,9 @@ def test_where_the_database_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert resolve(str(argument)).path == argument  # --db wins over the variable
     url = f"sqlite:///{(tmp_path / 'url.sqlite3').as_posix()}"
     assert resolve(url).path == (tmp_path / "url.sqlite3").resolve()
-    server = resolve("postgresql://desk:secret@server/stag")
-    assert server.path is None and "secret" not in server.shown
+    with pytest.raises(DomainError) as caught:  # not yet a kind this desk opens
+        resolve("postgresql://desk:secret@server/stag")
+    assert caught.value.code == "db_kind_unknown" and "secret" not in caught.value.text()
     monkeypatch.delenv("INCUBATOR_DB")
     default = tmp_path / "per-user" / "stag.sqlite3"
     monkeypatch.setattr(database, "default_database", lambda: default)

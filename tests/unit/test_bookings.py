@@ -233,10 +233,21 @@ def test_every_policy_rule_broken_is_named_for_the_reason_to_excuse() -> None:
 def test_times_are_read_to_the_minute_with_a_t_or_a_space() -> None:
     assert parse_minute("2026-03-04T14:30") == at(4, 14, 30)
     assert parse_minute(" 2026-03-04  14:30 ") == at(4, 14, 30)
-    for wrong in ("2026-03-04", "2026-03-04T14", "14:30", "2026-02-30T10:00", "내일 10시"):
+    assert parse_minute("2026-03-04T24:00") == at(5, 0, 0)  # the window's "24:00" end
+    for wrong in ("2026-03-04", "2026-03-04T14", "14:30", "내일 10시", "2026-3-4T10:00"):
         with pytest.raises(DomainError) as caught:
             parse_minute(wrong)
         assert caught.value.code == "booking_time_format", wrong
+    for wrong, code in (
+        ("2026-02-30T10:00", "date_not_on_calendar"),  # a date that is not, not a bad form
+        ("2026-03-04T24:30", "time_not_on_clock"),
+        ("2026-03-04T10:60", "time_not_on_clock"),
+        ("99999-03-04T10:00", "date_range"),
+    ):
+        with pytest.raises(DomainError) as caught:
+            parse_minute(wrong)
+        assert caught.value.code == code, wrong
+        assert wrong in caught.value.text() and wrong in caught.value.text("en")
 
 
 def test_the_rules_a_reason_lifts_are_the_policy_rules_each_named() -> None:

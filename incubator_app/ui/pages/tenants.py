@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from incubator_app.domain.eligibility import Stage
 from incubator_app.domain.errors import CancelledError, message
 from incubator_app.domain.identifiers import without_separators
+from incubator_app.domain.text import search_text
 from incubator_app.services.leases import list_leases
 from incubator_app.services.tenants import TenantView, list_tenants
 from incubator_app.ui.desk import Desk
@@ -44,8 +45,8 @@ def search_key(tenant: TenantView) -> str:
 
 
 def search_term(text: str) -> str:
-    """A BRN typed with hyphens or spaces finds the digits."""
-    term = text.strip().casefold()
+    """A BRN typed with hyphens or spaces finds the digits; text compares as stored (NFC)."""
+    term = search_text(text).casefold()
     digits = without_separators(term)
     return digits if digits.isdigit() else term
 
