@@ -21,6 +21,7 @@ from incubator_app.services.settings import load_policy
 from incubator_app.store.models import Tenant
 
 MAX_EMPLOYEES = 1_000_000
+NAME_LENGTH = 200
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^[0-9+\-() ]{4,40}$")
 
@@ -212,7 +213,7 @@ def tenant_values(
 ) -> tuple[dict[str, object], tuple[Notice, ...]]:
     """Rules 1-5 that one tenant's own values decide: its normalised columns and any
     warnings. Whether another tenant holds the BRN is for the caller to know."""
-    name = clean_text("name", data.name, 200, label="tenant_name")
+    name = clean_text("name", data.name, NAME_LENGTH, label="tenant_name")
     if name is None:
         raise DomainError("tenant_name_required", field="name")
     registration = check_registration(

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from incubator_app.domain.errors import DomainError, Language
+from incubator_app.domain.errors import DomainError, Language, message
 from incubator_app.files import check_folder, write_whole
 from incubator_app.paths import APP_AUTHOR, APP_NAME, demo_database, log_file
 from incubator_app.services.clock import seoul_today
@@ -109,8 +109,21 @@ class Desktop:
                     database, demo = tour, True
         if chosen is not None and not demo:
             self.settings.setValue(LAST_DATABASE, chosen)
-        self._show(Desk(database, seoul_today(), self.language, demo=demo))
+        try:
+            read_only = database.read_only()
+        except DomainError as error:  # busy beyond the wait: it is told on the first write
+            read_only = error.code == "db_read_only"
+        self._show(Desk(database, seoul_today(), self.language, demo=demo, read_only=read_only))
+        if read_only:
+            self.tell_read_only(
+                self.window, message("db_read_only_opened", self.language, path=database.location)
+            )
         return True
+
+    @staticmethod
+    def tell_read_only(parent: QWidget | None, text: str) -> None:
+        """Say once, on opening, that saving will be refused (tests replace this)."""
+        QMessageBox.warning(parent, QApplication.translate("Desktop", "읽기 전용"), text)
 
     def _last(self) -> str | None:
         last = self.settings.value(LAST_DATABASE)

@@ -39,12 +39,20 @@ class Desk(QObject):
 
     changed = Signal(str)
 
-    def __init__(self, db: Database, as_of: date, language: Language, demo: bool = False) -> None:
+    def __init__(
+        self,
+        db: Database,
+        as_of: date,
+        language: Language,
+        demo: bool = False,
+        read_only: bool = False,
+    ) -> None:
         super().__init__()
         self.db = db
         self.as_of = as_of
         self.language: Language = language
         self.demo = demo
+        self.read_only = read_only  # the file takes no write: said when the window opens
         self.now: Callable[[], datetime] = seoul_now  # Seoul's wall clock, to the minute
 
     def read(self, work: Callable[[Session], Result]) -> Result:

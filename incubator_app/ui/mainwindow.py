@@ -124,11 +124,17 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.setWindowTitle(self._title())
         self.statusBar().showMessage(desk.db.location)
+        if desk.read_only:
+            warning = QLabel(self.tr("읽기 전용: 저장할 수 없습니다"))
+            warning.setObjectName("fieldError")
+            self.statusBar().addPermanentWidget(warning)
         self.navigation.setCurrentRow(0)
         self.stack.setCurrentIndex(0)
 
     def _title(self) -> str:
         demo = self.tr(" [데모]") if self.desk.demo else ""
+        if self.desk.read_only:
+            demo += self.tr(" [읽기 전용]")
         return f"{STATION} {self.tr('입주기업 관리')}{demo} — {Path(self.desk.db.location).name}"
 
     def _toolbar(self) -> None:

@@ -24,11 +24,13 @@ from incubator_app.domain.identifiers import (
     normalize_corporation_number,
 )
 from incubator_app.domain.periods import parse_typed_date, public_date
+from incubator_app.domain.text import clean_text
 from incubator_app.services.clock import seoul_today
 from incubator_app.services.leases import LeaseView, list_leases
 from incubator_app.services.settings import load_policy
 from incubator_app.services.tenants import (
     MAX_EMPLOYEES,
+    NAME_LENGTH,
     TenantInput,
     TenantView,
     create_tenant,
@@ -180,7 +182,7 @@ class TenantDialog(FormDialog):
         return ok
 
     def _name(self) -> None:
-        if not self.name.text().strip():
+        if clean_text("name", self.name.text(), NAME_LENGTH, label="tenant_name") is None:
             raise DomainError("tenant_name_required", field="name")
 
     def _brn(self) -> None:
