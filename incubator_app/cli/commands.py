@@ -17,6 +17,7 @@ from incubator_app.cli import render
 from incubator_app.domain.building import pyeong
 from incubator_app.domain.errors import Language, message
 from incubator_app.domain.identifiers import parse_entity_type
+from incubator_app.domain.labels import entity_name, floor_name
 from incubator_app.domain.money import format_won
 from incubator_app.domain.policy import SETTINGS
 from incubator_app.services import (
@@ -82,7 +83,7 @@ def _label(language: Language, code: str) -> str:
 def _floor(language: Language, level: int | None, label: str) -> str:
     if level is None:
         return _label(language, "total")
-    return f"{level}F" if language == "en" else label
+    return floor_name(level, label, language)
 
 
 def _area(area_m2: Decimal | None) -> str:
@@ -171,7 +172,7 @@ def list_tenants(args: argparse.Namespace, language: Language) -> int:
         (
             t.id,
             t.name,
-            _label(language, f"entity_{t.entity.name.lower()}"),
+            entity_name(t.entity, language),
             t.brn,
             t.started_on,
             _label(language, f"stage_{t.stage.value}"),

@@ -106,3 +106,22 @@ def normalize_corporation_number(text: str) -> str:
 def format_corporation_number(digits: str) -> str:
     """``XXXXXX-XXXXXXX``."""
     return f"{digits[:6]}-{digits[6:]}"
+
+
+# Legal-form words that stand before or after a company's own name (상법 and the civil code's
+# forms, as companies write them); dropped where space is short so that names stay apart.
+LEGAL_FORMS = (
+    "주식회사", "유한회사", "유한책임회사", "합자회사", "합명회사", "사단법인", "재단법인",
+    "사회적협동조합", "협동조합", "(주)", "㈜", "(유)", "(사)", "(재)",
+)  # fmt: skip
+
+
+def short_company_name(name: str) -> str:
+    """The company's own name without its legal form: "주식회사 빛고을랩스" → "빛고을랩스"."""
+    short = name.strip()
+    for form in LEGAL_FORMS:
+        if short.startswith(form) and short[len(form) :].strip():
+            short = short[len(form) :].strip()
+        elif short.endswith(form) and short[: -len(form)].strip():
+            short = short[: -len(form)].strip()
+    return short

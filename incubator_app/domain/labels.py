@@ -5,7 +5,8 @@ Refusals name the field by these labels, never by the code's own key.
 
 from __future__ import annotations
 
-from incubator_app.domain.errors import Localised
+from incubator_app.domain.errors import Language, Localised, message
+from incubator_app.domain.identifiers import EntityType
 
 FIELD_LABELS: dict[str, Localised] = {
     "name": Localised("이름", "name"),
@@ -34,3 +35,13 @@ FIELD_LABELS: dict[str, Localised] = {
 def field_label(field: str) -> Localised:
     """The field's label; an unknown field is a bug, shown plainly rather than hidden."""
     return FIELD_LABELS.get(field, Localised(field, field))
+
+
+def entity_name(entity: EntityType, language: Language) -> str:
+    """법인 / 개인 / 예비, or corporation / individual / pre-founder."""
+    return message(f"entity_{entity.name.lower()}", language)
+
+
+def floor_name(level: int, label: str, language: Language) -> str:
+    """A floor as the building names it ("3층"), or "3F" in English."""
+    return f"{level}F" if language == "en" else label

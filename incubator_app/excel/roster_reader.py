@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import count
 from pathlib import Path
 from typing import Any
 
@@ -67,10 +69,21 @@ def _open(path: Path) -> Workbook:
     if not zipfile.is_zipfile(path):
         damaged = head.startswith(b"PK")  # a zip archive, cut short or broken
         raise _refuse("import_corrupt" if damaged else "import_not_xlsx", path, reason="zip")
-    try:
+    with damaged_as_refusal(path):
         _check_no_dtd(path)
         return load_workbook(path, read_only=True, data_only=False)
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, SyntaxError) as error:
+
+
+@contextmanager
+def damaged_as_refusal(path: Path) -> Iterator[None]:
+    """Whatever the zip, zlib and XML libraries raise on a file that is not what it says
+    (cut short, bytes changed, parts missing or malformed) is one refusal: the file is
+    damaged. Only their calls are wrapped, so a mistake of ours still shows as a bug."""
+    try:
+        yield
+    except DomainError:
+        raise
+    except Exception as error:
         raise _refuse("import_corrupt", path, reason=type(error).__name__) from None
 
 
@@ -102,7 +115,8 @@ class RosterFile:
     @property
     def total(self) -> int:
         """Rows below the header (for a progress bar; blank rows included)."""
-        return max((self.sheet.max_row or 0) - self.header_row, 0)
+        with damaged_as_refusal(self.path):
+            return max((self.sheet.max_row or 0) - self.header_row, 0)
 
     def close(self) -> None:
         self.workbook.close()
@@ -112,17 +126,18 @@ class RosterFile:
             {"name", "entity", *(TENANT_COLUMNS[c] for c in self.columns if c in TENANT_COLUMNS)}
             | ({"new_industry"} if "신산업" in self.columns else set())
         )
-        try:
+        with damaged_as_refusal(self.path):
             rows = self.sheet.iter_rows(min_row=self.header_row + 1)
-            for number, row in enumerate(rows, start=self.header_row + 1):
+        for number in count(self.header_row + 1):
+            with damaged_as_refusal(self.path):
+                row = next(rows, None)
+                if row is None:
+                    return
                 cells = {
                     name: row[index] for name, index in self.columns.items() if index < len(row)
                 }
-                if all(_blank(c.value) for c in cells.values()):
-                    continue
+            if not all(_blank(c.value) for c in cells.values()):
                 yield _line(number, cells, given)
-        except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, SyntaxError) as error:
-            raise _refuse("import_corrupt", self.path, reason=type(error).__name__) from None
 
 
 def open_roster(path: Path) -> RosterFile:
@@ -130,6 +145,14 @@ def open_roster(path: Path) -> RosterFile:
     path = Path(path)
     workbook = _open(path)
     try:
+        return _find_header(path, workbook)
+    except DomainError:
+        workbook.close()
+        raise
+
+
+def _find_header(path: Path, workbook: Workbook) -> RosterFile:
+    with damaged_as_refusal(path):
         for sheet in workbook.worksheets:
             for number, row in enumerate(
                 sheet.iter_rows(max_row=HEADER_ROWS, values_only=True), start=1
@@ -147,13 +170,6 @@ def open_roster(path: Path) -> RosterFile:
                         "import_columns_missing", path, columns=", ".join(missing), row=number
                     )
                 return RosterFile(path, workbook, sheet, number, names)
-    except DomainError:
-        workbook.close()
-        raise
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, SyntaxError) as error:
-        workbook.close()
-        raise _refuse("import_corrupt", path, reason=type(error).__name__) from None
-    workbook.close()
     raise _refuse("import_no_header", path)
 
 

@@ -151,9 +151,22 @@ class Desktop:
     def show(self) -> MainWindow:
         """The window at once, before any database: ``open`` then fills it."""
         self.window = MainWindow(None, self.settings)
-        self.window.open_database.connect(lambda path: self.open(path))
+        self._connect(self.window)
         self.window.show()
         return self.window
+
+    def _connect(self, window: MainWindow) -> None:
+        window.open_database.connect(lambda path: self.open(path))
+        window.tour_requested.connect(self.tour)
+
+    def tour(self) -> None:
+        """The demo data, in its own file apart from the real records (도움말 menu)."""
+        try:
+            database = self._demo()
+        except DomainError as error:
+            self._refused(error)
+            return
+        self._show(Desk(database, seoul_today(), self.language, demo=True))
 
     def _show(self, desk: Desk) -> None:
         if self.window is not None and not self.window.attached():
@@ -163,7 +176,7 @@ class Desktop:
         if old is not None:
             old.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its pages and rows go too
         self.window = MainWindow(desk, self.settings)
-        self.window.open_database.connect(lambda path: self.open(path))
+        self._connect(self.window)
         self.window.show()
         if old is not None:
             old.close()

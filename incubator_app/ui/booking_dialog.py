@@ -53,7 +53,14 @@ from incubator_app.services.bookings import (
 from incubator_app.services.tenants import list_tenants
 from incubator_app.ui.dates import date_edit, day_of
 from incubator_app.ui.desk import Change, Desk
-from incubator_app.ui.form import FormDialog, check_as_typed, problem_label, show_verdict
+from incubator_app.ui.form import (
+    VERDICT_LINES,
+    FormDialog,
+    check_as_typed,
+    problem_label,
+    reserve_lines,
+    show_verdict,
+)
 from incubator_app.ui.table import Column, RowsModel, table_view
 from incubator_app.ui.tenant_field import TenantField
 
@@ -172,6 +179,7 @@ class BookingDialog(FormDialog):
         form.addRow(self.reason_label, self.reason)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
+        reserve_lines(self.verdict, VERDICT_LINES)
         self.add_below(self.verdict)
         self.preview: RowsModel[SeriesDate] = RowsModel(
             [

@@ -6,7 +6,7 @@ from abc import abstractmethod
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -85,12 +85,27 @@ def show_verdict(label: QLabel, text: str, ok: bool | None) -> None:
     style.polish(label)
 
 
-def problem_label() -> QLabel:
-    """Where a refusal is shown, in the error colour, wrapped."""
+def problem_label(lines: int = 2) -> QLabel:
+    """Where a refusal is shown, in the error colour, wrapped, with room for ``lines``."""
     label = QLabel()
     label.setObjectName("fieldError")
     label.setWordWrap(True)
+    reserve_lines(label, lines)
     return label
+
+
+def reserve_lines(label: QLabel, lines: int) -> None:
+    """Keep room for ``lines`` of text whether or not the label says anything, so the
+    form does not move under the pointer when a message comes or goes."""
+    label.setMinimumHeight(label.fontMetrics().lineSpacing() * lines + 4)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+
+
+DIALOG_WIDTH = 480  # titles like "재계약: 301 주식회사 …" stay whole
+VERDICT_LINES = 3  # a refusal naming dates and another tenant runs to three lines
 
 
 class FormDialog(QDialog):
@@ -107,6 +122,7 @@ class FormDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(DIALOG_WIDTH)
         self.body = QVBoxLayout(self)
         self.body.addLayout(self.form)
         self.body.addWidget(self.problem)

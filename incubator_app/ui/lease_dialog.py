@@ -33,9 +33,15 @@ from incubator_app.services.leases import (
 from incubator_app.services.settings import load_policy
 from incubator_app.services.spaces import list_spaces
 from incubator_app.services.tenants import list_tenants
-from incubator_app.ui.dates import date_edit, day_of
+from incubator_app.ui.dates import date_edit, day_of, qdate
 from incubator_app.ui.desk import Change, Desk
-from incubator_app.ui.form import FormDialog, check_as_typed, show_verdict
+from incubator_app.ui.form import (
+    VERDICT_LINES,
+    FormDialog,
+    check_as_typed,
+    reserve_lines,
+    show_verdict,
+)
 from incubator_app.ui.tenant_field import TenantField
 
 MOST_SEATS = 10_000
@@ -56,11 +62,13 @@ class LeaseDialog(FormDialog):
                 self.kinds[space.number] = space.kind
         if room is not None:
             self.room.setCurrentIndex(max(self.room.findData(room), 0))
+        self.years = desk.read(lambda s: load_policy(s).default_lease_years)
         self.start = date_edit(desk.as_of)
-        self.end = date_edit(desk.as_of)
+        self.end = date_edit(term_end(desk.as_of, self.years))
         self.default_term = QCheckBox(self.tr("기본 계약 기간"))
         self.default_term.setChecked(True)
         self.end.setEnabled(False)
+        self.start.dateChanged.connect(self._default_end)
         self.seats = QSpinBox()
         self.seats.setRange(1, MOST_SEATS)
         self.deposit = QLineEdit("0")
@@ -71,6 +79,7 @@ class LeaseDialog(FormDialog):
         self.reason_label = QLabel(self.tr("예외 사유"))
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
+        reserve_lines(self.verdict, VERDICT_LINES)
         form = self.form
         form.addRow(self.tr("기업"), self.tenant)
         form.addRow(self.tr("호실"), self.room)
@@ -91,6 +100,11 @@ class LeaseDialog(FormDialog):
         )  # fmt: skip
         self.refusal: DomainError | None = None
         self.check()
+
+    def _default_end(self) -> None:
+        """While the default term is ticked, its end follows the start (shown, not typed)."""
+        if self.default_term.isChecked():
+            self.end.setDate(qdate(term_end(day_of(self.start), self.years)))
 
     def data(self) -> LeaseInput:
         room = str(self.room.currentData() or "")

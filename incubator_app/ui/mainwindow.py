@@ -36,8 +36,6 @@ if TYPE_CHECKING:
     from incubator_app.ui.pages.tenants import TenantsPage
     from incubator_app.ui.print_actions import PrintActions
 
-STATION = "빛고을 창업스테이션"
-
 
 class MainWindow(QMainWindow):
     """The window shows at once with its navigation and menus; ``attach`` then gives it
@@ -45,14 +43,16 @@ class MainWindow(QMainWindow):
 
     Signals:
         open_database(str): the person chose another database file (new or existing).
+        tour_requested(): the person asked to look around with demo data.
     """
 
     open_database = Signal(str)
+    tour_requested = Signal()
 
     def __init__(self, desk: Desk | None, settings: QSettings) -> None:
         super().__init__()
         self.settings = settings
-        self.setWindowTitle(f"{STATION} {self.tr('입주기업 관리')}")
+        self.setWindowTitle(self.tr("빛고을 창업스테이션 입주기업 관리"))
         self.titles = [
             self.tr("대시보드"),
             self.tr("입주기업"),
@@ -135,7 +135,8 @@ class MainWindow(QMainWindow):
         demo = self.tr(" [데모]") if self.desk.demo else ""
         if self.desk.read_only:
             demo += self.tr(" [읽기 전용]")
-        return f"{STATION} {self.tr('입주기업 관리')}{demo} — {Path(self.desk.db.location).name}"
+        station = self.tr("빛고을 창업스테이션 입주기업 관리")
+        return f"{station}{demo} — {Path(self.desk.db.location).name}"
 
     def _toolbar(self) -> None:
         bar = QToolBar(self.tr("기준일"))
@@ -258,6 +259,9 @@ class MainWindow(QMainWindow):
             )
         )
         help_menu = bar.addMenu(self.tr("도움말(&H)"))
+        help_menu.addAction(
+            self._action(self.tr("데모 데이터로 둘러보기"), self.tour_requested.emit)
+        )
         help_menu.addAction(self._action(self.tr("정보…"), self._about))
         help_menu.addAction(self._action(self.tr("버전…"), self._version))
 
@@ -319,7 +323,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("정보"),
             self.tr("{0} 입주기업 관리 데스크\n버전 {1}\n데이터베이스: {2}").format(
-                STATION, __version__, self.desk.db.location
+                self.tr("빛고을 창업스테이션"), __version__, self.desk.db.location
             ),
         )
 

@@ -5,9 +5,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
-from incubator_app.domain.policy import SETTINGS
+from incubator_app.domain.policy import SETTINGS, Policy
 from incubator_app.services.settings import change_setting, load_policy
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.form import FormDialog
@@ -27,11 +34,22 @@ class SettingsDialog(FormDialog):
         super().__init__(desk, QCoreApplication.translate("SettingsDialog", "설정"), parent)
         self.settings, self.key = settings, key
         self.current = desk.read(lambda s: load_policy(s).as_text())
-        self.fields: dict[str, QLineEdit] = {}
+        self.fields: dict[str, QLineEdit | QCheckBox] = {}
+        defaults = Policy()
         for name, spec in SETTINGS.items():
-            field = QLineEdit(self.current[name])
-            field.setToolTip(f"{name} ({spec.basis}): {spec.low:g} ~ {spec.high:g}")
-            self.form.addRow(spec.en if desk.language == "en" else spec.ko, field)
+            field: QLineEdit | QCheckBox
+            if isinstance(getattr(defaults, name), bool):
+                field = QCheckBox()
+                field.setChecked(self.current[name] == "true")
+                row: QWidget = field
+            else:
+                field = QLineEdit(self.current[name])
+                row = QWidget()
+                line = QHBoxLayout(row)
+                line.setContentsMargins(0, 0, 0, 0)
+                line.addWidget(field, 1)
+                line.addWidget(QLabel(spec.allowed(getattr(defaults, name)).text(desk.language)))
+            self.form.addRow(spec.label.text(desk.language), row)
             self.fields[name] = field
         self.language = QComboBox()
         for code, language in LANGUAGES.items():
@@ -45,11 +63,8 @@ class SettingsDialog(FormDialog):
         self.form.addRow(self.tr("데이터베이스"), place)
 
     def save(self) -> None:
-        changed = {
-            name: field.text().strip()
-            for name, field in self.fields.items()
-            if field.text().strip() != self.current[name]
-        }
+        typed = {name: _value(field) for name, field in self.fields.items()}
+        changed = {name: text for name, text in typed.items() if text != self.current[name]}
         self.settings.setValue(self.key, self.language.currentData())
         if not changed:
             self.accept()
@@ -60,3 +75,10 @@ class SettingsDialog(FormDialog):
                 change_setting(session, name, text)
 
         self.write(Change.EVERYTHING, store)
+
+
+def _value(field: QLineEdit | QCheckBox) -> str:
+    """A field's value in the text form the settings store."""
+    if isinstance(field, QCheckBox):
+        return "true" if field.isChecked() else "false"
+    return field.text().strip()

@@ -169,7 +169,12 @@ def table_view(model: RowsModel[Any]) -> QTableView:
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     view.verticalHeader().setDefaultSectionSize(24)
     view.verticalHeader().hide()  # row numbers: the header re-measures them on every filter
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    for column in range(model.columnCount()):  # every heading whole, in either language
+        header.resizeSection(
+            column, max(header.sectionSize(column), header.sectionSizeHint(column))
+        )
     return view
 
 

@@ -23,6 +23,7 @@ from incubator_app.domain.identifiers import (
     normalize_brn,
     normalize_corporation_number,
 )
+from incubator_app.domain.labels import entity_name
 from incubator_app.domain.periods import parse_typed_date, public_date
 from incubator_app.domain.text import clean_text
 from incubator_app.services.clock import seoul_today
@@ -38,11 +39,12 @@ from incubator_app.services.tenants import (
     update_tenant,
 )
 from incubator_app.ui.desk import Change, Desk
-from incubator_app.ui.form import FormDialog
+from incubator_app.ui.form import FormDialog, problem_label
 from incubator_app.ui.pages.leases import lease_columns
 from incubator_app.ui.table import RowsModel
 
 UNKNOWN = -1  # the employee count's field when nobody knows it
+HISTORY_WIDTH = 680  # every column of a lease, without scrolling sideways
 
 
 class TenantDialog(FormDialog):
@@ -66,7 +68,7 @@ class TenantDialog(FormDialog):
         self.name = QLineEdit()
         self.entity = QComboBox()
         for entity in EntityType:
-            self.entity.addItem(entity.value, entity.value)
+            self.entity.addItem(entity_name(entity, desk.language), entity.value)
         self.brn = QLineEdit()
         self.brn.setPlaceholderText("000-00-00000")
         self.corporation = QLineEdit()
@@ -100,10 +102,8 @@ class TenantDialog(FormDialog):
             (self.tr("비고"), "notes", self.notes),
         ):
             form.addRow(label, widget)
-            error = QLabel()
-            error.setObjectName("fieldError")
+            error = problem_label(lines=1)
             error.setVisible(False)
-            error.setWordWrap(True)
             form.addRow("", error)
             self.errors[field] = error
         form.addRow("", self.new_industry)
@@ -115,6 +115,8 @@ class TenantDialog(FormDialog):
             table = QTableView()
             table.setModel(self.history)
             table.setMaximumHeight(140)
+            table.setMinimumWidth(HISTORY_WIDTH)
+            table.resizeColumnsToContents()
             self.add_below(table)
         self._language = language
         if current is not None:
@@ -201,6 +203,9 @@ class TenantDialog(FormDialog):
             started = self._started_on() if business else None
         except DomainError:
             self.verdict.setText("")
+            return
+        if business and started is None:  # not a pre-founder: the stage waits for the date
+            self.verdict.setText(self.tr("개업일을 입력하면 업력을 판정합니다"))
             return
         stage = stage_on(started, day, self.new_industry.isChecked())
         label = message(f"stage_{stage.value}", language)

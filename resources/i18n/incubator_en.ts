@@ -4,122 +4,122 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="115"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="121"/>
         <source>새 예약</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="120"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="126"/>
         <source>{0}명</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="135"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="141"/>
         <source>입주기업</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="136"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="142"/>
         <source>외부 단체</source>
         <translation>Outside organisation</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="145"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="151"/>
         <source>담당자 이름과 전화번호</source>
         <translation>Contact person and phone</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="149"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="155"/>
         <source>매주 반복</source>
         <translation>Repeat weekly</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="153"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="159"/>
         <source>회</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="154"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="160"/>
         <source>안 되는 날짜는 건너뛰기</source>
         <translation>Skip the dates that cannot be booked</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="160"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="166"/>
         <source>규정의 예외로 예약하는 사유</source>
         <translation>Why this booking is an exception to the rules</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="161"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="167"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="163"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="169"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="164"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="170"/>
         <source>날짜</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="165"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="171"/>
         <source>시간</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="166"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="172"/>
         <source>예약자</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="167"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="173"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="168"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="174"/>
         <source>단체명</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="169"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="175"/>
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="170"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="176"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="171"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="177"/>
         <source>인원</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="172"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="178"/>
         <source>반복</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="179"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="186"/>
         <source>일시</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="181"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="188"/>
         <source>결과</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="219"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="226"/>
         <source>예약 가능</source>
         <translation>Can be booked</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="220"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="227"/>
         <source>안 됨: {0}</source>
         <translation>Cannot: {0}</translation>
     </message>
@@ -271,82 +271,82 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="128"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="131"/>
         <source>보육실 입주율</source>
         <translation>Startup-room occupancy</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="129"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="132"/>
         <source>면적 입주율</source>
         <translation>Occupancy by area</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="130"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="133"/>
         <source>단계별 입주기업</source>
         <translation>Tenants by stage</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="131"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="134"/>
         <source>공실</source>
         <translation>Vacant rooms</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="132"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="135"/>
         <source>코워킹 좌석</source>
         <translation>Coworking seats</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="133"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="136"/>
         <source>공용공간 예약 신청</source>
         <translation>Booking requests waiting</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="134"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="137"/>
         <source>신청 처리하기…</source>
         <translation>Decide the requests…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="145"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="148"/>
         <source>기업명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="146"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="149"/>
         <source>알림</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="147"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="150"/>
         <source>기한</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="161"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="164"/>
         <source>층별 입주 현황 (보육실, 코워킹은 좌석)</source>
         <translation>Occupancy by floor (startup rooms; seats for coworking)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="170"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="173"/>
         <source>알림 (급한 순)</source>
         <translation>Alerts (most urgent first)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="196"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="199"/>
         <source>공용공간 이용률 ({0}년 {1}월)</source>
         <translation>Shared spaces in use ({1}/{0})</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="198"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="201"/>
         <source> (지난 시각)</source>
         <translation> (time passed)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="242"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="245"/>
         <source>{0} / {1}실</source>
         <translation>{0} / {1} rooms</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="250"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="253"/>
         <source>사용 좌석 / 전체 좌석</source>
         <translation>seats used / all seats</translation>
     </message>
@@ -354,92 +354,92 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="330"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="336"/>
         <source>예약 {0}번</source>
         <translation>Booking {0}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="332"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="338"/>
         <source>외부</source>
         <translation>Outside</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="332"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="338"/>
         <source>입주</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="334"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="340"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="335"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="341"/>
         <source>일시</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="336"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="342"/>
         <source>예약자</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="337"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="343"/>
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="338"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="344"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="339"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="345"/>
         <source>인원</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="339"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="345"/>
         <source>{0}명</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="340"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="346"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="341"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="347"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="352"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="358"/>
         <source>승인</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="353"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="359"/>
         <source>반려</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="354"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="360"/>
         <source>예약 취소</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="355"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="361"/>
         <source>노쇼 처리</source>
         <translation>Mark no-show</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="369"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="375"/>
         <source>이 예약은 더 바꿀 수 없습니다.</source>
         <translation>This booking can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="380"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="386"/>
         <source>이 예약을 &apos;{0}&apos;(으)로 바꿀까요? 되돌릴 수 없습니다.</source>
         <translation>Change this booking to &apos;{0}&apos;? This cannot be undone.</translation>
     </message>
@@ -447,29 +447,34 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="64"/>
+        <location filename="../../incubator_app/ui/app.py" line="74"/>
         <source>데모 데이터로 둘러보기</source>
         <translation>Look around with demo data</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="65"/>
+        <location filename="../../incubator_app/ui/app.py" line="75"/>
         <source>아직 입주기업이 없습니다. 데모 데이터로 둘러보시겠습니까?
 데모는 별도의 파일에 만들어져 실제 기록과 섞이지 않습니다.</source>
         <translation>There are no tenants yet. Would you like to look around with demo data?
 The demo is made in a separate file and never mixes with real records.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="152"/>
+        <location filename="../../incubator_app/ui/app.py" line="126"/>
+        <source>읽기 전용</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/app.py" line="188"/>
         <source>데이터베이스를 열 수 없습니다</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="167"/>
+        <location filename="../../incubator_app/ui/app.py" line="203"/>
         <source>예기치 않은 오류</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="168"/>
+        <location filename="../../incubator_app/ui/app.py" line="204"/>
         <source>예기치 않은 오류가 생겼습니다. 작업 중인 데이터베이스는 그대로입니다.
 기록: {0}</source>
         <translation>An unexpected error occurred. The open database is unchanged.
@@ -522,67 +527,67 @@ Log: {0}</translation>
 <context>
     <name>LeaseDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="46"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="52"/>
         <source>새 계약</source>
         <translation>New lease</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="61"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="68"/>
         <source>기본 계약 기간</source>
         <translation>Default term</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="70"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="78"/>
         <source>예외로 계약하는 사유</source>
         <translation>Reason for signing as an exception</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="71"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="79"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="75"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="84"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="76"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="85"/>
         <source>호실</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="77"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="86"/>
         <source>입주일</source>
         <translation>Move-in</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="79"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="88"/>
         <source>좌석 (코워킹)</source>
         <translation>Seats (coworking)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="80"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="89"/>
         <source>보증금(원)</source>
         <translation>Deposit (won)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="81"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="90"/>
         <source>월임대료(원)</source>
         <translation>Monthly rent (won)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="82"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="91"/>
         <source>월관리비(원)</source>
         <translation>Monthly fee (won)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="133"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="147"/>
         <source>예외로 계약합니다: {0} — {1}</source>
         <translation>Signing as an exception: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="135"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="149"/>
         <source>계약할 수 있습니다: {0}</source>
         <translation>The lease can be signed: {0}</translation>
     </message>
@@ -688,6 +693,12 @@ Log: {0}</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="55"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="138"/>
+        <source>빛고을 창업스테이션 입주기업 관리</source>
+        <translation>Bitgoeul Startup Station (STA·G) tenant desk</translation>
+    </message>
+    <message>
         <location filename="../../incubator_app/ui/mainwindow.py" line="57"/>
         <source>대시보드</source>
         <translation>Dashboard</translation>
@@ -718,185 +729,200 @@ Log: {0}</translation>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="131"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="128"/>
+        <source>읽기 전용: 저장할 수 없습니다</source>
+        <translation>Read-only: saving is refused</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="135"/>
         <source> [데모]</source>
         <translation> [demo]</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="135"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="137"/>
+        <source> [읽기 전용]</source>
+        <translation> [read-only]</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="142"/>
         <source>기준일</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="138"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="145"/>
         <source>기준일 </source>
         <translation>As of </translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="140"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="147"/>
         <source>오늘</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="167"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="174"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="170"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="177"/>
         <source>새 데이터베이스…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="174"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="181"/>
         <source>열기…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="179"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="186"/>
         <source>Excel 가져오기…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="182"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="189"/>
         <source>Excel 내보내기</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="185"/>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="202"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="192"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="209"/>
         <source>입주기업 현황…</source>
         <translation>Tenant roster…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="190"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="197"/>
         <source>층별 현황…</source>
         <translation>Occupancy by floor…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="195"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="202"/>
         <source>공용공간 예약 현황…</source>
         <translation>Shared-space bookings…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="201"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="208"/>
         <source>입주 현황 보고…</source>
         <translation>Occupancy summary…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="203"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="210"/>
         <source>공용공간 주간 예약표…</source>
         <translation>Shared-space week schedule…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="206"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="213"/>
         <source>인쇄 미리보기</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="207"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="214"/>
         <source>인쇄</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="208"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="215"/>
         <source>PDF로 저장</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="220"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="227"/>
         <source>종료</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="221"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="228"/>
         <source>편집(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="223"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="230"/>
         <source>입주기업 추가…</source>
         <translation>Add tenant…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="226"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="233"/>
         <source>새 계약…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="229"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="236"/>
         <source>새 예약…</source>
         <translation>New booking…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="234"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="241"/>
         <source>설정…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="237"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="244"/>
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="249"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="256"/>
         <source>새로 고침</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="254"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="261"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="255"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="263"/>
+        <source>데모 데이터로 둘러보기</source>
+        <translation>Look around with demo data</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="265"/>
         <source>정보…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="256"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="266"/>
         <source>버전…</source>
         <translation>Version…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="278"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="288"/>
         <source>새 데이터베이스</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="280"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="290"/>
         <source>데이터베이스 (*.sqlite3 *.db)</source>
         <translation>Databases (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="288"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="298"/>
         <source>데이터베이스 열기</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="290"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="300"/>
         <source>데이터베이스 (*.sqlite3 *.db);;모든 파일 (*)</source>
         <translation>Databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="305"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="315"/>
         <source>버전</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="306"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="316"/>
         <source>버전 {0}
 Python {1}, Qt {2}</source>
         <translation>Version {0}
 Python {1}, Qt {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="314"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="324"/>
         <source>정보</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="315"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="325"/>
         <source>{0} 입주기업 관리 데스크
 버전 {1}
 데이터베이스: {2}</source>
@@ -904,16 +930,21 @@ Python {1}, Qt {2}</translation>
 Version {1}
 Database: {2}</translation>
     </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="326"/>
+        <source>빛고을 창업스테이션</source>
+        <translation>Bitgoeul Startup Station (STA·G)</translation>
+    </message>
 </context>
 <context>
     <name>MoveOutDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="163"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="177"/>
         <source>퇴실 처리: {0} {1}</source>
         <translation>Move out: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="169"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="183"/>
         <source>퇴실일</source>
         <translation>Move-out date</translation>
     </message>
@@ -921,7 +952,7 @@ Database: {2}</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../incubator_app/ui/form.py" line="168"/>
+        <location filename="../../incubator_app/ui/form.py" line="184"/>
         <source>불러오는 중…</source>
         <translation>Loading…</translation>
     </message>
@@ -978,22 +1009,22 @@ Database: {2}</translation>
 <context>
     <name>RenewDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="180"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="194"/>
         <source>재계약: {0} {1}</source>
         <translation>Renew: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="185"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="199"/>
         <source>기본 계약 기간</source>
         <translation>Default term</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="192"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="206"/>
         <source>예외로 계약하는 사유 (필요할 때만)</source>
         <translation>Reason for an exception (only when needed)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="194"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="208"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>
@@ -1024,43 +1055,43 @@ Database: {2}</translation>
 <context>
     <name>RoomsPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="165"/>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="258"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="216"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="316"/>
         <source>호실을 누르면 자세한 내용이 보입니다.</source>
         <translation>Click a room to see its details.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="169"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="220"/>
         <source>호실 수정…</source>
         <translation>Edit room…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="170"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="221"/>
         <source>이 호실로 새 계약…</source>
         <translation>New lease for this room…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="179"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="230"/>
         <source>공실</source>
         <translation>Vacant rooms</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="180"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="231"/>
         <source>입주</source>
         <translation>Occupied</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="181"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="232"/>
         <source>90일 안에 계약 만료</source>
         <translation>Lease ends within 90 days</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="182"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="233"/>
         <source>초기창업 기간 지난 기업</source>
         <translation>Tenant past its early-stage window</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="183"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="234"/>
         <source>공용·대관 공간</source>
         <translation>Shared and bookable spaces</translation>
     </message>
@@ -1068,22 +1099,22 @@ Database: {2}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/settings_dialog.py" line="27"/>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="34"/>
         <source>설정</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/settings_dialog.py" line="43"/>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="61"/>
         <source>언어 (Language)</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/settings_dialog.py" line="45"/>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="63"/>
         <source>데이터베이스</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/settings_dialog.py" line="44"/>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="62"/>
         <source>언어는 다음에 시작할 때 바뀝니다.</source>
         <translation>The language changes at the next start.</translation>
     </message>
@@ -1091,97 +1122,102 @@ Database: {2}</translation>
 <context>
     <name>TenantDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="63"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="67"/>
         <source>입주기업 수정</source>
         <translation>Edit tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="63"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="67"/>
         <source>입주기업 추가</source>
         <translation>Add tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="77"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="81"/>
         <source>모름</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="81"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="85"/>
         <source>신산업 창업기업 (창업기업 10년)</source>
         <translation>New-industry startup (10-year startup age)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="88"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="92"/>
         <source>기업명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="89"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="93"/>
         <source>구분</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="90"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="94"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="91"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="95"/>
         <source>법인등록번호</source>
         <translation>Corporate reg. no.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="92"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="96"/>
         <source>개업일</source>
         <translation>Business start</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="93"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="97"/>
         <source>대표자</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="94"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="98"/>
         <source>업종</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="95"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="99"/>
         <source>고용인원</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="96"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="100"/>
         <source>연락처</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="97"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="101"/>
         <source>이메일</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="98"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="102"/>
         <source>비고</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="108"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="110"/>
         <source>판정</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="110"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="112"/>
         <source>계약 이력</source>
         <translation>Lease history</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="211"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="208"/>
+        <source>개업일을 입력하면 업력을 판정합니다</source>
+        <translation>Enter the business start date to see the stage</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="218"/>
         <source>{0} D-{1}, {2}까지</source>
         <translation>{0}, D-{1}, until {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="213"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="220"/>
         <source>{0}: 초기창업 기간 {1} 종료</source>
         <translation>{0}: early-stage window ended {1}</translation>
     </message>
@@ -1197,82 +1233,77 @@ Database: {2}</translation>
 <context>
     <name>TenantsPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="61"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="63"/>
         <source>기업명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="62"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="64"/>
         <source>구분</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="63"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="65"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="64"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="66"/>
         <source>대표자</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="66"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="68"/>
         <source>업력구분</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="71"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="73"/>
         <source>초기창업 만료일</source>
         <translation>Early stage until</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="75"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="77"/>
         <source>호실</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="76"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="78"/>
         <source>업종</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="78"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="80"/>
         <source>고용인원</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="85"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="87"/>
         <source>기업명, 대표자, 사업자등록번호로 찾기</source>
         <translation>Find by company, representative or business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="87"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="89"/>
         <source>모든 업력구분</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="92"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="94"/>
         <source>입주기업 추가…</source>
         <translation>Add tenant…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="144"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="146"/>
         <source>모든 층</source>
         <translation>All floors</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="146"/>
-        <source>{0}층</source>
-        <translation>Floor {0}</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="147"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="149"/>
         <source>입주 호실 없음</source>
         <translation>Holding no room</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="180"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="182"/>
         <source>{0:,} / {1:,}개</source>
         <translation>{0:,} / {1:,}</translation>
     </message>

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from incubator_app.domain.alerts import Urgency, d_day
 from incubator_app.domain.eligibility import Stage
-from incubator_app.domain.errors import message
+from incubator_app.domain.errors import Language, message
+from incubator_app.domain.labels import floor_name
 from incubator_app.reports.occupancy import percent
 from incubator_app.services.bookings import pending_bookings, utilisation
 from incubator_app.services.eligibility import standings_on
@@ -68,8 +69,9 @@ class Tile(QFrame):
 class FloorChart(QWidget):
     """보육실 per floor: occupied and vacant as one bar each, labelled."""
 
-    def __init__(self) -> None:
+    def __init__(self, language: Language) -> None:
         super().__init__()
+        self.language: Language = language
         self.floors: tuple[FloorOccupancy, ...] = ()
         self.setMinimumHeight(180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -85,7 +87,8 @@ class FloorChart(QWidget):
         if not self.floors:
             return
         metrics = painter.fontMetrics()
-        label_width = max(metrics.horizontalAdvance(f.label) for f in self.floors) + 12
+        names = [floor_name(f.floor or 0, f.label, self.language) for f in self.floors]
+        label_width = max(metrics.horizontalAdvance(name) for name in names) + 12
         figure_width = metrics.horizontalAdvance("00/00 (100.0%)") + 12
         row = self.height() / len(self.floors)
         bar_height = min(row * 0.6, 28)
@@ -96,7 +99,7 @@ class FloorChart(QWidget):
             painter.drawText(
                 QRectF(0, i * row, label_width - 6, row),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                floor.label,
+                names[i],
             )
             total, used = (
                 (floor.startup_rooms, floor.startup_occupied)
@@ -139,7 +142,7 @@ class DashboardPage(Page):
             (self.rooms, self.area, self.stages, self.vacant, self.seats, self.requests)
         ):
             tiles.addWidget(tile, 0, column)
-        self.chart = FloorChart()
+        self.chart = FloorChart(desk.language)
         self.alerts: RowsModel[AlertRow] = RowsModel(
             [
                 Column(self.tr("기업명"), lambda a: a.tenant),
@@ -243,7 +246,7 @@ class DashboardPage(Page):
         )
         self.area.show_figure(
             percent(total.area_rate),
-            f"{total.occupied_area_m2:,.2f} / {total.leasable_area_m2:,.2f} ㎡",
+            f"{total.occupied_area_m2:,.2f} / {total.leasable_area_m2:,.2f}\u00a0㎡",
         )
         self.seats.show_figure(
             f"{total.coworking_used} / {total.coworking_seats}",

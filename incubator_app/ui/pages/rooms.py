@@ -9,6 +9,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QMouseEvent,
     QPainter,
     QPen,
@@ -29,6 +30,8 @@ from shiboken6 import isValid
 
 from incubator_app.domain.building import SpaceKind, pyeong
 from incubator_app.domain.errors import Language, message
+from incubator_app.domain.identifiers import short_company_name
+from incubator_app.domain.labels import floor_name
 from incubator_app.services.rooms import RoomOnDate, RoomState, rooms_on
 from incubator_app.ui.desk import Desk
 from incubator_app.ui.form import Page, open_dialog
@@ -66,6 +69,36 @@ def room_details(room: RoomOnDate, language: Language) -> str:
     return "\n".join(lines)
 
 
+def floor_layout(rooms: list[RoomOnDate]) -> list[tuple[RoomOnDate, QRectF]]:
+    """Where each room of a floor is drawn: half along each side of a corridor."""
+    widths = [
+        min(max(float(room.space.area_m2 or 0) * PIXELS_PER_M2, NARROWEST), WIDEST)
+        for room in rooms
+    ]
+    half, running = len(rooms), 0.0
+    for index, width in enumerate(widths):  # the sides about equally long
+        running += width
+        if running >= sum(widths) / 2:
+            half = index + 1
+            break
+    placed = []
+    for side, row in enumerate((range(half), range(half, len(rooms)))):
+        x, top = 0.0, side * (DEPTH + CORRIDOR)
+        for index in row:
+            placed.append((rooms[index], QRectF(x, top, widths[index], DEPTH)))
+            x += widths[index]
+    return placed
+
+
+def extent_of(floors: list[list[RoomOnDate]]) -> QRectF:
+    """The smallest rectangle that holds the plan of any of ``floors``."""
+    extent = QRectF(0, 0, NARROWEST, 2 * DEPTH + CORRIDOR)
+    for rooms in floors:
+        for _room, rect in floor_layout(rooms):
+            extent = extent.united(rect)
+    return extent
+
+
 class RoomItem(QGraphicsRectItem):
     def __init__(self, room: RoomOnDate, rect: QRectF, language: Language) -> None:
         super().__init__(rect)
@@ -88,13 +121,45 @@ class RoomItem(QGraphicsRectItem):
             holder = f"{space.name} {room.seats_used}/{space.capacity or 0}"
         else:
             holder = room.leases[0].tenant_name if room.leases else space.name
-        label = QGraphicsSimpleTextItem(holder, self)
+        label = QGraphicsSimpleTextItem(self)
         label.setBrush(ink)
-        metrics_width = rect.width() - 12
-        while label.boundingRect().width() > metrics_width and len(holder) > 2:
-            holder = holder[:-2] + "…"
-            label.setText(holder)
+        label.setText(fitted_name(holder, QFontMetricsF(label.font()), rect.width() - 12))
         label.setPos(rect.left() + 6, rect.top() + 30)
+
+
+NAME_LINES = 3  # below the room number, inside a room's depth
+
+
+def fitted_name(name: str, metrics: QFontMetricsF, width: float) -> str:
+    """A name on at most three lines of ``width``: whole if it fits, else without its legal
+    form ("주식회사 …" would leave companies indistinguishable), else cut with "…"."""
+    for candidate in (name, short_company_name(name)):
+        lines = _wrapped(candidate, metrics, width)
+        if len(lines) <= NAME_LINES:
+            return "\n".join(lines)
+    kept = _wrapped(short_company_name(name), metrics, width)[:NAME_LINES]
+    kept[-1] = metrics.elidedText(kept[-1] + "…", Qt.TextElideMode.ElideRight, width)
+    return "\n".join(kept)
+
+
+def _wrapped(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
+    """Lines of ``text`` within ``width``, broken at a space where one fits, else anywhere
+    (Korean names break between syllables)."""
+    lines: list[str] = []
+    line = ""
+    for char in text:
+        if line and metrics.horizontalAdvance(line + char) > width:
+            head, space, tail = line.rpartition(" ")
+            if space and head:
+                lines.append(head)
+                line = tail
+            else:
+                lines.append(line)
+                line = ""
+            if char == " ":
+                continue
+        line += char
+    return [*lines, line] if line else lines
 
 
 class FloorPlan(QGraphicsView):
@@ -111,31 +176,17 @@ class FloorPlan(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.items_by_number: dict[str, RoomItem] = {}
 
-    def show_rooms(self, rooms: list[RoomOnDate]) -> None:
-        """Rooms in number order, half along each side of a corridor."""
+    def show_rooms(self, rooms: list[RoomOnDate], extent: QRectF) -> None:
+        """Rooms in number order, half along each side of a corridor, on a scene of
+        ``extent`` (the largest floor's), so that every floor is drawn at one scale."""
         scene = self.scene()
         scene.clear()
         self.items_by_number = {}
-        widths = [
-            min(max(float(room.space.area_m2 or 0) * PIXELS_PER_M2, NARROWEST), WIDEST)
-            for room in rooms
-        ]
-        half, running = len(rooms), 0.0
-        for index, width in enumerate(widths):  # the sides about equally long
-            running += width
-            if running >= sum(widths) / 2:
-                half = index + 1
-                break
-        for side, row in enumerate((range(half), range(half, len(rooms)))):
-            x = 0.0
-            top = side * (DEPTH + CORRIDOR)
-            for index in row:
-                room, width = rooms[index], widths[index]
-                item = RoomItem(room, QRectF(x, top, width, DEPTH), self.language)
-                scene.addItem(item)
-                self.items_by_number[room.space.number] = item
-                x += width
-        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
+        for room, rect in floor_layout(rooms):
+            item = RoomItem(room, rect, self.language)
+            scene.addItem(item)
+            self.items_by_number[room.space.number] = item
+        scene.setSceneRect(extent.adjusted(-10, -10, 10, 10))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -213,7 +264,11 @@ class RoomsPage(Page):
     def show_loaded(self, loaded: Any) -> None:
         self.rooms = loaded
         levels = sorted({room.space.floor for room in self.rooms})
-        labels = {room.space.floor: room.space.floor_label for room in self.rooms}
+        language = self.desk.language
+        labels = {
+            room.space.floor: floor_name(room.space.floor, room.space.floor_label, language)
+            for room in self.rooms
+        }
         current = self.floors.tabData(self.floors.currentIndex())
         self.floors.blockSignals(True)
         while self.floors.count():
@@ -229,7 +284,10 @@ class RoomsPage(Page):
 
     def _draw(self) -> None:
         level = self.floors.tabData(self.floors.currentIndex())
-        self.plan.show_rooms([room for room in self.rooms if room.space.floor == level])
+        floors: dict[int, list[RoomOnDate]] = {}
+        for room in self.rooms:
+            floors.setdefault(room.space.floor, []).append(room)
+        self.plan.show_rooms(floors.get(level, []), extent_of(list(floors.values())))
         self.plan.fitInView(self.plan.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         self._chosen()
 

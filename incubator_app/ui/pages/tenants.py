@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from incubator_app.domain.eligibility import Stage
 from incubator_app.domain.errors import CancelledError, message
 from incubator_app.domain.identifiers import without_separators
+from incubator_app.domain.labels import entity_name, floor_name
 from incubator_app.domain.text import search_text
 from incubator_app.services.leases import list_leases
 from incubator_app.services.tenants import TenantView, list_tenants
@@ -60,7 +61,7 @@ class TenantsPage(Page):
         self.model: RowsModel[TenantRow] = RowsModel(
             [
                 Column(self.tr("기업명"), lambda r: r.tenant.name),
-                Column(self.tr("구분"), lambda r: r.tenant.entity.value),
+                Column(self.tr("구분"), lambda r: entity_name(r.tenant.entity, desk.language)),
                 Column(self.tr("사업자등록번호"), lambda r: r.tenant.brn or ""),
                 Column(self.tr("대표자"), lambda r: r.tenant.representative or ""),
                 Column(
@@ -144,7 +145,7 @@ class TenantsPage(Page):
         self.floor.clear()
         self.floor.addItem(self.tr("모든 층"), None)
         for level in floors:
-            self.floor.addItem(self.tr("{0}층").format(level), level)
+            self.floor.addItem(floor_name(level, f"{level}층", self.desk.language), level)
         self.floor.addItem(self.tr("입주 호실 없음"), NO_ROOM)
         found = self.floor.findData(chosen)
         self.floor.setCurrentIndex(max(found, 0))
