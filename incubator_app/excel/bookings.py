@@ -17,6 +17,7 @@ HEADERS = ("일자", "시작", "종료", "공간", "예약자", "구분", "목�
 WIDTHS = (12, 7, 7, 14, 28, 6, 30, 6, 6)
 TIME = "hh:mm"
 FORMATS = (DATE, TIME, TIME, None, None, None, None, None, None)
+CENTRED = frozenset({0, 1, 2, 5, 7, 8})  # 일자, 시작, 종료, 구분, 인원, 상태
 TENANT, EXTERNAL = "입주", "외부"
 MIDNIGHT = "24:00"
 
@@ -29,7 +30,7 @@ def write_bookings(path: Path, bookings: Sequence[BookingView], first: date, las
         period = f"{public_date(first)} ~ {public_date(last)}"
         sheet.oddHeader.center.text = f"{STATION} 공용공간 예약 현황 ({period})"
         sheet.append(header(sheet, HEADERS))
-        columns = Columns(sheet, FORMATS)
+        columns = Columns(sheet, FORMATS, CENTRED)
         for booking in bookings:
             sheet.append(
                 columns.row(

@@ -25,13 +25,16 @@ __all__ = ["CancelledError"]
 
 DATE = "yyyy-mm-dd"
 MONEY = "#,##0"
-AREA = "0.00"
+AREA = "#,##0.00"
 PERCENT = "0.0"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 REPLACEMENT = "\ufffd"
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 TITLE_FONT = Font(bold=True, size=14)
+# Short figures, dates and times centred: a right-aligned number beside left-aligned text
+# reads as one ("1" and "2층" as "12층").
+CENTRE = Alignment(horizontal="center")
 
 Value = str | int | Decimal | date | time | None
 # Called with (rows done, rows in all); returns False to stop between rows.
@@ -65,14 +68,23 @@ class Columns:
     Unformatted columns pass bare values, except text that would read as a formula.
     """
 
-    def __init__(self, sheet: WriteOnlyWorksheet, formats: tuple[str | None, ...]) -> None:
+    def __init__(
+        self,
+        sheet: WriteOnlyWorksheet,
+        formats: tuple[str | None, ...],
+        centred: frozenset[int] = frozenset(),
+    ) -> None:
         self.sheet = sheet
         self.styled: list[tuple[int, Cell]] = []
         self.plain: list[int] = []
         for index, number_format in enumerate(formats):
-            if number_format and number_format != DATE:  # openpyxl shows dates as DATE itself
+            # openpyxl shows a bare date as DATE itself; a centred column needs a style
+            if (number_format and number_format != DATE) or index in centred:
                 styled = WriteOnlyCell(sheet)
-                styled.number_format = number_format
+                if number_format:
+                    styled.number_format = number_format
+                if index in centred:
+                    styled.alignment = CENTRE
                 self.styled.append((index, styled))
             else:
                 self.plain.append(index)
@@ -80,8 +92,13 @@ class Columns:
     def row(self, values: Sequence[Value]) -> list[Cell | Value]:
         out: list[Cell | Value] = list(values)
         for index, styled in self.styled:
-            if out[index] is not None:
-                styled.value = cast(Any, out[index])
+            value = out[index]
+            if value is not None:
+                if isinstance(value, str):
+                    value = legible(value)
+                styled.value = cast(Any, value)
+                if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+                    styled.data_type = "s"  # text, never a formula
                 out[index] = styled
         for index in self.plain:
             value = out[index]

@@ -84,7 +84,7 @@ def table(
     total_last: bool = False,
 ) -> str:
     """A grid whose header row repeats on every page it runs onto."""
-    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+    head = "".join(f"<th>{heading(h)}</th>" for h in headers)
     lines = []
     for number, row in enumerate(rows, start=1):
         total = ' class="total"' if total_last and number == len(rows) else ""
@@ -97,6 +97,15 @@ def table(
         '<table class="grid" border="1" cellspacing="0" cellpadding="3" width="100%">'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(lines)}</tbody></table>"
     )
+
+
+def heading(text: str) -> str:
+    """A column heading whose unit in brackets goes on its own line when it must wrap,
+    never broken inside the brackets ("임대면적" / "(㎡)")."""
+    name, bracket, unit = text.partition("(")
+    if not (bracket and name):
+        return escape(text)
+    return f"{escape(name.strip())}<br>({escape(unit)}"
 
 
 def listing(headers: tuple[str, ...], rows: Sequence[Sequence[str]], numeric: set[int]) -> str:

@@ -47,7 +47,28 @@ cell_values = st.one_of(
     st.booleans(),
     st.sampled_from(["=1+1", "=SUM(A1:A3)", '=HYPERLINK("x")']),
 )
-headers = st.lists(st.one_of(st.sampled_from(READ), text), min_size=1, max_size=14)
+BRNS = ["124-81-00998", "220-81-62517", "120-81-47521", "106-81-11522", "124-81-00997"]
+PLAUSIBLE: dict[str, st.SearchStrategy[Any]] = {
+    "기업명": st.one_of(text, st.sampled_from(["예비A", "빛고을랩스", "주식회사 빛고을"])),
+    "구분": st.sampled_from(["예비", "예비", "법인", "개인", "corp", "기타"]),
+    "사업자등록번호": st.sampled_from(BRNS),
+    "개업일": st.dates(date(2019, 1, 1), date(2026, 12, 31)),
+    "입주일": st.dates(date(2025, 1, 1), date(2026, 12, 31)),
+    "계약만료일": st.dates(date(2025, 1, 1), date(2028, 12, 31)),
+    "호실": st.sampled_from(["301", "302", "401", "514", "코워킹스페이스", "다목적홀", "999"]),
+    "좌석": st.integers(0, 50),
+    "고용인원": st.integers(0, 100),
+    "보증금(원)": st.integers(0, 10**7),
+    "월임대료(원)": st.integers(0, 10**6),
+    "기업 ID": st.integers(1, 12),
+    "신산업": st.sampled_from(["Y", "", "N"]),
+}
+# Mostly a roster's own header (so rows are read and checked), now and then anything.
+OTHERS = [c for c in READ if c not in ("기업명", "구분")]
+roster_headers = st.lists(st.sampled_from(OTHERS), min_size=1, max_size=12, unique=True).map(
+    lambda more: ["기업명", "구분", *more]
+)
+any_header = st.lists(st.one_of(st.sampled_from(READ), text), min_size=1, max_size=14)
 
 
 @dataclass(frozen=True)
@@ -59,9 +80,8 @@ class Damage:
     seed: int
 
 
-damage = st.one_of(
-    st.just(Damage(None, 0, 0)),
-    st.builds(Damage, st.none() | st.floats(0.0, 1.0), st.integers(0, 20), st.integers(0, 2**31)),
+damage = st.builds(
+    Damage, st.none() | st.floats(0.0, 1.0), st.integers(0, 20), st.integers(0, 2**31)
 )
 
 
@@ -71,18 +91,27 @@ def workbooks(draw: st.DrawFn, folder: Path) -> Path:
     book = Workbook()
     sheet = book.active
     assert sheet is not None
-    for _ in range(draw(st.integers(0, 11))):
+    one_in_ten = st.integers(0, 9).map(lambda n: n == 0)  # odd files: a tenth of each kind
+    for _ in range(draw(st.integers(1, 11)) if draw(one_in_ten) else 0):
         sheet.append([draw(text)])
-    names = draw(headers)
+    names = draw(any_header if draw(one_in_ten) else roster_headers)
     sheet.append(names)
-    for _ in range(draw(st.integers(0, 6))):
-        sheet.append([draw(cell_values) for _ in names])
+    tidy = draw(st.booleans())  # every cell plausible for its column, or anything at all
+    for _ in range(0 if draw(one_in_ten) else draw(st.integers(1, 6))):
+        sheet.append(
+            [
+                draw(PLAUSIBLE.get(name, st.none()) if tidy else PLAUSIBLE.get(name, cell_values))
+                if tidy or draw(st.booleans())
+                else draw(cell_values)
+                for name in names
+            ]
+        )
     path = folder / "fuzz.xlsx"
     try:
         book.save(path)
     except (ValueError, TypeError, OverflowError):
         assume(False)  # a value no spreadsheet can hold: not a file anyone brings
-    broken = draw(damage)
+    broken = draw(damage) if draw(one_in_ten) else Damage(None, 0, 0)
     if broken.cut is not None or broken.flips:
         body = bytearray(path.read_bytes())
         picker = random.Random(broken.seed)
@@ -106,21 +135,24 @@ def state(db: Database) -> tuple[Any, ...]:
 
 
 def bring_in(db: Database, path: Path) -> str:
-    """Import ``path`` as the command does: "accepted", "refused" (rows) or "unreadable"
-    (the file); a refusal must leave the database as it was. Anything else raised is a
-    crash and propagates."""
+    """Import ``path`` as the command does: "accepted", "refused" (rows), or the code of
+    the file's refusal; a refusal must leave the database as it was. Anything else raised
+    is a crash and propagates."""
     before = state(db)
     try:
         roster = open_roster(path)
-    except DomainError:
+    except DomainError as refusal:
         assert state(db) == before
-        return "unreadable"
+        return refusal.code
     try:
         with db.session(write=True) as s:
             import_roster(s, roster.lines(), TODAY)
-    except (ImportRefusedError, DomainError) as refusal:
+    except DomainError as refusal:
         assert state(db) == before, "a refused import wrote something"
-        return "unreadable" if isinstance(refusal, DomainError) else "refused"
+        return refusal.code
+    except ImportRefusedError:
+        assert state(db) == before, "a refused import wrote something"
+        return "refused"
     finally:
         roster.close()
     return "accepted"

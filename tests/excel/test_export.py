@@ -114,7 +114,11 @@ def test_roster_cells_are_typed_formatted_and_safe(station: Session, tmp_path: P
         date(2026, 12, 31),
     )
     assert (first["보증금(원)"].value, first["보증금(원)"].number_format) == (2_000_000, "#,##0")
-    assert first["전용면적(㎡)"].number_format == "0.00" and isinstance(
+    # a right-aligned number beside left-aligned text would read as one ("1" "2층" → "12층")
+    for short in ("연번", "층", "호실", "개업일", "입주일", "계약만료일", "고용인원", "기업 ID"):
+        assert first[short].alignment.horizontal == "center", short
+    assert first["기업명"].alignment.horizontal is None
+    assert first["전용면적(㎡)"].number_format == "#,##0.00" and isinstance(
         first["전용면적(㎡)"].value, float
     )
     assert (first["구분"].value, first["업력구분"].value, first["사업자등록번호"].value[3]) == (
