@@ -7,12 +7,15 @@ import os
 import sys
 import tempfile
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QEvent,
     QMessageLogContext,
+    QObject,
     QSettings,
     Qt,
     QTimer,
@@ -190,6 +193,27 @@ class Desktop:
         )
 
 
+class _FirstPaint(QObject):
+    """Runs ``work`` once, when the event loop is free after the widget's first paint."""
+
+    def __init__(self, widget: QWidget, work: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.work = work
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.work)
+        return False
+
+
+def after_first_paint(widget: QWidget, work: Callable[[], None]) -> None:
+    """Start ``work`` only once ``widget`` has been painted: a large station read at start
+    must never leave an unpainted (black) window on the screen meanwhile."""
+    _FirstPaint(widget, work)
+
+
 def report_unexpected(
     kind: type[BaseException], value: BaseException, trace: TracebackType | None
 ) -> None:
@@ -221,7 +245,7 @@ def run(db: str | None, language: Language | None) -> int:
     language = language or saved_language(settings)
     app = application(language)
     desktop = Desktop(language, settings)
-    desktop.show()
+    window = desktop.show()
 
     def fill() -> None:
         # A database named on the command line that cannot be opened ends the start (exit 2);
@@ -229,7 +253,7 @@ def run(db: str | None, language: Language | None) -> int:
         if not desktop.open(db, offer_tour=True) and db is not None:
             app.exit(2)
 
-    QTimer.singleShot(0, fill)
+    after_first_paint(window, fill)
     sys.excepthook = report_unexpected
     return app.exec()
 
