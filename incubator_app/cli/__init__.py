@@ -39,10 +39,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         _check_encoding(args_list)
         window = _window_start(args_list)
         if window is not None:
-            from incubator_app.ui.app import run
+            from incubator_app.ui.display import open_window
 
             db, chosen = window
-            return run(db, chosen or (language if LANGUAGE_VARIABLE in os.environ else None))
+            return open_window(
+                db, chosen or (language if LANGUAGE_VARIABLE in os.environ else None)
+            )
         from incubator_app.cli.parser import build_parser
 
         parser = build_parser(language)

@@ -98,13 +98,19 @@ def _won(language: Language, amount: int) -> str:
 def start(args: argparse.Namespace, language: Language) -> int:
     """No command: the desktop window (the one place the command line starts Qt)."""
     from incubator_app.cli import LANGUAGE_VARIABLE
-    from incubator_app.ui.app import run
+    from incubator_app.ui.display import open_window
 
     chosen = args.lang or os.environ.get(LANGUAGE_VARIABLE)  # else the window's own setting
-    return run(_db(args), language if chosen else None)
+    return open_window(_db(args), language if chosen else None)
 
 
 def screenshots(args: argparse.Namespace, language: Language) -> int:
+    """PNG files of each page; without a display, Qt's offscreen platform draws them."""
+    from incubator_app.ui.display import QT_LIBRARIES, check_libraries
+
+    if not os.environ.get("DISPLAY") and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    check_libraries(QT_LIBRARIES)
     from incubator_app.ui.app import screenshots as draw
 
     for path in draw(args.folder, language):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import os
 import sys
 import tempfile
 import traceback
@@ -29,7 +28,6 @@ from incubator_app.files import check_folder, write_whole
 from incubator_app.paths import APP_AUTHOR, APP_NAME, demo_database, log_file
 from incubator_app.services.clock import seoul_today
 from incubator_app.ui.desk import Desk
-from incubator_app.ui.display import check_display
 from incubator_app.ui.fonts import use_korean_fonts
 from incubator_app.ui.i18n import LANGUAGE_KEY, install_translators
 from incubator_app.ui.mainwindow import MainWindow
@@ -236,9 +234,7 @@ def run(db: str | None, language: Language | None) -> int:
     """``python main.py``: the window on the chosen database; the exit code.
 
     ``language`` None: the one chosen in 설정 (Korean until one is chosen).
-    A computer that cannot show a window is refused before Qt starts (DomainError).
     """
-    check_display()
     QApplication.setOrganizationName(APP_AUTHOR)
     QApplication.setApplicationName(APP_NAME)
     settings = QSettings()
@@ -270,12 +266,8 @@ def _save_png(window: QWidget, path: Path) -> None:
 
 
 def screenshots(folder: Path, language: Language, tenants: int = DEMO_TENANTS) -> list[Path]:
-    """Each page of the window, with demo data in a throwaway database, as PNG files.
-
-    Needs no screen: without one, Qt's offscreen platform draws the window.
-    """
-    if not os.environ.get("DISPLAY") and sys.platform.startswith("linux"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    """Each page of the window, with demo data in a throwaway database, as PNG files
+    (the command line chooses Qt's offscreen platform where there is no screen)."""
     check_folder(folder)
     from incubator_app.services.demo import make_demo
     from incubator_app.store.database import open_database
