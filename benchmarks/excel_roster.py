@@ -30,7 +30,7 @@ from incubator_app.excel.roster import write_roster
 from incubator_app.excel.roster_reader import open_roster
 from incubator_app.services.demo import make_demo
 from incubator_app.services.occupancy import occupancy_on
-from incubator_app.services.roster import roster_on, roster_size
+from incubator_app.services.roster import records_id, roster_on, roster_size
 from incubator_app.services.roster_import import DryRunDone, import_roster
 from incubator_app.store.database import Database, open_database
 
@@ -63,7 +63,8 @@ def measured(work: Callable[[], Any], memory: bool = False) -> tuple[float, int,
 def export_ours(db: Database, path: Path) -> int:
     with db.session() as s:
         total = roster_size(s, TODAY, True)
-        return write_roster(path, roster_on(s, TODAY, True), TODAY, occupancy_on(s, TODAY), total)
+        entries, occupied = roster_on(s, TODAY, True), occupancy_on(s, TODAY)
+        return write_roster(path, entries, TODAY, occupied, total, records=records_id(s))
 
 
 def export_raw(rows: list[tuple[Any, ...]], path: Path) -> int:
@@ -136,9 +137,8 @@ def main() -> None:
         small = station(folder, "small", args.rows, 2)
         with small.session() as s:
             total = roster_size(s, TODAY, True)
-            write_roster(
-                folder / "in.xlsx", roster_on(s, TODAY, True), TODAY, occupancy_on(s, TODAY), total
-            )
+            entries, occupied = roster_on(s, TODAY, True), occupancy_on(s, TODAY)
+            write_roster(folder / "in.xlsx", entries, TODAY, occupied, total, records=records_id(s))
         empty = open_database(str(folder / "empty.sqlite3"))
         ours_in, raw_in = best_of(
             args.runs,

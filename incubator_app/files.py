@@ -13,31 +13,26 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from incubator_app.domain.errors import DomainError, Localised
+from incubator_app.domain.errors import DomainError, Localised, localised
 
-NO_PERMISSION = Localised("쓰기 권한이 없습니다", "no permission to write there")
-OS_REASONS = {
-    errno.EACCES: NO_PERMISSION,
-    errno.EPERM: NO_PERMISSION,
-    errno.EROFS: Localised("읽기 전용 드라이브입니다", "the drive is read-only"),
-    errno.ENOSPC: Localised("디스크가 가득 찼습니다", "the disk is full"),
-    errno.EISDIR: Localised("같은 이름의 폴더가 있습니다", "a folder has that name"),
-    errno.ENOENT: Localised(
-        "그 폴더에는 파일을 만들 수 없습니다", "no file can be made in that folder"
-    ),
-    errno.ENOTDIR: Localised(
-        "경로 중간에 폴더가 아닌 파일이 있습니다", "part of the path is a file"
-    ),
-    errno.ENAMETOOLONG: Localised("이름이 너무 깁니다", "the name is too long"),
-    errno.EBUSY: Localised("다른 프로그램이 사용 중입니다", "another program is using it"),
+OS_REASONS = {  # the operating system's refusal -> its sentence in the catalogue
+    errno.EACCES: "os_no_permission",
+    errno.EPERM: "os_no_permission",
+    errno.EROFS: "os_read_only_drive",
+    errno.ENOSPC: "os_disk_full",
+    errno.EISDIR: "os_folder_by_that_name",
+    errno.ENOENT: "os_no_file_there",
+    errno.ENOTDIR: "os_file_in_path",
+    errno.ENAMETOOLONG: "os_name_too_long",
+    errno.EBUSY: "os_in_use",
 }
 
 
 def os_reason(error: OSError) -> Localised:
     """Why the operating system refused, in the person's language where it is known."""
-    known = OS_REASONS.get(error.errno or 0)
-    if known is not None:
-        return known
+    code = OS_REASONS.get(error.errno or 0)
+    if code is not None:
+        return localised(code)
     text = error.strerror or type(error).__name__
     return Localised(text, text)
 
@@ -46,10 +41,10 @@ def check_target(path: Path, suffix: str, wrong_suffix: str) -> Path:
     """A file name with ``suffix`` in a folder that exists and takes a new file: refused
     before any work."""
     path = Path(path)
+    if path.is_dir():
+        raise DomainError("path_is_folder", field="out", path=str(path))
     if path.suffix.lower() != suffix:
         raise DomainError(wrong_suffix, field="out", path=str(path))
-    if path.is_dir():
-        raise DomainError("export_is_folder", field="out", path=str(path))
     if not path.parent.is_dir():
         raise DomainError("export_folder_missing", field="out", path=str(path.parent))
     _check_writable(path.parent)

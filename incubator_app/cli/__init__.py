@@ -13,9 +13,10 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from incubator_app.domain.errors import DomainError, Language
+from incubator_app.domain.errors import DomainError, Language, localised
 
 LANGUAGE_VARIABLE = "INCUBATOR_LANG"
+VARIABLES = (LANGUAGE_VARIABLE, "INCUBATOR_DB")
 ERROR_PREFIX: dict[Language, str] = {"ko": "오류", "en": "error"}
 WINDOW_OPTIONS = ("--db", "--lang")
 
@@ -74,14 +75,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _check_encoding(argv: list[str]) -> None:
-    """Arguments that were not UTF-8 (Korean typed in a CP949/EUC-KR terminal or script)
-    arrive as lone surrogates: refused, naming the argument and how it reads in CP949."""
-    for position, arg in enumerate(argv, start=1):
-        if any("\udc80" <= char <= "\udcff" for char in arg):
-            raw = arg.encode("utf-8", "surrogateescape")
+    """Arguments (and the program's environment variables) that were not UTF-8 (Korean
+    typed in a CP949/EUC-KR terminal or script) arrive as lone surrogates: refused,
+    naming which and how it reads in CP949."""
+    given = [(localised("argument_number", position=n), a) for n, a in enumerate(argv, 1)]
+    given += [
+        (localised("variable_name", name=v), os.environ[v]) for v in VARIABLES if v in os.environ
+    ]
+    for where, text in given:
+        if any("\udc80" <= char <= "\udcff" for char in text):
+            raw = text.encode("utf-8", "surrogateescape")
             shown = raw.decode("utf-8", "backslashreplace")
             guess = raw.decode("cp949", "replace")
-            raise DomainError("argument_not_utf8", position=position, value=shown, guess=guess)
+            raise DomainError("argument_not_utf8", position=where, value=shown, guess=guess)
 
 
 def _window_start(argv: list[str]) -> tuple[str | None, Language | None] | None:

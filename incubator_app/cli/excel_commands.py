@@ -28,7 +28,15 @@ def export_roster(args: argparse.Namespace, language: Language) -> int:
         entries = roster.roster_on(session, day, args.all)
         occupied = occupancy.occupancy_on(session, day)
         with progress_bar(language) as progress:
-            return excel_roster.write_roster(args.out, entries, day, occupied, total, progress)
+            return excel_roster.write_roster(
+                args.out,
+                entries,
+                day,
+                occupied,
+                total,
+                progress,
+                records=roster.records_id(session),
+            )
 
     rows = call(args, export)
     print(message("exported_rows", language, path=args.out, rows=rows))
@@ -64,6 +72,7 @@ def import_roster(args: argparse.Namespace, language: Language) -> int:
                     session,
                     roster_file.lines(),
                     seoul_today(),
+                    records=roster_file.records,
                     dry_run=args.dry_run,
                     progress=progress,
                     total=roster_file.total,

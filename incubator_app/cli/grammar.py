@@ -12,6 +12,7 @@ from incubator_app.cli import ERROR_PREFIX, commands
 from incubator_app.domain.bookings import parse_minute
 from incubator_app.domain.errors import DomainError, Language
 from incubator_app.domain.periods import parse_iso_date
+from incubator_app.domain.text import parse_whole
 
 # argparse's own sentences (Python's gettext ids), for Korean help and errors.
 ARGPARSE_KO = {
@@ -99,11 +100,10 @@ class Grammar:
 
     def whole(self, text: str) -> int:
         """A whole number (an ID, a count); anything else says a number is needed."""
-        cleaned = text.strip()
-        if not (cleaned.isascii() and cleaned.isdigit()):
-            error = DomainError("whole_number_needed", value=text)
-            raise argparse.ArgumentTypeError(error.text(self.language))
-        return int(cleaned)
+        try:
+            return parse_whole(text, "number")
+        except DomainError as error:
+            raise argparse.ArgumentTypeError(error.text(self.language)) from None
 
     def day_or_clear(self, text: str) -> date | str:
         """As ``day``; an empty value clears the field when correcting a record."""

@@ -119,7 +119,7 @@ def _tenant_options(g: Grammar, sub: Parser, required: bool) -> None:
         "구분",
         "type: corporation, individual or pre-founder",
         required=required,
-        metavar="법인|개인|예비",
+        metavar=g.t("법인|개인|예비", "corp|individual|pre"),
     )
     g.option(
         sub,

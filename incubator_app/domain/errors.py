@@ -53,6 +53,11 @@ def message(code: str, language: Language = "ko", **params: object) -> str:
     return (english if language == "en" else korean).format(**shown)
 
 
+def localised(code: str, **params: object) -> Localised:
+    """A catalogue sentence as a parameter of another, read in its reader's language."""
+    return Localised(message(code, "ko", **params), message(code, "en", **params))
+
+
 class Notice:
     """A warning that does not refuse the action (e.g. a BRN that does not fit the type)."""
 

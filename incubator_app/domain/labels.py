@@ -5,7 +5,7 @@ Refusals name the field by these labels, never by the code's own key.
 
 from __future__ import annotations
 
-from incubator_app.domain.errors import Language, Localised, message
+from incubator_app.domain.errors import Language, Localised, localised, message
 from incubator_app.domain.identifiers import EntityType
 
 FIELD_LABELS: dict[str, Localised] = {
@@ -33,13 +33,18 @@ FIELD_LABELS: dict[str, Localised] = {
 
 
 def field_label(field: str) -> Localised:
-    """The field's label; an unknown field is a bug, shown plainly rather than hidden."""
-    return FIELD_LABELS.get(field, Localised(field, field))
+    """The field's label (an unknown field is a bug: a message must never name a key)."""
+    return FIELD_LABELS[field]
 
 
 def entity_name(entity: EntityType, language: Language) -> str:
     """법인 / 개인 / 예비, or corporation / individual / pre-founder."""
     return message(f"entity_{entity.name.lower()}", language)
+
+
+def entity_label(entity: EntityType) -> Localised:
+    """The type as a message parameter, read in the reader's language."""
+    return localised(f"entity_{entity.name.lower()}")
 
 
 def floor_name(level: int, label: str, language: Language) -> str:

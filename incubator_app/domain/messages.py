@@ -280,8 +280,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "try again. Nothing was written.",
     ),
     "db_cannot_open": (
-        "데이터베이스 파일 '{path}'을(를) 열 수 없습니다 ({reason}). 권한과 드라이브를 확인하세요.",
-        "Cannot open the database file '{path}' ({reason}). Check the permissions and the drive.",
+        "데이터베이스 파일 '{path}'을(를) 열거나 쓸 수 없습니다. 권한과 드라이브를 확인하세요.",
+        "Cannot open or write the database file '{path}'. Check the permissions and the drive.",
+    ),
+    "db_in_memory": (
+        "'{url}'은(는) 메모리 데이터베이스라 프로그램이 끝나면 사라집니다. 파일 경로를 주세요.",
+        "'{url}' is an in-memory database, gone when the program ends; give a file path.",
+    ),
+    "db_parent_is_file": (
+        "'{path}'은(는) 폴더가 아니라 파일입니다. 데이터베이스 파일의 경로를 확인하세요.",
+        "'{path}' is a file, not a folder; check the database file's path.",
     ),
     "db_is_folder": (
         "'{path}'은(는) 폴더입니다. 데이터베이스 파일의 경로를 주세요 (예: {path}/stag.sqlite3).",
@@ -310,14 +318,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cannot open the database '{path}': {reason}",
     ),
     # the command line
+    "argument_number": ("인수 {position}", "Argument {position}"),
+    "variable_name": ("환경변수 {name}", "The variable {name}"),
     "whole_number_needed": (
         "'{value}': 숫자(0 이상의 정수)가 필요합니다 (예: 12).",
         "'{value}': a whole number is needed (e.g. 12).",
     ),
     "argument_not_utf8": (
-        "인수 {position}({value})이(가) UTF-8이 아닙니다 (CP949로 읽으면 '{guess}'). 터미널이나 "
+        "{position}({value})이(가) UTF-8이 아닙니다 (CP949로 읽으면 '{guess}'). 터미널이나 "
         "스크립트를 UTF-8로 바꾸세요 (Windows: chcp 65001). 아무것도 하지 않았습니다.",
-        "Argument {position} ({value}) is not UTF-8 (read as CP949: '{guess}'). Switch the "
+        "{position} ({value}) is not UTF-8 (read as CP949: '{guess}'). Switch the "
         "terminal or script to UTF-8 (Windows: chcp 65001). Nothing was done.",
     ),
     # the window
@@ -326,6 +336,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "명령줄 명령을 쓰세요 (incubator --help).",
         "There is no display to open the window on (e.g. over SSH). Run it where there is a "
         "screen, or use the command line (incubator --help).",
+    ),
+    "display_unreachable": (
+        "화면 '{display}'에 연결할 수 없습니다 (DISPLAY 값을 확인하세요). 명령줄 명령은 화면 없이 됩니다 "
+        "(incubator --help).",
+        "Cannot reach the display '{display}' (check DISPLAY). The command line needs no "
+        "screen (incubator --help).",
+    ),
+    "display_platform_unknown": (
+        "QT_QPA_PLATFORM '{name}'은(는) 없는 화면 방식입니다. 쓸 수 있는 것: {known}.",
+        "QT_QPA_PLATFORM '{name}' is not a platform Qt has here; it has: {known}.",
     ),
     "display_libraries_missing": (
         "창에 필요한 시스템 라이브러리가 없습니다. Debian/Ubuntu에서는 "
@@ -378,14 +398,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "저장할 폴더 '{path}'이(가) 없습니다.",
         "The folder '{path}' does not exist.",
     ),
-    "export_is_folder": (
-        "'{path}'은(는) 폴더입니다. 저장할 파일 이름을 주세요.",
-        "'{path}' is a folder; give the name of a file to save.",
+    "path_is_folder": (
+        "'{path}'은(는) 폴더입니다. 파일 이름을 주세요.",
+        "'{path}' is a folder; give the name of a file.",
     ),
     "folder_is_file": (
         "'{path}'은(는) 파일입니다. 그림을 둘 폴더를 주세요.",
         "'{path}' is a file; give a folder for the pictures.",
     ),
+    "os_no_permission": ("쓰기 권한이 없습니다", "no permission to write there"),
+    "os_read_only_drive": ("읽기 전용 드라이브입니다", "the drive is read-only"),
+    "os_disk_full": ("디스크가 가득 찼습니다", "the disk is full"),
+    "os_folder_by_that_name": ("같은 이름의 폴더가 있습니다", "a folder has that name"),
+    "os_no_file_there": ("그 폴더에는 파일을 만들 수 없습니다", "no file can be made there"),
+    "os_file_in_path": ("경로 중간에 파일이 있습니다", "part of the path is a file"),
+    "os_name_too_long": ("이름이 너무 깁니다", "the name is too long"),
+    "os_in_use": ("다른 프로그램이 사용 중입니다", "another program is using it"),
     "folder_failed": (
         "폴더 '{path}'에 저장할 수 없습니다 ({reason}).",
         "Cannot save into the folder '{path}' ({reason}).",
@@ -416,8 +444,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{path}' is password-protected; remove the password in Excel first.",
     ),
     "import_corrupt": (
-        "'{path}'을(를) 읽을 수 없습니다: 파일이 손상되었거나 안전하지 않은 내용이 있습니다 ({reason}).",
-        "Cannot read '{path}': the file is damaged or holds unsafe content ({reason}).",
+        "'{path}'을(를) 읽을 수 없습니다: 파일이 손상되었거나 안전하지 않은 내용이 있습니다.",
+        "Cannot read '{path}': the file is damaged or holds unsafe content.",
     ),
     "import_no_header": (
         "'{path}'은(는) 입주기업 명단이 아닙니다: 어느 시트에서도 처음 10행 안에 명단 머리글(기업명, 구분, 사업자등록번호 …)을 찾지 못했습니다.",
@@ -436,9 +464,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "There are no rows below the header to import.",
     ),
     "import_required": ("{column}이(가) 비어 있습니다.", "{column} is empty."),
-    "import_whole_number": (
-        "{column} '{value}'은(는) 0 이상의 정수여야 합니다.",
-        "{column} '{value}' must be a whole number.",
+    "import_true_false": (
+        "{column}에 참/거짓(TRUE/FALSE) 값은 쓸 수 없습니다.",
+        "{column} cannot hold a TRUE/FALSE value.",
+    ),
+    "import_terms_without_room": (
+        "호실이 비어 있는데 계약 내용({columns})이 적혀 있습니다. 호실을 적거나 그 칸을 비우세요.",
+        "The room is empty but lease terms ({columns}) are given; give the room or clear them.",
     ),
     "import_done": (
         "가져오기 완료: {rows}행, 기업 {tenants_created}개 등록·{tenants_updated}개 수정, 계약 {leases_created}건 등록·{leases_updated}건 수정.",
@@ -459,6 +491,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import_id_two_companies": (
         "기업 ID {value}이(가) 행 {other_row}에서는 '{name}'입니다. 한 ID에 기업은 하나입니다.",
         "Tenant ID {value} is '{name}' in row {other_row}; one ID is one company.",
+    ),
+    "import_rows_disagree": (
+        "행 {other_row}에서는 같은 기업의 {columns}이(가) 다르게 적혀 있습니다. 한 기업의 행은 값이 같아야 합니다.",
+        "Row {other_row} gives the same company another {columns}; one company's rows must agree.",
+    ),
+    "import_id_other_company": (
+        "기업 ID {value}은(는) 이 데이터베이스에서 '{name}'인데 이 행에는 '{written}'(으)로 적혀 있습니다. 기업명·구분·사업자등록번호는 입주기업 수정에서 바꾸세요.",
+        "Tenant ID {value} is '{name}' in this database but this row says '{written}'; change a company's name, type or number in its own dialog.",
     ),
     "import_ambiguous_tenant": (
         "이름이 '{name}'인 예비창업자가 여럿입니다 (ID {ids}). 기업 ID 열에 어느 기업인지 적어 주세요.",

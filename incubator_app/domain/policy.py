@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from incubator_app.domain.errors import DomainError, Localised, message
+from incubator_app.domain.errors import DomainError, Localised, localised
 
 SWITCH = {
     **dict.fromkeys(("true", "1", "yes", "on", "예"), True),
@@ -40,7 +40,7 @@ class Setting:
         else:
             code = "setting_allowed_whole" if isinstance(current, int) else "setting_allowed_number"
             bounds = {"low": _number(self.low), "high": _number(self.high)}
-        return Localised(message(code, "ko", **bounds), message(code, "en", **bounds))
+        return localised(code, **bounds)
 
     def refusal(self, text: str, current: object) -> DomainError:
         return DomainError(

@@ -13,6 +13,7 @@ from incubator_app.domain.identifiers import (
     normalize_brn,
     normalize_corporation_number,
 )
+from incubator_app.domain.labels import entity_label
 
 
 @dataclass(frozen=True)
@@ -48,12 +49,14 @@ def check_registration(
             )
     else:
         if not brn:
-            raise DomainError("brn_required", field="brn", type=entity.value)
+            raise DomainError("brn_required", field="brn", type=entity_label(entity))
         digits = normalize_brn(brn, check_digit=check_digit)
         if started_on is None:
-            raise DomainError("started_required", field="started_on", type=entity.value)
+            raise DomainError("started_required", field="started_on", type=entity_label(entity))
         if not brn_suits(digits, entity):
-            notices.append(Notice("brn_type_mismatch", value=format_brn(digits), type=entity.value))
+            notices.append(
+                Notice("brn_type_mismatch", value=format_brn(digits), type=entity_label(entity))
+            )
     if started_on and started_on > today:
         raise DomainError(
             "started_in_future",
@@ -63,7 +66,7 @@ def check_registration(
         )
     if corporation_no and entity is not EntityType.CORPORATION:
         raise DomainError(
-            "corporation_no_not_corporation", field="corporation_no", type=entity.value
+            "corporation_no_not_corporation", field="corporation_no", type=entity_label(entity)
         )
     corporation = normalize_corporation_number(corporation_no) if corporation_no else None
     return Registration(digits, corporation, tuple(notices))

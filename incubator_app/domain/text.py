@@ -2,8 +2,9 @@
 
 Every free text the services store passes through ``clean_text``: Unicode NFC
 (a name pasted from macOS arrives as decomposed jamo and would otherwise be a
-second, visually identical company), surrounding spaces trimmed, control and
-invisible format characters refused by field, and the column's length checked.
+second, visually identical company), every space character the ordinary space (a
+no-break space pasted from the web likewise), surrounding spaces trimmed, control
+and invisible format characters refused by field, and the column's length checked.
 What is stored can therefore go into any writer (Excel, PDF, JSON, CSV).
 """
 
@@ -32,7 +33,7 @@ def clean_text(
     """
     if text is None:
         return None
-    cleaned = unicodedata.normalize("NFC", text.replace("\r\n", NEWLINE)).strip()
+    cleaned = _normal(text).strip()
     if not cleaned:
         return None
     for position, char in enumerate(cleaned, start=1):
@@ -57,9 +58,42 @@ def clean_text(
     return cleaned
 
 
+MOST_DIGITS = 18  # a whole number any column holds (a 64-bit integer has 19 digits)
+
+
+def parse_whole(text: str, field: str) -> int:
+    """A whole number as typed (an ID, a count, seats): digits only, named when it is not."""
+    cleaned = text.strip()
+    if not (cleaned.isascii() and cleaned.isdigit()) or len(cleaned) > MOST_DIGITS:
+        raise DomainError("whole_number_needed", field=field, value=text)
+    return int(cleaned)
+
+
 def search_text(text: str | None) -> str:
-    """What a search compares: NFC, without invisible characters, trimmed."""
+    """What a search compares: as stored, without the characters storing refuses."""
     if not text:
         return ""
-    normal = unicodedata.normalize("NFC", text)
-    return "".join(c for c in normal if unicodedata.category(c) not in REFUSED_CATEGORIES).strip()
+    kept = (c for c in _normal(text) if unicodedata.category(c) not in REFUSED_CATEGORIES)
+    return "".join(kept).strip()
+
+
+def tidy_stored(text: str, *, multiline: bool = False) -> str:
+    """A record kept from before the cleaning, as the cleaning would have stored it: tabs
+    and line breaks (where the text has no lines) become spaces, other invisible
+    characters go. Used once, by the migration that tidies older databases."""
+    kept = []
+    for char in _normal(text):
+        if char == NEWLINE and multiline:
+            kept.append(char)
+        elif char in "\t\n\r\v\f":
+            kept.append(" ")
+        elif unicodedata.category(char) not in REFUSED_CATEGORIES:
+            kept.append(char)
+    return "".join(kept).strip()
+
+
+def _normal(text: str) -> str:
+    """NFC, one kind of line break, and every space character (a no-break space pasted
+    from the web, an ideographic space) the ordinary space."""
+    composed = unicodedata.normalize("NFC", text.replace("\r\n", NEWLINE))
+    return "".join(" " if unicodedata.category(c) == "Zs" else c for c in composed)

@@ -32,6 +32,7 @@ from incubator_app.services.occupancy import Occupancy
 from incubator_app.services.roster import RosterEntry
 
 STATION = "빛고을 창업스테이션"
+RECORDS_PREFIX = "stag-records:"  # the workbook's identifier: whose 기업 IDs these are
 SHEET = "입주기업"
 SUMMARY = "요약"
 HEADERS = (
@@ -68,13 +69,18 @@ def write_roster(
     occupancy: Occupancy,
     total: int,
     progress: Progress | None = None,
+    *,
+    records: str,
 ) -> int:
     """Stream the roster into ``path`` (write-only, flat memory); the number of rows written.
 
     ``total`` is the number of entries (for the filter range and the progress
     callback, which may stop the export between rows: ``CancelledError``).
+    ``records``: the exporting database's identity, kept in the workbook's properties
+    so that only that database trusts the 기업 ID column on import.
     """
     with writing(path) as workbook:
+        workbook.properties.identifier = f"{RECORDS_PREFIX}{records}"
         return _write(workbook, entries, as_of, occupancy, total, progress)
 
 

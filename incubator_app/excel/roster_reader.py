@@ -18,7 +18,9 @@ from incubator_app.domain.errors import DomainError
 from incubator_app.domain.identifiers import format_brn, parse_entity_type, without_separators
 from incubator_app.domain.money import parse_won
 from incubator_app.domain.periods import check_day, parse_typed_date
-from incubator_app.services.roster_import import LeaseTerms, Problem, RosterLine
+from incubator_app.domain.text import parse_whole
+from incubator_app.excel.roster import RECORDS_PREFIX
+from incubator_app.services.roster_lines import LeaseTerms, Problem, RosterLine
 from incubator_app.services.tenants import TenantInput
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, or an encrypted workbook
@@ -59,6 +61,8 @@ def _refuse(code: str, path: Path, **params: object) -> DomainError:
 
 def _open(path: Path) -> Workbook:
     """The workbook, or a refusal that says what the file is instead."""
+    if path.is_dir():
+        raise _refuse("path_is_folder", path)
     if not path.is_file():
         raise _refuse("import_missing", path)
     with path.open("rb") as file:
@@ -66,6 +70,8 @@ def _open(path: Path) -> Workbook:
     if head == OLE_MAGIC:
         encrypted = ENCRYPTED in path.read_bytes()
         raise _refuse("import_encrypted" if encrypted else "import_old_xls", path)
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise _refuse("import_not_xlsx", path)
     if not zipfile.is_zipfile(path):
         damaged = head.startswith(b"PK")  # a zip archive, cut short or broken
         raise _refuse("import_corrupt" if damaged else "import_not_xlsx", path, reason="zip")
@@ -111,6 +117,7 @@ class RosterFile:
     sheet: Any
     header_row: int
     columns: dict[str, int]
+    records: str | None = None  # the identity of the database that exported it, if ours
 
     @property
     def total(self) -> int:
@@ -152,25 +159,35 @@ def open_roster(path: Path) -> RosterFile:
 
 
 def _find_header(path: Path, workbook: Workbook) -> RosterFile:
-    with damaged_as_refusal(path):
-        for sheet in workbook.worksheets:
-            for number, row in enumerate(
-                sheet.iter_rows(max_row=HEADER_ROWS, values_only=True), start=1
-            ):
-                names = {
-                    str(v).strip(): i
-                    for i, v in enumerate(row)
-                    if isinstance(v, str) and v.strip() in READ
-                }
-                if not _roster_header(names):
-                    continue
-                missing = [c for c in REQUIRED if c not in names]
-                if missing:
-                    raise _refuse(
-                        "import_columns_missing", path, columns=", ".join(missing), row=number
-                    )
-                return RosterFile(path, workbook, sheet, number, names)
+    with damaged_as_refusal(path):  # the libraries' part: each sheet's first rows
+        sheets = [
+            (sheet, list(sheet.iter_rows(max_row=HEADER_ROWS, values_only=True)))
+            for sheet in workbook.worksheets
+        ]
+        records = _records(workbook)
+    for sheet, top in sheets:
+        for number, row in enumerate(top, start=1):
+            names = {
+                str(v).strip(): i
+                for i, v in enumerate(row)
+                if isinstance(v, str) and v.strip() in READ
+            }
+            if not _roster_header(names):
+                continue
+            missing = [c for c in REQUIRED if c not in names]
+            if missing:
+                raise _refuse(
+                    "import_columns_missing", path, columns=", ".join(missing), row=number
+                )
+            return RosterFile(path, workbook, sheet, number, names, records)
     raise _refuse("import_no_header", path)
+
+
+def _records(workbook: Workbook) -> str | None:
+    identifier = workbook.properties.identifier or ""
+    return (
+        identifier.removeprefix(RECORDS_PREFIX) if identifier.startswith(RECORDS_PREFIX) else None
+    )
 
 
 def _roster_header(names: dict[str, int]) -> bool:
@@ -206,6 +223,15 @@ def _line(number: int, cells: dict[str, Any], given: frozenset[str]) -> RosterLi
             problems.append(
                 Problem(number, name, DomainError("import_required", field=name, column=name))
             )
+    terms = [c for c in LEASE_COLUMNS if c != "호실" and values.get(c) is not None]
+    if terms and not values.get("호실") and not any(p.column == "호실" for p in problems):
+        problems.append(  # lease terms without a room would be dropped unseen
+            Problem(
+                number,
+                "호실",
+                DomainError("import_terms_without_room", field="room", columns=", ".join(terms)),
+            )
+        )
     if (
         values.get("호실")
         and values.get("입주일") is None
@@ -227,9 +253,9 @@ def _line(number: int, cells: dict[str, Any], given: frozenset[str]) -> RosterLi
             room=values["호실"],
             start=values["입주일"],
             end=values.get("계약만료일"),
-            deposit=values.get("보증금(원)") or 0,
-            rent=values.get("월임대료(원)") or 0,
-            fee=values.get("월관리비(원)") or 0,
+            deposit=values.get("보증금(원)"),
+            rent=values.get("월임대료(원)"),
+            fee=values.get("월관리비(원)"),
             seats=values.get("좌석"),
             override_reason=values.get("예외 사유"),
         )
@@ -240,6 +266,8 @@ def _value(name: str, raw: object) -> object:
     """One cell as the rules expect it; accepts what people type."""
     if _blank(raw):
         return None
+    if isinstance(raw, bool) and name != "신산업":  # TRUE is no amount, date or name
+        raise DomainError("import_true_false", field=name, column=name)
     if name in DATES:
         if isinstance(raw, datetime):
             return check_day(raw.date(), DATES[name])
@@ -266,7 +294,5 @@ def _value(name: str, raw: object) -> object:
     if name == "신산업":
         return text.upper() in ("Y", "O", "예", "TRUE", "1", "신산업")
     if name in ("고용인원", "좌석", TENANT_ID):
-        if not (text.isascii() and text.isdigit()) or len(text) > 18:
-            raise DomainError("import_whole_number", field=name, value=text, column=name)
-        return int(text)
+        return parse_whole(text, name)
     return text

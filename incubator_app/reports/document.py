@@ -100,8 +100,8 @@ def table(
 
 
 def heading(text: str) -> str:
-    """A column heading whose unit in brackets goes on its own line when it must wrap,
-    never broken inside the brackets ("임대면적" / "(㎡)")."""
+    """A column heading with its unit in brackets on a line of its own ("임대면적" /
+    "(㎡)"), so that a narrow column never breaks inside the brackets."""
     name, bracket, unit = text.partition("(")
     if not (bracket and name):
         return escape(text)

@@ -179,7 +179,8 @@ def revise_lease(session: Session, lease_id: int, terms: Revision) -> LeaseView:
         _check_space_free(session, lease.space, extension, lease.seats)
     if terms.end > lease.period.end and lease.space.kind.incubates:
         _check_cap(session, lease.tenant, Period(lease.period.end + timedelta(days=1), terms.end))
-    lease.end_date, lease.terminated_on = period.end, None
+    if terms.end != lease.period.end:  # a new end; the same one keeps a recorded move-out
+        lease.end_date, lease.terminated_on = period.end, None
     lease.deposit = parse_won(terms.deposit, "deposit")
     lease.monthly_rent = parse_won(terms.rent, "rent")
     lease.monthly_fee = parse_won(terms.fee, "fee")

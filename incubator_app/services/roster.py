@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from incubator_app.services.leases import LeaseView, lease_view
 from incubator_app.services.tenants import RECORD_COLUMNS, TenantView, tenant_view, views_of
-from incubator_app.store.models import Floor, Lease, Space, Tenant, covering
+from incubator_app.store.models import Building, Floor, Lease, Space, Tenant, covering
 
 BATCH = 2_000
 
@@ -22,6 +22,13 @@ class RosterEntry:
 
     tenant: TenantView
     lease: LeaseView | None
+
+
+def records_id(session: Session) -> str:
+    """This database's own identity, which every roster it exports carries (so that the
+    roster's 기업 IDs are trusted on import only here)."""
+    found = session.scalar(select(Building.records_id).order_by(Building.id).limit(1))
+    return found or ""
 
 
 def roster_size(session: Session, day: date, everyone: bool = False) -> int:

@@ -184,12 +184,10 @@ def input_of(tenant: TenantView) -> TenantInput:
     return TenantInput(**{f.name: getattr(tenant, f.name) for f in fields(TenantInput)})
 
 
-def same_values(one: TenantInput, other: TenantInput, today: date) -> bool:
-    """Whether two inputs store the same tenant (text compared as cleaned); identifiers
-    are not checked for their digits here, only compared."""
-    return tenant_values(one, today, check_digit=False) == tenant_values(
-        other, today, check_digit=False
-    )
+def stored_values(data: TenantInput, today: date) -> dict[str, object]:
+    """The columns ``data`` would be stored as (text cleaned), to tell whether two inputs
+    are the same tenant; identifiers are normalised, not checked for their digits."""
+    return tenant_values(data, today, check_digit=False)[0]
 
 
 def _checked(

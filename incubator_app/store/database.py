@@ -114,8 +114,8 @@ def _url_location(chosen: str) -> Location:
     if url.get_backend_name() not in SUPPORTED:
         raise DomainError("db_kind_unknown", kind=url.get_backend_name())
     database = url.database or ""
-    if database in ("", ":memory:"):
-        return Location(url, None, named=True)
+    if database in ("", ":memory:") or url.query.get("mode") == "memory":
+        raise DomainError("db_in_memory", url=shown)  # gone when the program ends
     if url.query.get("uri") == "true" and database.startswith("file:"):
         database = database.removeprefix("file:")
     if not Path(database).is_absolute():
@@ -173,6 +173,8 @@ def open_database(db: str | None = None, *, create: bool = True) -> Database:
 def _check_file(path: Path) -> None:
     if path.is_dir():
         raise DomainError("db_is_folder", path=str(path))
+    if path.parent.exists() and not path.parent.is_dir():
+        raise DomainError("db_parent_is_file", path=str(path.parent))
     if not path.parent.is_dir():
         raise DomainError("db_folder_missing", path=str(path.parent))
     if path.exists() and path.stat().st_size > 0:
@@ -228,16 +230,29 @@ def _sqlite_begin(connection: Connection) -> None:
 
 
 def _writable(engine: Engine) -> bool:
-    with engine.execution_options(immediate=True).connect() as connection:
-        version = connection.exec_driver_sql("PRAGMA user_version").scalar()
+    """Asked without waiting: another desk writing now means the file takes writes."""
+    raw = engine.raw_connection()
+    try:
+        sqlite = raw.driver_connection
+        assert isinstance(sqlite, sqlite3.Connection)
+        sqlite.execute("PRAGMA busy_timeout=0")
         try:
-            connection.exec_driver_sql(f"PRAGMA user_version={int(version or 0)}")
-        except OperationalError as error:
-            if _sqlite_code(error) == sqlite3.SQLITE_READONLY:
+            sqlite.execute("BEGIN IMMEDIATE")
+            version = sqlite.execute("PRAGMA user_version").fetchone()[0]
+            sqlite.execute(f"PRAGMA user_version={int(version)}")
+        except sqlite3.OperationalError as error:
+            primary = error.sqlite_errorcode & 0xFF
+            if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                return True
+            if primary == sqlite3.SQLITE_READONLY:
                 return False
             raise
         finally:
-            connection.rollback()
+            if sqlite.in_transaction:
+                sqlite.execute("ROLLBACK")
+            sqlite.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    finally:
+        raw.close()
     return True
 
 
@@ -256,9 +271,10 @@ SQLITE_REFUSALS = {
 READONLY_DIRECTORY = 1544  # SQLITE_READONLY_DIRECTORY: the folder takes no -wal/-shm file
 
 
-def _sqlite_code(error: DatabaseError) -> int | None:
-    """SQLite's extended result code of a driver error (None from another database)."""
-    code = getattr(error.orig, "sqlite_errorcode", None)
+def _sqlite_code(error: DatabaseError | sqlite3.Error) -> int | None:
+    """SQLite's extended result code of an error (None from another database)."""
+    cause = error.orig if isinstance(error, DatabaseError) else error
+    code = getattr(cause, "sqlite_errorcode", None)
     return code if isinstance(code, int) else None
 
 
@@ -268,7 +284,7 @@ def _as_domain_errors(location: str) -> Iterator[None]:
     wording of its message): locked, read-only, full, unreachable, not a database."""
     try:
         yield
-    except DatabaseError as error:
+    except (DatabaseError, sqlite3.Error) as error:
         code = _sqlite_code(error)
         if code is None:
             if isinstance(error, OperationalError):  # a server that did not answer
@@ -279,5 +295,4 @@ def _as_domain_errors(location: str) -> Iterator[None]:
         refusal = SQLITE_REFUSALS.get(code & 0xFF)
         if refusal is None:
             raise
-        reason = getattr(error.orig, "sqlite_errorname", str(code))
-        raise DomainError(refusal, path=location, reason=reason) from None
+        raise DomainError(refusal, path=location) from None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Annotated, Any
+from uuid import uuid4
 
 from sqlalchemy import (
     BigInteger,
@@ -75,6 +76,8 @@ class Building(Base):
     address: Mapped[Text]
     site_area_m2: Mapped[Decimal] = mapped_column(SquareMetres)
     gross_floor_area_m2: Mapped[Decimal] = mapped_column(SquareMetres)
+    # this database's own identity, carried by the rosters it exports (migration 0005)
+    records_id: Mapped[str | None] = mapped_column(String(32), default=lambda: uuid4().hex)
     floors: Mapped[list[Floor]] = relationship(back_populates="building", order_by="Floor.level")
 
 

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 # first needed, after the window has shown itself: a manager sees it sooner.
 
 DEMO_TENANTS = 150
+FIRST_PAINT_WAIT_MS = 1000  # a window that is never painted still opens its database
 LAST_DATABASE = "database/last"
 
 
@@ -196,14 +197,20 @@ class _FirstPaint(QObject):
 
     def __init__(self, widget: QWidget, work: Callable[[], None]) -> None:
         super().__init__(widget)
-        self.work = work
+        self.work: Callable[[], None] | None = work
         widget.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._run)  # a window started minimised
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.work)
+            QTimer.singleShot(0, self._run)
         return False
+
+    def _run(self) -> None:
+        work, self.work = self.work, None
+        if work is not None:
+            work()
 
 
 def after_first_paint(widget: QWidget, work: Callable[[], None]) -> None:

@@ -10,8 +10,10 @@ have their own platform plugin.
 from __future__ import annotations
 
 import ctypes
+import importlib.util
 import os
 import sys
+from pathlib import Path
 
 from incubator_app.domain.errors import DomainError, Language
 
@@ -56,18 +58,50 @@ def open_window(db: str | None, language: Language | None) -> int:
 
 
 def check_display() -> None:
-    """Refuse (a DomainError) where Qt could not open a window, before it tries."""
+    """Refuse (a DomainError) where Qt could not open a window, before it tries: Qt
+    aborts the whole process instead (SIGABRT) and blames the wrong library."""
     if sys.platform in ("win32", "darwin"):
         return
-    check_libraries(QT_LIBRARIES)
-    chosen = os.environ.get("QT_QPA_PLATFORM", "")
-    if chosen and not chosen.startswith("xcb"):
-        return  # offscreen, wayland, vnc…: Qt says itself what it lacks
-    if not chosen and os.environ.get("WAYLAND_DISPLAY"):
-        return
-    if not os.environ.get("DISPLAY"):
+    chosen = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0]
+    if chosen and chosen not in platform_plugins():
+        raise DomainError(
+            "display_platform_unknown", name=chosen, known=", ".join(platform_plugins())
+        )
+    x11 = chosen == "xcb" or (not chosen and not os.environ.get("WAYLAND_DISPLAY"))
+    display = os.environ.get("DISPLAY", "")
+    if x11 and not display:
         raise DomainError("display_none")
-    check_libraries(XCB_LIBRARIES)
+    check_libraries(QT_LIBRARIES)
+    if x11:
+        check_libraries(XCB_LIBRARIES)
+        if not _x_server_answers(display):
+            raise DomainError("display_unreachable", display=display)
+
+
+def platform_plugins() -> list[str]:
+    """The platforms Qt can draw on here (``offscreen``, ``xcb``, ``wayland``…), read from
+    the plugin files without starting Qt."""
+    spec = importlib.util.find_spec("PySide6")
+    folders = spec.submodule_search_locations if spec else None
+    if not folders:
+        return []
+    plugins = Path(next(iter(folders))) / "Qt" / "plugins" / "platforms"
+    return sorted(p.name.removeprefix("libq").split(".")[0] for p in plugins.glob("libq*.so"))
+
+
+def _x_server_answers(display: str) -> bool:
+    """Whether the X server named by ``display`` takes a connection (libxcb, as Qt asks)."""
+    xcb = ctypes.CDLL("libxcb.so.1")
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
+    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
+    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
+    connection = xcb.xcb_connect(display.encode(), None)
+    try:
+        return bool(connection) and xcb.xcb_connection_has_error(connection) == 0
+    finally:
+        if connection:
+            xcb.xcb_disconnect(connection)
 
 
 def check_libraries(libraries: dict[str, str]) -> None:

@@ -28,7 +28,7 @@ from incubator_app.excel.roster_reader import open_roster
 from incubator_app.services.bookings import list_bookings
 from incubator_app.services.clock import seoul_today
 from incubator_app.services.occupancy import occupancy_on, occupancy_report
-from incubator_app.services.roster import roster_on, roster_size
+from incubator_app.services.roster import records_id, roster_on, roster_size
 from incubator_app.services.roster_import import (
     ImportRefusedError,
     ImportReport,
@@ -100,7 +100,8 @@ class ExcelActions(QObject):
             with self.desk.db.session() as session:
                 total = roster_size(session, day)
                 entries = roster_on(session, day)
-                return write_roster(path, entries, day, occupancy_on(session, day), total, progress)
+                occupied, records = occupancy_on(session, day), records_id(session)
+                return write_roster(path, entries, day, occupied, total, progress, records=records)
 
         rows = self._run(self.tr("입주기업 현황을 저장하는 중…"), work)
         if rows is not None:
@@ -147,6 +148,7 @@ class ExcelActions(QObject):
                         session,
                         roster.lines(),
                         seoul_today(),
+                        records=roster.records,
                         progress=progress,
                         total=roster.total,
                     )

@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         for action in self.with_data:
             action.setEnabled(True)
         self.setWindowTitle(self._title())
-        self.statusBar().showMessage(desk.db.location)
+        self.statusBar().addWidget(QLabel(desk.db.location))  # stays, unlike a message
         if desk.read_only:
             warning = QLabel(self.tr("읽기 전용: 저장할 수 없습니다"))
             warning.setObjectName("fieldError")

@@ -23,7 +23,7 @@ from incubator_app.domain.identifiers import (
     normalize_brn,
     normalize_corporation_number,
 )
-from incubator_app.domain.labels import entity_name
+from incubator_app.domain.labels import entity_label, entity_name
 from incubator_app.domain.periods import parse_typed_date, public_date
 from incubator_app.domain.text import clean_text
 from incubator_app.services.clock import seoul_today
@@ -189,12 +189,14 @@ class TenantDialog(FormDialog):
 
     def _brn(self) -> None:
         if not self.brn.text().strip():
-            raise DomainError("brn_required", field="brn", type=self._entity().value)
+            raise DomainError("brn_required", field="brn", type=entity_label(self._entity()))
         normalize_brn(self.brn.text(), check_digit=self.check_digit)
 
     def _start_required(self) -> None:
         if self._started_on() is None:
-            raise DomainError("started_required", field="started_on", type=self._entity().value)
+            raise DomainError(
+                "started_required", field="started_on", type=entity_label(self._entity())
+            )
 
     def _show_verdict(self, business: bool) -> None:
         """The stage on the 기준일 and why: "초기창업 D-45, 2026. 3. 2.까지"."""

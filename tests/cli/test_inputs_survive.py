@@ -247,6 +247,7 @@ def test_a_folder_given_as_a_file_says_it_is_a_folder(run: Run, tmp_path: Path) 
     run("export-roster", str(folder), code=2)
     assert "폴더입니다" in run.err
     run("import-roster", str(folder), code=2)
+    assert "폴더입니다" in run.err
 
 
 @pytest.mark.skipif(not Path("/sys").is_dir(), reason="needs a folder nobody may write (Linux)")

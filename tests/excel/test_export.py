@@ -17,7 +17,7 @@ from incubator_app.excel.cells import CancelledError
 from incubator_app.excel.occupancy import write_occupancy
 from incubator_app.excel.roster import HEADER_ROW, HEADERS, write_roster
 from incubator_app.services.occupancy import FLOOR_HEADERS, occupancy_on, occupancy_report
-from incubator_app.services.roster import roster_on, roster_size
+from incubator_app.services.roster import records_id, roster_on, roster_size
 from tests.builders import make_lease, make_tenant
 
 DAY = date(2026, 3, 2)
@@ -30,6 +30,7 @@ def export(session: Session, path: Path, everyone: bool = False) -> int:
         DAY,
         occupancy_on(session, DAY),
         roster_size(session, DAY, everyone),
+        records=records_id(session),
     )
 
 
@@ -206,6 +207,7 @@ def test_a_stopped_export_leaves_the_old_file_as_it_was(station: Session, tmp_pa
             occupancy_on(station, DAY),
             len(many),
             lambda done, total: done < 500,
+            records=records_id(station),
         )
     assert path.read_bytes() == b"last month's roster"
     assert sorted(p.name for p in tmp_path.glob("*.xlsx")) == ["roster.xlsx"]

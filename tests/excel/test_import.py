@@ -17,7 +17,7 @@ from incubator_app.excel.roster_reader import open_roster
 from incubator_app.services.demo import make_demo
 from incubator_app.services.leases import list_leases
 from incubator_app.services.occupancy import occupancy_on
-from incubator_app.services.roster import roster_on, roster_size
+from incubator_app.services.roster import records_id, roster_on, roster_size
 from incubator_app.services.roster_import import (
     DryRunDone,
     ImportRefusedError,
@@ -62,7 +62,7 @@ def run_import(db: Database, path: Path, dry_run: bool = False) -> ImportReport:
     roster = open_roster(path)
     try:
         with db.session(write=True) as s:
-            return import_roster(s, roster.lines(), TODAY, dry_run=dry_run)
+            return import_roster(s, roster.lines(), TODAY, records=roster.records, dry_run=dry_run)
     finally:
         roster.close()
 
@@ -159,20 +159,38 @@ def test_a_tenant_on_several_rows_is_one_tenant(db: Database, tmp_path: Path) ->
             ["가온", "법인", "120-81-47521", "2025-01-02", None, None, None, "박대표"],
             ["가온", "법인", "1208147521", "2025-01-02", "309", "2025-04-01", None, "박대표"],
             ["꿈터", "예비", None, None, None, None, None, "이대표"],
-            ["  꿈터 ", "예비", None, None, "코워킹스페이스", "2025-04-01", None, "최대표"],
+            ["  꿈터 ", "예비", None, None, "코워킹스페이스", "2025-04-01", None, "이대표"],
             ["기존기업", "법인", "106-81-11522", "2025-01-02", None, None, None, "정대표"],
         ],
         headers=[*HEADERS[:-1], "대표자"],
     )
     report = run_import(db, path)
-    assert (report.tenants_created, report.tenants_updated, report.leases_created) == (2, 2, 2)
+    assert (report.tenants_created, report.tenants_updated, report.leases_created) == (2, 1, 2)
     with db.session() as s:
         people = {t.name: t.representative for t in list_tenants(s, TODAY)}
         holders = {x.room: x.tenant_name for x in list_leases(s)}
-    assert people == {"가온": "박대표", "꿈터": "최대표", "기존기업": "정대표"}
+    assert people == {"가온": "박대표", "꿈터": "이대표", "기존기업": "정대표"}
     assert holders == {"309": "가온", "201": "꿈터"}
-    assert run_import(db, path).tenants_created == 0  # the same file again changes nothing
+    again = run_import(db, path)  # the same file again changes nothing
+    assert (again.tenants_created, again.tenants_updated, again.leases_created) == (0, 0, 0)
     assert counts(db) == (3, 2)
+
+
+def test_rows_of_one_company_that_disagree_are_refused_naming_both(
+    db: Database, tmp_path: Path
+) -> None:
+    path = sheet(
+        tmp_path / "rows.xlsx",
+        [
+            ["꿈터", "예비", None, None, None, None, None, "이대표"],
+            ["꿈터", "예비", None, None, "코워킹스페이스", "2025-04-01", None, "최대표"],
+        ],
+        headers=[*HEADERS[:-1], "대표자"],
+    )
+    assert refused(db, path) == [  # the last would win, and the import would never settle
+        "행 3, 대표자: 행 2에서는 같은 기업의 대표자이(가) 다르게 적혀 있습니다. "
+        "한 기업의 행은 값이 같아야 합니다."
+    ]
 
 
 def test_a_new_tenant_without_a_room_is_checked_like_any_other(
@@ -222,7 +240,8 @@ def test_export_import_export_gives_the_same_cells(
     first = tmp_path / "first.xlsx"
     with db.session() as s:
         total = roster_size(s, TODAY, True)
-        write_roster(first, roster_on(s, TODAY, True), TODAY, occupancy_on(s, TODAY), total)
+        entries, occupied = roster_on(s, TODAY, True), occupancy_on(s, TODAY)
+        write_roster(first, entries, TODAY, occupied, total, records=records_id(s))
     empty_path = tmp_path / "empty.sqlite3"
     shutil.copy(template_db, empty_path)
     empty = open_database(str(empty_path))
@@ -244,6 +263,7 @@ def test_export_import_export_gives_the_same_cells(
                 TODAY,
                 occupancy_on(s, TODAY),
                 roster_size(s, TODAY, True),
+                records=records_id(s),
             )
     finally:
         empty.dispose()

@@ -25,7 +25,7 @@ from incubator_app.excel.roster import HEADER_ROW, write_roster
 from incubator_app.excel.roster_reader import open_roster
 from incubator_app.services.leases import LeaseInput, create_lease
 from incubator_app.services.occupancy import occupancy_on
-from incubator_app.services.roster import roster_on, roster_size
+from incubator_app.services.roster import records_id, roster_on, roster_size
 from incubator_app.services.roster_import import ImportReport, import_roster
 from incubator_app.services.tenants import TenantInput, create_tenant
 from incubator_app.store.database import Database, open_database
@@ -109,7 +109,8 @@ def build(db: Database, station: list[Holder]) -> None:
 def export(db: Database, path: Path) -> list[tuple[object, ...]]:
     with db.session() as s:
         total = roster_size(s, TODAY, True)
-        write_roster(path, roster_on(s, TODAY, True), TODAY, occupancy_on(s, TODAY), total)
+        entries, occupied = roster_on(s, TODAY, True), occupancy_on(s, TODAY)
+        write_roster(path, entries, TODAY, occupied, total, records=records_id(s))
     sheet = load_workbook(path)["입주기업"]
     return list(sheet.iter_rows(min_row=HEADER_ROW, values_only=True))
 
@@ -118,7 +119,7 @@ def bring_in(db: Database, path: Path) -> ImportReport:
     roster = open_roster(path)
     try:
         with db.session(write=True) as s:
-            return import_roster(s, roster.lines(), TODAY)
+            return import_roster(s, roster.lines(), TODAY, records=roster.records)
     finally:
         roster.close()
 

@@ -67,17 +67,17 @@ def test_a_pre_founder_needs_neither_brn_nor_start(session: Session) -> None:
     ("changes", "code", "named"),
     [
         ({"name": "  "}, "tenant_name_required", None),
-        ({"brn": None}, "brn_required", "법인"),
+        ({"brn": None}, "brn_required", ("법인", "corporation")),
         ({"brn": "124-81-00997"}, "brn_check_digit", "124-81-00997"),
         ({"brn": "124-81-0099"}, "brn_format", "124-81-0099"),
-        ({"started_on": None}, "started_required", "법인"),
+        ({"started_on": None}, "started_required", ("법인", "corporation")),
         ({"started_on": date(2026, 3, 3)}, "started_in_future", "2026-03-03"),
         ({"entity": EntityType.PRE_FOUNDER}, "pre_founder_has_brn", "124-81-00998"),
         ({"entity": EntityType.PRE_FOUNDER, "brn": None}, "pre_founder_has_start", "2024-02-29"),
         (
             {"entity": EntityType.INDIVIDUAL, "corporation_no": "130111-0006246"},
             "corporation_no_not_corporation",
-            "개인",
+            ("개인", "individual"),  # the type in the reader's language
         ),
         ({"corporation_no": "130111-0006247"}, "corporation_no_check_digit", "130111-0006247"),
         ({"employees": -1}, "employees_range", "-1"),
@@ -87,12 +87,13 @@ def test_a_pre_founder_needs_neither_brn_nor_start(session: Session) -> None:
     ],
 )
 def test_bad_input_is_refused_naming_the_value_and_nothing_is_written(
-    db: Database, changes: dict[str, object], code: str, named: str | None
+    db: Database, changes: dict[str, object], code: str, named: str | tuple[str, str] | None
 ) -> None:
     error = refused(db, corporation(**changes))
     assert error.code == code
     if named:
-        assert named in error.text("ko") and named in error.text("en")
+        korean, english = named if isinstance(named, tuple) else (named, named)
+        assert korean in error.text("ko") and english in error.text("en")
 
 
 def test_a_brn_belongs_to_one_tenant(db: Database) -> None:
