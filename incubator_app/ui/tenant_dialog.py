@@ -102,8 +102,7 @@ class TenantDialog(FormDialog):
             (self.tr("비고"), "notes", self.notes),
         ):
             form.addRow(label, widget)
-            error = problem_label(lines=1)
-            error.setVisible(False)
+            error = problem_label(lines=1)  # always there, empty while the field is fine
             form.addRow("", error)
             self.errors[field] = error
         form.addRow("", self.new_industry)
@@ -147,9 +146,8 @@ class TenantDialog(FormDialog):
             check()
         except DomainError as error:
             self.errors[field].setText(error.text(self._language))
-            self.errors[field].setVisible(True)
             return False
-        self.errors[field].setVisible(False)
+        self.errors[field].setText("")
         return True
 
     def _entity(self) -> EntityType:
@@ -171,14 +169,14 @@ class TenantDialog(FormDialog):
             ok &= self._field("brn", self._brn)
             ok &= self._field("started_on", self._start_required)
         else:
-            self.errors["brn"].setVisible(False)
-            self.errors["started_on"].setVisible(False)
+            self.errors["brn"].setText("")
+            self.errors["started_on"].setText("")
         if self.corporation.isEnabled() and self.corporation.text().strip():
             ok &= self._field(
                 "corporation_no", lambda: normalize_corporation_number(self.corporation.text())
             )
         else:
-            self.errors["corporation_no"].setVisible(False)
+            self.errors["corporation_no"].setText("")
         self._show_verdict(business)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
         return ok
@@ -255,6 +253,5 @@ class TenantDialog(FormDialog):
         except DomainError as error:
             field = error.field if error.field in self.errors else "name"
             self.errors[field].setText(error.text(self._language))
-            self.errors[field].setVisible(True)
             return
         self.accept()

@@ -128,7 +128,7 @@ def test_a_record_kept_from_before_the_cleaning_never_blocks_an_export(
     assert [r[3] for r in roster_rows(roster)] == ["옛\ufffd기록"]
 
 
-def test_a_name_pasted_in_decomposed_jamo_is_the_same_company(run: Run) -> None:
+def test_a_name_pasted_in_decomposed_jamo_is_stored_and_found_composed(run: Run) -> None:
     composed = run.json("add-tenant", "--name", "빛고을랩스", "--type", "예비")
     decomposed = unicodedata.normalize("NFD", "빛고을랩스")  # as pasted from macOS
     assert decomposed != "빛고을랩스"
@@ -149,12 +149,17 @@ def test_a_read_only_database_reads_and_refuses_a_write_in_words(run: Run) -> No
     assert run.db.read_bytes() == before
 
 
-def test_arguments_that_are_not_utf8_are_refused_with_their_cp949_reading(run: Run) -> None:
+def test_arguments_that_are_not_utf8_are_refused_with_their_cp949_reading(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
     cp949 = "빛고을".encode("cp949").decode("utf-8", "surrogateescape")
     before = snapshot(run)
     run("add-tenant", "--name", cp949, "--type", "예비", code=2)
     assert "UTF-8" in run.err and "'빛고을'" in run.err and "인수 5" in run.err
     assert snapshot(run) == before
+    monkeypatch.setenv("INCUBATOR_DB", cp949)  # a script's variable, likewise
+    assert main(["rooms"]) == 2
+    assert "환경변수 INCUBATOR_DB" in run.capsys.readouterr().err
 
 
 def test_init_creates_upgrades_or_refuses_without_a_window(tmp_path: Path, run: Run) -> None:
@@ -273,17 +278,27 @@ def window_env(**changes: str) -> dict[str, str]:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland displays")
-def test_without_a_display_the_window_says_so_and_exits_2(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("changes", "said"),
+    [
+        ({}, "디스플레이"),  # none at all, as over SSH
+        ({"DISPLAY": ":97"}, "':97'에 연결할 수 없습니다"),  # a display nobody answers on
+        ({"QT_QPA_PLATFORM": "bogus"}, "'bogus'"),
+    ],
+)
+def test_a_window_that_cannot_be_shown_is_said_and_exits_2(
+    tmp_path: Path, changes: dict[str, str], said: str
+) -> None:
     started = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "--db", str(tmp_path / "x.sqlite3")],
         capture_output=True,
-        env=window_env(HOME=str(tmp_path)),
+        env=window_env(HOME=str(tmp_path), **changes),
         timeout=60,
         check=False,
     )
     err = started.stderr.decode("utf-8")
-    assert started.returncode == 2 and err.startswith("오류:") and "디스플레이" in err
-    assert "xcb" not in err and not (tmp_path / "x.sqlite3").exists()
+    assert started.returncode == 2 and err.startswith("오류:") and said in err, err
+    assert "xcb-cursor" not in err and not (tmp_path / "x.sqlite3").exists()  # not Qt's abort
 
 
 def test_missing_x_libraries_are_named_by_their_package() -> None:
@@ -301,3 +316,87 @@ def test_screenshots_say_nothing_but_the_files_they_wrote(tmp_path: Path) -> Non
     )
     assert done.returncode == 0 and done.stderr == b""
     assert len(done.stdout.decode("utf-8").splitlines()) == len(list(tmp_path.glob("shots/*.png")))
+
+
+def other_station(tmp_path: Path, name: str) -> Path:
+    """Another database, made as a new desk would make it (its own identity)."""
+    path = tmp_path / f"{name}.sqlite3"
+    assert main(["--db", str(path), "init"]) == 0
+    return path
+
+
+def test_ids_from_another_database_never_pick_its_tenants(run: Run, tmp_path: Path) -> None:
+    run.json(*PRE_FOUNDER, "--representative", "김가")
+    run.json(*PRE_FOUNDER, "--representative", "이나")
+    roster = tmp_path / "x.xlsx"
+    run("export-roster", str(roster), "--all")
+    y = other_station(tmp_path, "y")
+    for representative in ("최다", "정라"):  # Y's own two 예비A, IDs 1 and 2 there too
+        assert main(["--db", str(y), *PRE_FOUNDER, "--representative", representative]) == 0
+    run.capsys.readouterr()
+    before = y.read_bytes()
+    assert main(["--db", str(y), "import-roster", str(roster)]) == 2
+    err = run.capsys.readouterr().err
+    assert "예비창업자가 여럿" in err and y.read_bytes() == before  # refused, not overwritten
+
+
+def test_a_row_whose_company_is_not_its_ids_is_refused_naming_both(
+    run: Run, tmp_path: Path
+) -> None:
+    run.json(*PRE_FOUNDER)
+    roster = tmp_path / "x.xlsx"
+    run("export-roster", str(roster), "--all")
+    book = load_workbook(roster)
+    book["입주기업"].cell(5, 4).value = "예비A랩"  # renamed in the sheet
+    book.save(roster)
+    before = snapshot(run)
+    assert main(["--db", str(run.db), "import-roster", str(roster)]) == 2
+    err = run.capsys.readouterr().err
+    assert "'예비A'" in err and "'예비A랩'" in err and snapshot(run) == before
+
+
+def test_correcting_a_moved_out_lease_keeps_its_move_out(run: Run, tmp_path: Path) -> None:
+    tenant = add_corporation(run)
+    lease = run.json("add-lease", "--tenant", tenant["brn"], "--room", "301",
+                     "--start", "2026-01-01", "--rent", "200000")  # fmt: skip
+    run.json("end-lease", "--lease", str(lease["id"]), "--on", "2026-06-30")
+    roster = tmp_path / "r.xlsx"
+    run("export-roster", str(roster), "--as-of", "2026-03-02")
+    book = load_workbook(roster)
+    sheet = book["입주기업"]
+    header = [c.value for c in sheet[4]]
+    sheet.cell(5, header.index("월임대료(원)") + 1).value = 210_000
+    book.save(roster)
+    assert "계약 0건 등록·1건 수정" in run("import-roster", str(roster))
+    (after,) = run.json("leases", "--json")
+    assert (after["rent"], after["end"], after["terminated_on"]) == (
+        210_000,
+        lease["end"],
+        "2026-06-30",
+    )
+
+
+def test_blank_money_keeps_the_lease_and_true_false_or_a_roomless_lease_is_refused(
+    run: Run, tmp_path: Path
+) -> None:
+    tenant = add_corporation(run)
+    run.json("add-lease", "--tenant", tenant["brn"], "--room", "301",
+             "--start", "2026-01-01", "--rent", "200000")  # fmt: skip
+    roster = tmp_path / "r.xlsx"
+    run("export-roster", str(roster), "--as-of", "2026-03-02")
+    book = load_workbook(roster)
+    sheet = book["입주기업"]
+    header = [c.value for c in sheet[4]]
+    rent = header.index("월임대료(원)") + 1
+    sheet.cell(5, rent).value = None  # left blank: the signed rent stands
+    book.save(roster)
+    assert "계약 0건 등록·0건 수정" in run("import-roster", str(roster))
+    before = snapshot(run)
+    for cell, value, said in (
+        (rent, True, "참/거짓"),
+        (header.index("호실") + 1, None, "호실이 비어 있는데"),
+    ):
+        sheet.cell(5, cell).value = value
+        book.save(roster)
+        assert main(["--db", str(run.db), "import-roster", str(roster)]) == 2
+        assert said in run.capsys.readouterr().err and snapshot(run) == before

@@ -95,10 +95,14 @@ def test_dialogs_are_wide_enough_for_their_titles_and_keep_room_for_messages(
     form = TenantDialog(desk, None)
     qtbot.addWidget(form)
     form.show()
+    qtbot.waitExposed(form)
     before = form.representative.geometry()
     form.name.setText("이름")  # the message under 기업명 goes away
-    form.name.setText("")  # and comes back
+    qtbot.wait(20)  # the layout is laid out again
     assert form.representative.geometry() == before  # nothing moved under the pointer
+    form.name.setText("")  # and comes back
+    qtbot.wait(20)
+    assert form.representative.geometry() == before
 
 
 def test_a_business_without_its_start_date_waits_for_it(qtbot: QtBot, desk: Desk) -> None:

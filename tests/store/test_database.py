@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 import warnings
 from contextlib import closing
 from decimal import Decimal
@@ -301,3 +302,83 @@ def test_an_older_database_is_copied_then_upgraded_keeping_its_records(tmp_path:
             assert old.execute("select version_num from alembic_version").fetchone() == ("0001",)
     finally:
         upgraded.dispose()
+
+
+def test_records_kept_from_before_the_cleaning_are_tidied_and_the_database_named(
+    tmp_path: Path,
+) -> None:
+    """Schema 0004 held text as typed; 0005 stores it as the services now clean it."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from incubator_app.paths import bundled
+
+    path = tmp_path / "stag.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    config = Config()
+    config.set_main_option("script_location", str(bundled("db/migrations")))
+    decomposed = unicodedata.normalize("NFD", "빛고을랩스")
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0004")
+        connection.execute(
+            text(
+                "insert into building (id, name, brand, address, site_area_m2, "
+                "gross_floor_area_m2) values (1, 'b', 'STA·G', '광주', 1, 1)"
+            )
+        )
+        connection.execute(
+            text(
+                "insert into tenant (name, representative, notes, entity, new_industry) "
+                "values (:name, :who, :notes, 'PRE_FOUNDER', 0)"
+            ),
+            {"name": decomposed, "who": "홍\u200b길동\t", "notes": "첫 줄\r\n둘째\u00a0줄"},
+        )
+    engine.dispose()
+    upgraded = open_database(str(path))
+    try:
+        with upgraded.engine.connect() as connection:
+            row = connection.execute(text("select name, representative, notes from tenant")).one()
+            named = connection.execute(text("select records_id from building")).scalar()
+        assert tuple(row) == ("빛고을랩스", "홍길동", "첫 줄\n둘째 줄")
+        assert named and len(named) == 32
+        (copy,) = [p for p in tmp_path.iterdir() if ".backup-" in p.name]
+        with closing(sqlite3.connect(copy)) as old:  # the backup keeps them as they were
+            assert old.execute("select name from tenant").fetchone() == (decomposed,)
+    finally:
+        upgraded.dispose()
+
+
+@pytest.mark.parametrize(
+    ("url", "code"),
+    [
+        ("sqlite://", "db_in_memory"),
+        ("sqlite:///:memory:", "db_in_memory"),
+        ("sqlite:///relative.sqlite3", "db_relative_url"),
+        ("mysql://desk@server/stag", "db_kind_unknown"),
+    ],
+)
+def test_database_addresses_that_would_lose_or_miss_the_records(url: str, code: str) -> None:
+    with pytest.raises(DomainError) as caught:
+        resolve(url)
+    assert caught.value.code == code
+
+
+def test_a_file_where_a_folder_should_be(tmp_path: Path) -> None:
+    afile = tmp_path / "stag.sqlite3"
+    afile.write_text("x")
+    with pytest.raises(DomainError) as caught:
+        open_database(str(afile / "inner.sqlite3"))
+    assert caught.value.code == "db_parent_is_file" and str(afile) in caught.value.text()
+
+
+def test_the_read_only_check_never_waits_for_another_desk(db_path: Path) -> None:
+    database = open_database(str(db_path))
+    try:
+        with closing(sqlite3.connect(db_path, isolation_level=None)) as other:
+            other.execute("BEGIN IMMEDIATE")  # another desk writing now
+            assert database.read_only() is False  # at once: busy means it takes writes
+            other.execute("ROLLBACK")
+    finally:
+        database.dispose()

@@ -58,9 +58,15 @@ def test_a_new_line_is_kept_only_where_text_has_lines() -> None:
         clean_text("representative", "홍\n길동", 100)
 
 
-def test_every_field_a_service_cleans_has_a_label_in_both_languages() -> None:
-    for field, label in FIELD_LABELS.items():
-        assert label.ko and label.en and label.ko != field
+def test_every_space_is_the_ordinary_space() -> None:
+    pasted = "누리\u00a0랩\u3000스"  # a no-break space from the web, an ideographic space
+    assert clean_text("sector", pasted, 200) == "누리 랩 스" == search_text(pasted)
+
+
+def test_a_field_without_a_label_is_a_bug_not_a_key_in_a_message() -> None:
+    with pytest.raises(KeyError):
+        clean_text("no_such_field", "가" * 300, 10)
+    assert all(label.ko and label.en for label in FIELD_LABELS.values())
 
 
 @given(st.text(max_size=40))
