@@ -134,12 +134,26 @@ def fitted_name(name: str, metrics: QFontMetricsF, width: float) -> str:
     """A name on at most three lines of ``width``: whole if it fits, else without its legal
     form ("주식회사 …" would leave companies indistinguishable), else cut with "…"."""
     for candidate in (name, short_company_name(name)):
-        lines = _wrapped(candidate, metrics, width)
+        lines = _balanced(candidate, metrics, width)
         if len(lines) <= NAME_LINES:
             return "\n".join(lines)
     kept = _wrapped(short_company_name(name), metrics, width)[:NAME_LINES]
     kept[-1] = metrics.elidedText(kept[-1] + "…", Qt.TextElideMode.ElideRight, width)
     return "\n".join(kept)
+
+
+def _balanced(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
+    """As few lines as fit, of about equal length ("메타모빌리" / "티코리아", not
+    "메타모빌리티코리" / "아")."""
+    lines = _wrapped(text, metrics, width)
+    if len(lines) < 2:
+        return lines
+    even = metrics.horizontalAdvance(text) / len(lines)
+    for step in range(1, 6):  # the narrowest width that still takes no more lines
+        tried = _wrapped(text, metrics, min(width, even * (1 + step / 10)))
+        if len(tried) == len(lines):
+            return tried
+    return lines
 
 
 def _wrapped(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
