@@ -5,14 +5,15 @@ from __future__ import annotations
 import sqlite3
 import unicodedata
 import warnings
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.exc import IntegrityError
 
 from incubator_app.domain.building import SpaceKind
@@ -227,21 +228,31 @@ def test_backup_copy_holds_the_same_data(db: Database, db_path: Path) -> None:
         )
 
 
-def test_an_older_database_is_copied_then_upgraded_keeping_its_records(tmp_path: Path) -> None:
-    """A database written by the version before bookings (schema 0001)."""
+@contextmanager
+def written_at(path: Path, revision: str) -> Iterator[Connection]:
+    """A database file as an older program left it: its schema at ``revision``."""
     from alembic import command
     from alembic.config import Config
     from sqlalchemy import create_engine
 
     from incubator_app.paths import bundled
 
-    path = tmp_path / "stag.sqlite3"
     engine = create_engine(f"sqlite:///{path}")
     config = Config()
     config.set_main_option("script_location", str(bundled("db/migrations")))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0001")
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+            yield connection
+    finally:
+        engine.dispose()
+
+
+def test_an_older_database_is_copied_then_upgraded_keeping_its_records(tmp_path: Path) -> None:
+    """A database written by the version before bookings (schema 0001)."""
+    path = tmp_path / "stag.sqlite3"
+    with written_at(path, "0001") as connection:
         connection.execute(
             text(
                 "insert into building (id, name, brand, address, site_area_m2, "
@@ -279,7 +290,6 @@ def test_an_older_database_is_copied_then_upgraded_keeping_its_records(tmp_path:
                 "monthly_rent, monthly_fee) values (1, 3, '2025-04-01', '2026-03-31', 0, 0, 0)"
             )
         )
-    engine.dispose()
     upgraded = open_database(str(path))
     try:
         (copy,) = [p for p in tmp_path.iterdir() if ".backup-" in p.name]
@@ -308,20 +318,9 @@ def test_records_kept_from_before_the_cleaning_are_tidied_and_the_database_named
     tmp_path: Path,
 ) -> None:
     """Schema 0004 held text as typed; 0005 stores it as the services now clean it."""
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine
-
-    from incubator_app.paths import bundled
-
     path = tmp_path / "stag.sqlite3"
-    engine = create_engine(f"sqlite:///{path}")
-    config = Config()
-    config.set_main_option("script_location", str(bundled("db/migrations")))
     decomposed = unicodedata.normalize("NFD", "빛고을랩스")
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0004")
+    with written_at(path, "0004") as connection:
         connection.execute(
             text(
                 "insert into building (id, name, brand, address, site_area_m2, "
@@ -335,7 +334,6 @@ def test_records_kept_from_before_the_cleaning_are_tidied_and_the_database_named
             ),
             {"name": decomposed, "who": "홍\u200b길동\t", "notes": "첫 줄\r\n둘째\u00a0줄"},
         )
-    engine.dispose()
     upgraded = open_database(str(path))
     try:
         with upgraded.engine.connect() as connection:
