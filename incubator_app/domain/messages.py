@@ -66,16 +66,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tenant_name_required": ("기업명을 입력하세요.", "Enter the company name."),
     "brn_required": (
         "'{type}' 기업은 사업자등록번호가 필요합니다.",
-        "A '{type}' company needs a business registration number.",
+        "A company of type '{type}' needs a business registration number.",
     ),
     "started_required": (
         "'{type}' 기업은 개업일(사업개시일)이 필요합니다.",
-        "A '{type}' company needs its business start date.",
+        "A company of type '{type}' needs its business start date.",
     ),
     "pre_founder_has_brn": (
         "예비창업자는 사업자등록번호가 없어야 합니다 ('{value}'). 구분을 법인 또는 개인으로 하세요.",
         "A pre-founder has no business registration number ('{value}'); set the type to "
-        "법인 or 개인.",
+        "corporation or individual.",
     ),
     "pre_founder_has_start": (
         "예비창업자는 개업일이 없어야 합니다 ({value}). 구분을 법인 또는 개인으로 하세요.",
@@ -343,6 +343,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cannot reach the display '{display}' (check DISPLAY). The command line needs no "
         "screen (incubator --help).",
     ),
+    "display_wayland_unreachable": (
+        "Wayland 화면 '{socket}'에 연결할 수 없습니다 (WAYLAND_DISPLAY, XDG_RUNTIME_DIR 값을 "
+        "확인하세요). 명령줄 명령은 화면 없이 됩니다 (incubator --help).",
+        "Cannot reach the Wayland display '{socket}' (check WAYLAND_DISPLAY and "
+        "XDG_RUNTIME_DIR). The command line needs no screen (incubator --help).",
+    ),
+    "display_platform_unsupported": (
+        "이 데스크는 '{name}' 화면 방식을 쓰지 않습니다. QT_QPA_PLATFORM을 xcb나 wayland로 하거나 "
+        "비우세요.",
+        "This desk does not draw on '{name}'; set QT_QPA_PLATFORM to xcb or wayland, or unset it.",
+    ),
     "display_platform_unknown": (
         "QT_QPA_PLATFORM '{name}'은(는) 없는 화면 방식입니다. 쓸 수 있는 것: {known}.",
         "QT_QPA_PLATFORM '{name}' is not a platform Qt has here; it has: {known}.",
@@ -499,6 +510,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import_id_other_company": (
         "기업 ID {value}은(는) 이 데이터베이스에서 '{name}'인데 이 행에는 '{written}'(으)로 적혀 있습니다. 기업명·구분·사업자등록번호는 입주기업 수정에서 바꾸세요.",
         "Tenant ID {value} is '{name}' in this database but this row says '{written}'; change a company's name, type or number in its own dialog.",
+    ),
+    "import_id_unknown": (
+        "기업 ID {value}은(는) 이 데이터베이스에 없습니다. 새 기업이면 기업 ID 칸을 비우세요.",
+        "There is no tenant ID {value} in this database; leave the 기업 ID cell empty for a new company.",
+    ),
+    "import_ids_from_elsewhere": (
+        "이름이 '{name}'인 예비창업자가 여럿입니다 (ID {ids}). 이 명단의 기업 ID는 다른 데이터베이스에서 적은 것이라 어느 기업인지 가릴 수 없습니다. 이 데이터베이스에서 내보낸 명단을 쓰세요.",
+        "Several pre-founders are named '{name}' (IDs {ids}), and this roster's tenant IDs were written by another database, so they cannot tell which; use a roster exported from this database.",
     ),
     "import_ambiguous_tenant": (
         "이름이 '{name}'인 예비창업자가 여럿입니다 (ID {ids}). 기업 ID 열에 어느 기업인지 적어 주세요.",

@@ -75,7 +75,8 @@ class TenantIdentities:
         self.file_ids: dict[int, tuple[Key, int, str]] = {}  # ID -> key, row, name as read
         self.claimed: set[int] = set()  # tenants an ID of the file already stands for
         self.seen: set[Key] = set()
-        self.taken: set[int] = set()  # IDs held in the database, as far as they matter
+        self.taken: set[int] = set()  # IDs held in the database or given in this import
+        self.held: set[int] = set()  # the file's IDs that a tenant of the database holds
         self.values: dict[int, tuple[int, dict[str, object]]] = {}  # tenant -> first row's
         self.new: list[tuple[dict[str, object], RosterLine]] = []
         self.brn_names: dict[str, tuple[str, int]] = {}
@@ -91,6 +92,9 @@ class TenantIdentities:
                     "import_brn_two_names", field="brn", value=data.brn, name=name, other_row=row
                 )
                 return Problem(line.row, "사업자등록번호", error)
+        if self.trusted and line.tenant_id is not None and line.tenant_id not in self.held:
+            error = DomainError("import_id_unknown", field="tenant_id", value=line.tenant_id)
+            return Problem(line.row, "기업 ID", error)  # typed by hand: whose is it?
         if line.tenant_id is not None:
             key, row, name = self.file_ids.setdefault(
                 line.tenant_id, (key_of(data), line.row, data.name)
@@ -110,7 +114,9 @@ class TenantIdentities:
         """Which of the chunk's 기업 IDs a tenant of the database already holds."""
         wanted = {line.tenant_id for line in chunk if line.tenant_id is not None}
         if wanted:
-            self.taken.update(self.session.scalars(select(Tenant.id).where(Tenant.id.in_(wanted))))
+            found = self.session.scalars(select(Tenant.id).where(Tenant.id.in_(wanted)))
+            self.held.update(found)
+            self.taken.update(self.held)
 
     def first_of_its_key(self, line: RosterLine, known: set[Key]) -> bool:
         """Whether the line is a company new to the database and first in the file."""
@@ -121,7 +127,7 @@ class TenantIdentities:
         return first
 
     def _names_a_tenant(self, line: RosterLine) -> bool:
-        return self.trusted and line.tenant_id is not None and line.tenant_id in self.taken
+        return self.trusted and line.tenant_id is not None and line.tenant_id in self.held
 
     def number_for(self, line: RosterLine) -> int | None:
         """The 기업 ID a new tenant keeps (so that a roster moved to another database reads
@@ -173,7 +179,8 @@ class TenantIdentities:
             found = [tenant for tenant in found if tenant not in self.claimed]
         if len(found) > 1:
             ids = ", ".join(str(tenant) for tenant in found)
-            raise DomainError("import_ambiguous_tenant", field="tenant_id", name=data.name, ids=ids)
+            code = "import_ids_from_elsewhere" if line.tenant_id else "import_ambiguous_tenant"
+            raise DomainError(code, field="tenant_id", name=data.name, ids=ids)
         return self._claim(line, found[0]) if found else None
 
     def created(self, line: RosterLine, tenant_id: int, values: dict[str, object]) -> None:

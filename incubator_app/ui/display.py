@@ -59,23 +59,65 @@ def open_window(db: str | None, language: Language | None) -> int:
 
 def check_display() -> None:
     """Refuse (a DomainError) where Qt could not open a window, before it tries: Qt
-    aborts the whole process instead (SIGABRT) and blames the wrong library."""
+    aborts the whole process instead (SIGABRT) and blames the wrong library.
+
+    Qt tries the platforms of ``QT_QPA_PLATFORM`` ("wayland;xcb"), else Wayland then
+    X11 in a Wayland session, else X11; the first that can show a window is enough.
+    """
     if sys.platform in ("win32", "darwin"):
         return
-    chosen = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0]
-    if chosen and chosen not in platform_plugins():
-        raise DomainError(
-            "display_platform_unknown", name=chosen, known=", ".join(platform_plugins())
-        )
-    x11 = chosen == "xcb" or (not chosen and not os.environ.get("WAYLAND_DISPLAY"))
+    refusals = []
+    for platform in _platforms_qt_tries():
+        try:
+            _check_platform(platform)
+        except DomainError as refusal:
+            refusals.append(refusal)
+        else:
+            return
+    raise refusals[0]
+
+
+def _platforms_qt_tries() -> list[str]:
+    chosen = os.environ.get("QT_QPA_PLATFORM", "")
+    if chosen:
+        return [name.split(":")[0] for name in chosen.split(";") if name]
+    if os.environ.get("XDG_SESSION_TYPE") == "wayland":
+        return ["wayland", "xcb"]
+    return ["xcb"]
+
+
+def _check_platform(platform: str) -> None:
+    known = platform_plugins()
+    if platform not in known:
+        raise DomainError("display_platform_unknown", name=platform, known=", ".join(known))
+    if platform in DRAWN_WITHOUT_SCREEN:
+        check_libraries(QT_LIBRARIES)
+        return
+    if platform == "wayland":
+        socket = _wayland_socket()
+        if socket is None or not socket.exists():
+            raise DomainError("display_wayland_unreachable", socket=str(socket or "?"))
+        check_libraries(QT_LIBRARIES)
+        return
+    if platform != "xcb":  # eglfs, linuxfb…: a kiosk's, not a manager's desk
+        raise DomainError("display_platform_unsupported", name=platform)
     display = os.environ.get("DISPLAY", "")
-    if x11 and not display:
+    if not display:
         raise DomainError("display_none")
-    check_libraries(QT_LIBRARIES)
-    if x11:
-        check_libraries(XCB_LIBRARIES)
-        if not _x_server_answers(display):
-            raise DomainError("display_unreachable", display=display)
+    check_libraries({**QT_LIBRARIES, **XCB_LIBRARIES})
+    if not _x_server_answers(display):
+        raise DomainError("display_unreachable", display=display)
+
+
+DRAWN_WITHOUT_SCREEN = ("offscreen", "minimal", "vnc")
+
+
+def _wayland_socket() -> Path | None:
+    name = os.environ.get("WAYLAND_DISPLAY", "wayland-0")
+    if Path(name).is_absolute():
+        return Path(name)
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    return Path(runtime) / name if runtime else None
 
 
 def platform_plugins() -> list[str]:

@@ -220,6 +220,14 @@ def test_a_midnight_end_is_read_as_the_window_shows_it(run: Run) -> None:
     assert "24:00" in run.err and "이용 시간" in run.err  # read, then refused by a rule
 
 
+def test_english_messages_name_the_type_in_english(run: Run) -> None:
+    run("--lang", "en", "add-tenant", "--name", "X", "--type", "corp", code=2)
+    assert "'corporation'" in run.err and "법인" not in run.err
+    run("--lang", "en", "add-tenant", "--name", "X", "--type", "pre", "--brn", "124-81-00998",
+        code=2)  # fmt: skip
+    assert "corporation or individual" in run.err and "법인" not in run.err
+
+
 def test_english_type_words_on_the_command_line(run: Run) -> None:
     for word, korean, middle in (("corp", "법인", "81"), ("individual", "개인", "01")):
         numbers = ["--brn", valid_brn(middle), "--started", "2025-01-02"]
@@ -284,6 +292,10 @@ def window_env(**changes: str) -> dict[str, str]:
         ({}, "디스플레이"),  # none at all, as over SSH
         ({"DISPLAY": ":97"}, "':97'에 연결할 수 없습니다"),  # a display nobody answers on
         ({"QT_QPA_PLATFORM": "bogus"}, "'bogus'"),
+        ({"WAYLAND_DISPLAY": "wayland-9"}, "디스플레이"),  # not a Wayland session: X11 asked
+        ({"QT_QPA_PLATFORM": "wayland", "XDG_RUNTIME_DIR": "/nonexistent"}, "Wayland"),
+        ({"XDG_SESSION_TYPE": "wayland", "XDG_RUNTIME_DIR": "/nonexistent"}, "Wayland"),
+        ({"QT_QPA_PLATFORM": "eglfs"}, "'eglfs'"),
     ],
 )
 def test_a_window_that_cannot_be_shown_is_said_and_exits_2(
@@ -337,7 +349,7 @@ def test_ids_from_another_database_never_pick_its_tenants(run: Run, tmp_path: Pa
     before = y.read_bytes()
     assert main(["--db", str(y), "import-roster", str(roster)]) == 2
     err = run.capsys.readouterr().err
-    assert "예비창업자가 여럿" in err and y.read_bytes() == before  # refused, not overwritten
+    assert "다른 데이터베이스에서 적은 것" in err and y.read_bytes() == before  # not overwritten
 
 
 def test_a_row_whose_company_is_not_its_ids_is_refused_naming_both(
@@ -353,6 +365,21 @@ def test_a_row_whose_company_is_not_its_ids_is_refused_naming_both(
     assert main(["--db", str(run.db), "import-roster", str(roster)]) == 2
     err = run.capsys.readouterr().err
     assert "'예비A'" in err and "'예비A랩'" in err and snapshot(run) == before
+
+
+def test_an_id_this_database_never_gave_is_refused(run: Run, tmp_path: Path) -> None:
+    run.json(*PRE_FOUNDER, "--representative", "김가")
+    run.json(*PRE_FOUNDER, "--representative", "이나")
+    roster = tmp_path / "x.xlsx"
+    run("export-roster", str(roster), "--all")
+    book = load_workbook(roster)
+    sheet = book["입주기업"]
+    sheet.cell(6, 26).value = 99  # typed by hand over the second company's ID
+    sheet.cell(6, 5).value = "홍길동"
+    book.save(roster)
+    before = snapshot(run)
+    assert main(["--db", str(run.db), "import-roster", str(roster), "--dry-run"]) == 2
+    assert "기업 ID 99" in run.capsys.readouterr().err and snapshot(run) == before
 
 
 def test_correcting_a_moved_out_lease_keeps_its_move_out(run: Run, tmp_path: Path) -> None:
