@@ -511,10 +511,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "기업 ID {value}은(는) 이 데이터베이스에서 '{name}'인데 이 행에는 '{written}'(으)로 적혀 있습니다. 기업명·구분·사업자등록번호는 입주기업 수정에서 바꾸세요.",
         "Tenant ID {value} is '{name}' in this database but this row says '{written}'; change a company's name, type or number in its own dialog.",
     ),
-    "import_id_unknown": (
-        "기업 ID {value}은(는) 이 데이터베이스에 없습니다. 새 기업이면 기업 ID 칸을 비우세요.",
-        "There is no tenant ID {value} in this database; leave the 기업 ID cell empty for a new company.",
-    ),
     "import_ids_from_elsewhere": (
         "이름이 '{name}'인 예비창업자가 여럿입니다 (ID {ids}). 이 명단의 기업 ID는 다른 데이터베이스에서 적은 것이라 어느 기업인지 가릴 수 없습니다. 이 데이터베이스에서 내보낸 명단을 쓰세요.",
         "Several pre-founders are named '{name}' (IDs {ids}), and this roster's tenant IDs were written by another database, so they cannot tell which; use a roster exported from this database.",

@@ -77,6 +77,7 @@ class TenantIdentities:
         self.seen: set[Key] = set()
         self.taken: set[int] = set()  # IDs held in the database or given in this import
         self.held: set[int] = set()  # the file's IDs that a tenant of the database holds
+        self.created_here: set[int] = set()
         self.values: dict[int, tuple[int, dict[str, object]]] = {}  # tenant -> first row's
         self.new: list[tuple[dict[str, object], RosterLine]] = []
         self.brn_names: dict[str, tuple[str, int]] = {}
@@ -92,9 +93,6 @@ class TenantIdentities:
                     "import_brn_two_names", field="brn", value=data.brn, name=name, other_row=row
                 )
                 return Problem(line.row, "사업자등록번호", error)
-        if self.trusted and line.tenant_id is not None and line.tenant_id not in self.held:
-            error = DomainError("import_id_unknown", field="tenant_id", value=line.tenant_id)
-            return Problem(line.row, "기업 ID", error)  # typed by hand: whose is it?
         if line.tenant_id is not None:
             key, row, name = self.file_ids.setdefault(
                 line.tenant_id, (key_of(data), line.row, data.name)
@@ -175,16 +173,23 @@ class TenantIdentities:
                 )
             return self._claim(line, line.tenant_id)
         found: list[int] = list(self.session.scalars(_matching(key_of(data)).order_by(Tenant.id)))
+        elsewhere = line.tenant_id is not None and not self.trusted
         if line.tenant_id is not None:  # another ID of the file is another company
-            found = [tenant for tenant in found if tenant not in self.claimed]
+            rest = [tenant for tenant in found if tenant not in self.claimed]
+            taken_before = [t for t in found if t in self.claimed and t not in self.created_here]
+            # An ID this database never gave (typed by hand, or newer than a restored copy)
+            # picks no tenant of its own: it may not win one because another row took the rest.
+            guessed = self.trusted and line.tenant_id not in self.held and bool(taken_before)
+            found = found if guessed and rest else rest
         if len(found) > 1:
             ids = ", ".join(str(tenant) for tenant in found)
-            code = "import_ids_from_elsewhere" if line.tenant_id else "import_ambiguous_tenant"
+            code = "import_ids_from_elsewhere" if elsewhere else "import_ambiguous_tenant"
             raise DomainError(code, field="tenant_id", name=data.name, ids=ids)
         return self._claim(line, found[0]) if found else None
 
     def created(self, line: RosterLine, tenant_id: int, values: dict[str, object]) -> None:
         self.taken.add(tenant_id)
+        self.created_here.add(tenant_id)
         self._claim(line, tenant_id)
         self.values[tenant_id] = (line.row, values)
 

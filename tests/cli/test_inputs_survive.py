@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -367,7 +368,7 @@ def test_a_row_whose_company_is_not_its_ids_is_refused_naming_both(
     assert "'예비A'" in err and "'예비A랩'" in err and snapshot(run) == before
 
 
-def test_an_id_this_database_never_gave_is_refused(run: Run, tmp_path: Path) -> None:
+def test_an_id_this_database_never_gave_picks_no_tenant(run: Run, tmp_path: Path) -> None:
     run.json(*PRE_FOUNDER, "--representative", "김가")
     run.json(*PRE_FOUNDER, "--representative", "이나")
     roster = tmp_path / "x.xlsx"
@@ -379,7 +380,21 @@ def test_an_id_this_database_never_gave_is_refused(run: Run, tmp_path: Path) -> 
     book.save(roster)
     before = snapshot(run)
     assert main(["--db", str(run.db), "import-roster", str(roster), "--dry-run"]) == 2
-    assert "기업 ID 99" in run.capsys.readouterr().err and snapshot(run) == before
+    err = run.capsys.readouterr().err  # not the second company by elimination: refused
+    assert "여럿입니다 (ID 1, 2)" in err and snapshot(run) == before
+
+
+def test_a_restored_copy_takes_the_companies_added_since(run: Run, tmp_path: Path) -> None:
+    run.json(*PRE_FOUNDER, "--representative", "김가")
+    copy = tmp_path / "copy.sqlite3"
+    shutil.copy(run.db, copy)  # a backup: the same database, as it was
+    run.json(*PRE_FOUNDER, "--representative", "이나")  # added since
+    roster = tmp_path / "x.xlsx"
+    run("export-roster", str(roster), "--all")
+    assert main(["--db", str(copy), "import-roster", str(roster)]) == 0
+    assert "기업 1개 등록·0개 수정" in run.capsys.readouterr().out
+    assert main(["--db", str(copy), "import-roster", str(roster)]) == 0
+    assert "기업 0개 등록·0개 수정" in run.capsys.readouterr().out
 
 
 def test_correcting_a_moved_out_lease_keeps_its_move_out(run: Run, tmp_path: Path) -> None:
