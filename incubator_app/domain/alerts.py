@@ -73,7 +73,7 @@ def tenant_alerts(facts: TenantFacts, day: date, policy: Policy) -> list[Alert]:
 
     if facts.endings:
         end = min(facts.endings)
-        if 0 <= (end - day).days <= window:
+        if policy.ends_soon(end, day):
             add(AlertCode.LEASE_ENDING, end)
     if not facts.incubating:
         return found

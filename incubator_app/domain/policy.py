@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, fields, replace
+from datetime import date
 from typing import Any
 
 from incubator_app.domain.errors import DomainError, Localised, localised
@@ -73,6 +74,10 @@ class Policy:
     def incubation_cap_days(self) -> int:
         """Rule 11: ``ceil(cap_years x 365.25)``; 1,096 for three years."""
         return math.ceil(self.incubation_cap_years * 365.25)
+
+    def ends_soon(self, end: date, day: date) -> bool:
+        """Rule 17's window: ``end`` is on ``day`` or within the alert window after it."""
+        return 0 <= (end - day).days <= self.alert_window_days
 
     def cap_days_left(self, signed_days: int) -> int:
         """Days of the cap not yet taken by signed leases (negative past an override)."""

@@ -217,6 +217,25 @@ def cancel_lease(session: Session, lease_id: int, today: date) -> LeaseView:
     return view
 
 
+def renewed_ids(session: Session, ids: list[int]) -> set[int]:
+    """Those of the leases ``ids`` that a signed renewal continues."""
+    found = select(Lease.renewal_of_id).where(Lease.renewal_of_id.in_(ids))
+    return {lease for lease in session.scalars(found) if lease is not None}
+
+
+def leases_ending(session: Session, day: date) -> list[LeaseView]:
+    """Leases covering ``day`` that end within the alert window with no signed renewal
+    (the 계약 page's 만료 예정, as the floor plan and the alerts count them)."""
+    policy = load_policy(session)
+    covering = list_leases(session, day)
+    renewed = renewed_ids(session, [lease.id for lease in covering])
+    return [
+        lease
+        for lease in covering
+        if lease.id not in renewed and policy.ends_soon(lease.effective_end, day)
+    ]
+
+
 def list_leases(
     session: Session, as_of: date | None = None, tenant: int | None = None
 ) -> list[LeaseView]:

@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session
 
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.eligibility import early_stage_until
-from incubator_app.services.leases import LeaseView, list_leases
+from incubator_app.services.leases import LeaseView, list_leases, renewed_ids
 from incubator_app.services.settings import load_policy
 from incubator_app.services.spaces import SpaceView, list_spaces
-from incubator_app.store.models import Lease, Tenant
+from incubator_app.store.models import Tenant
 
 
 class RoomState(StrEnum):
@@ -41,13 +41,12 @@ class RoomOnDate:
 
 def rooms_on(session: Session, day: date) -> list[RoomOnDate]:
     """Each space by floor and number, with the leases covering ``day`` and its state."""
-    window = load_policy(session).alert_window_days
+    policy = load_policy(session)
     held: dict[str, list[LeaseView]] = defaultdict(list)
     leases = list_leases(session, day)
     for lease in leases:
         held[lease.room].append(lease)
-    ids = [lease.id for lease in leases]
-    renewed = set(session.scalars(select(Lease.renewal_of_id).where(Lease.renewal_of_id.in_(ids))))
+    renewed = renewed_ids(session, [lease.id for lease in leases])
     holders = select(Tenant.id, Tenant.started_on).where(
         Tenant.id.in_({lease.tenant_id for lease in leases})
     )
@@ -66,7 +65,7 @@ def rooms_on(session: Session, day: date) -> list[RoomOnDate]:
         if space.kind.incubates and any(lease.tenant_id in past for lease in covering):
             return RoomState.PAST_WINDOW
         if any(
-            lease.id not in renewed and (lease.effective_end - day).days <= window
+            lease.id not in renewed and policy.ends_soon(lease.effective_end, day)
             for lease in covering
         ):
             return RoomState.ENDING

@@ -447,34 +447,34 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="74"/>
+        <location filename="../../incubator_app/ui/app.py" line="76"/>
         <source>데모 데이터로 둘러보기</source>
         <translation>Look around with demo data</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="75"/>
+        <location filename="../../incubator_app/ui/app.py" line="77"/>
         <source>아직 입주기업이 없습니다. 데모 데이터로 둘러보시겠습니까?
 데모는 별도의 파일에 만들어져 실제 기록과 섞이지 않습니다.</source>
         <translation>There are no tenants yet. Would you like to look around with demo data?
 The demo is made in a separate file and never mixes with real records.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="126"/>
+        <location filename="../../incubator_app/ui/app.py" line="128"/>
         <source>읽기 전용</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="188"/>
+        <location filename="../../incubator_app/ui/app.py" line="190"/>
         <source>데이터베이스를 열 수 없습니다</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="203"/>
+        <location filename="../../incubator_app/ui/app.py" line="232"/>
         <source>예기치 않은 오류</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="204"/>
+        <location filename="../../incubator_app/ui/app.py" line="233"/>
         <source>예기치 않은 오류가 생겼습니다. 작업 중인 데이터베이스는 그대로입니다.
 기록: {0}</source>
         <translation>An unexpected error occurred. The open database is unchanged.
@@ -494,32 +494,32 @@ Log: {0}</translation>
         <translation>Import an Excel roster</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="105"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="106"/>
         <source>입주기업 현황을 저장하는 중…</source>
         <translation>Saving the tenant roster…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="119"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="120"/>
         <source>층별 현황을 저장하는 중…</source>
         <translation>Saving occupancy by floor…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="132"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="133"/>
         <source>예약 현황을 저장하는 중…</source>
         <translation>Saving the bookings…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="157"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="159"/>
         <source>명단을 가져오는 중…</source>
         <translation>Importing the roster…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="173"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="175"/>
         <source>취소했습니다. 아무것도 바꾸지 않았습니다.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="175"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="177"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
@@ -650,11 +650,6 @@ Log: {0}</translation>
         <translation>Leases on the as-of date</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="80"/>
-        <source>90일 안에 만료</source>
-        <translation>Ending within 90 days</translation>
-    </message>
-    <message>
         <location filename="../../incubator_app/ui/pages/leases.py" line="81"/>
         <source>종료된 계약</source>
         <translation>Ended leases</translation>
@@ -685,7 +680,12 @@ Log: {0}</translation>
         <translation>Move out…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="145"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="111"/>
+        <source>{0}일 안에 만료</source>
+        <translation>Ending within {0} days</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="146"/>
         <source>{0:,}건</source>
         <translation>{0:,} leases</translation>
     </message>
@@ -1055,43 +1055,43 @@ Database: {2}</translation>
 <context>
     <name>RoomsPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="216"/>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="316"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="231"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="335"/>
         <source>호실을 누르면 자세한 내용이 보입니다.</source>
         <translation>Click a room to see its details.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="220"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="235"/>
         <source>호실 수정…</source>
         <translation>Edit room…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="221"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="236"/>
         <source>이 호실로 새 계약…</source>
         <translation>New lease for this room…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="230"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="245"/>
         <source>공실</source>
         <translation>Vacant rooms</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="231"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="246"/>
         <source>입주</source>
         <translation>Occupied</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="232"/>
-        <source>90일 안에 계약 만료</source>
-        <translation>Lease ends within 90 days</translation>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="284"/>
+        <source>{0}일 안에 계약 만료</source>
+        <translation>Lease ends within {0} days</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="233"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="248"/>
         <source>초기창업 기간 지난 기업</source>
         <translation>Tenant past its early-stage window</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="234"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="249"/>
         <source>공용·대관 공간</source>
         <translation>Shared and bookable spaces</translation>
     </message>
@@ -1197,12 +1197,12 @@ Database: {2}</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="110"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="109"/>
         <source>판정</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="112"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="111"/>
         <source>계약 이력</source>
         <translation>Lease history</translation>
     </message>

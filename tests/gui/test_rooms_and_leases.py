@@ -8,13 +8,14 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from incubator_app.domain.identifiers import EntityType
-from incubator_app.services.leases import list_leases
+from incubator_app.services.leases import list_leases, renew_lease
 from incubator_app.services.rooms import RoomState
+from incubator_app.services.settings import change_setting
 from incubator_app.services.spaces import list_spaces
 from incubator_app.store.database import Database
 from incubator_app.ui.desk import Desk
 from incubator_app.ui.lease_dialog import LeaseDialog, MoveOutDialog
-from incubator_app.ui.pages.leases import LeasesPage
+from incubator_app.ui.pages.leases import ENDING, LeasesPage
 from incubator_app.ui.pages.rooms import STATE_COLOURS, RoomsPage
 from incubator_app.ui.room_dialog import RoomDialog
 from tests.builders import counts, make_lease, make_tenant
@@ -195,3 +196,30 @@ def test_a_lease_already_over_has_no_move_out(qtbot: QtBot, desk: Desk) -> None:
     assert page.renew.isEnabled() and not page.move_out.isEnabled()
     page.view.selectRow(rows["있는기업"])
     assert page.move_out.isEnabled()
+
+
+def test_leases_ending_soon_are_counted_alike_on_every_page(qtbot: QtBot, desk: Desk) -> None:
+    """A lease with a signed renewal is not "ending" on the 계약 page either (issue 12)."""
+    with desk.db.session(write=True) as s:
+        renewed = make_lease(s, make_tenant(s, name="재계약 기업"), "301", date(2025, 4, 1),
+                             date(2026, 4, 30))  # fmt: skip
+        renew_lease(s, renewed.id)
+        make_lease(s, make_tenant(s, name="곧 만료"), "302", date(2025, 4, 1), date(2026, 4, 30))
+        make_lease(s, make_tenant(s, name="먼 만료"), "303", date(2025, 4, 1), date(2027, 4, 30))
+    page = LeasesPage(desk)
+    qtbot.addWidget(page)
+    page.which.setCurrentIndex(page.which.findData(ENDING))
+    page.refresh()
+    assert [row.tenant_name for row in page.model.visible()] == ["곧 만료"]
+    plan = rooms_page(qtbot, desk)
+    assert colour_of(plan, "301") == STATE_COLOURS[RoomState.OCCUPIED].name()
+    assert colour_of(plan, "302") == STATE_COLOURS[RoomState.ENDING].name()
+    assert page.which.currentText() == "90일 안에 만료"
+    with desk.db.session(write=True) as s:  # the window is a setting, and the labels say it
+        change_setting(s, "alert_soon_days", "30")
+        change_setting(s, "alert_window_days", "45")
+    page.refresh()
+    plan.refresh()
+    assert page.which.currentText() == "45일 안에 만료" and page.model.visible() == []
+    assert plan.ending_label.text() == "45일 안에 계약 만료"
+    assert colour_of(plan, "302") == STATE_COLOURS[RoomState.OCCUPIED].name()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from incubator_app.domain.building import SpaceKind
-from incubator_app.services.leases import LeaseView, list_leases
+from incubator_app.services.leases import LeaseView, leases_ending, list_leases
 from incubator_app.services.settings import load_policy
 from incubator_app.ui.desk import Desk
 from incubator_app.ui.form import Page, open_dialog
@@ -77,7 +77,7 @@ class LeasesPage(Page):
         self.showing = CURRENT
         for text, value in (
             (self.tr("기준일 현재 계약"), CURRENT),
-            (self.tr("90일 안에 만료"), ENDING),
+            ("", ENDING),  # the alert window's days, as set: see ``refresh``
             (self.tr("종료된 계약"), ENDED),
             (self.tr("모든 계약"), ALL),
         ):
@@ -107,18 +107,19 @@ class LeasesPage(Page):
 
     def refresh(self) -> None:
         self.showing = self.which.currentData()  # read here: ``load`` runs off the GUI thread
+        window = self.desk.read(lambda s: load_policy(s).alert_window_days)
+        ending = self.tr("{0}일 안에 만료").format(window)
+        self.which.setItemText(self.which.findData(ENDING), ending)
         super().refresh()
 
     def load(self, _progress: Progress) -> list[LeaseView]:
         day, which = self.desk.as_of, self.showing
 
         def leases(session: Session) -> list[LeaseView]:
-            if which in (CURRENT, ENDING):
-                found = list_leases(session, day)
-                if which == ENDING:
-                    window = load_policy(session).alert_window_days
-                    found = [x for x in found if (x.effective_end - day).days <= window]
-                return found
+            if which == ENDING:
+                return leases_ending(session, day)
+            if which == CURRENT:
+                return list_leases(session, day)
             found = list_leases(session)
             return found if which == ALL else [x for x in found if x.effective_end < day]
 

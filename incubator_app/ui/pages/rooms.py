@@ -33,6 +33,7 @@ from incubator_app.domain.errors import Language, message
 from incubator_app.domain.identifiers import short_company_name
 from incubator_app.domain.labels import floor_name
 from incubator_app.services.rooms import RoomOnDate, RoomState, rooms_on
+from incubator_app.services.settings import load_policy
 from incubator_app.ui.desk import Desk
 from incubator_app.ui.form import Page, open_dialog
 from incubator_app.ui.room_dialog import RoomDialog
@@ -243,7 +244,7 @@ class RoomsPage(Page):
         for state, text in (
             (RoomState.VACANT, self.tr("공실")),
             (RoomState.OCCUPIED, self.tr("입주")),
-            (RoomState.ENDING, self.tr("90일 안에 계약 만료")),
+            (RoomState.ENDING, ""),  # the alert window's days, as set: see ``show_loaded``
             (RoomState.PAST_WINDOW, self.tr("초기창업 기간 지난 기업")),
             (RoomState.NOT_LEASED, self.tr("공용·대관 공간")),
         ):
@@ -253,7 +254,10 @@ class RoomsPage(Page):
                 f"background: {STATE_COLOURS[state].name()}; border: 1px solid #5a6473;"
             )
             legend.addWidget(swatch)
-            legend.addWidget(QLabel(text))
+            label = QLabel(text)
+            if state is RoomState.ENDING:
+                self.ending_label = label
+            legend.addWidget(label)
             legend.addSpacing(12)
         legend.addStretch(1)
         body = QHBoxLayout()
@@ -273,10 +277,11 @@ class RoomsPage(Page):
 
     def load(self, _progress: Progress) -> Any:
         day = self.desk.as_of
-        return self.desk.read(lambda s: rooms_on(s, day))
+        return self.desk.read(lambda s: (rooms_on(s, day), load_policy(s).alert_window_days))
 
     def show_loaded(self, loaded: Any) -> None:
-        self.rooms = loaded
+        self.rooms, window = loaded
+        self.ending_label.setText(self.tr("{0}일 안에 계약 만료").format(window))
         levels = sorted({room.space.floor for room in self.rooms})
         language = self.desk.language
         labels = {
