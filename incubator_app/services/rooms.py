@@ -38,6 +38,13 @@ class RoomOnDate:
     def seats_used(self) -> int:
         return sum(lease.seats or 0 for lease in self.leases)
 
+    @property
+    def open_for_lease(self) -> bool:
+        """Whether a new lease may start here on the date: a vacant room, or a seat free."""
+        if self.space.kind is SpaceKind.COWORKING:
+            return self.seats_used < (self.space.capacity or 0)
+        return self.space.kind.leasable and self.state is RoomState.VACANT
+
 
 def rooms_on(session: Session, day: date) -> list[RoomOnDate]:
     """Each space by floor and number, with the leases covering ``day`` and its state."""

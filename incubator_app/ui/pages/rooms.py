@@ -328,21 +328,15 @@ class RoomsPage(Page):
             return
         room = self.chosen()
         self.edit.setEnabled(room is not None)
-        self.lease.setEnabled(room is not None and self._open_for_lease(room))
+        self.lease.setEnabled(room is not None and room.open_for_lease)
         self.details.setText(
             room_details(room, self.desk.language)
             if room is not None
             else self.tr("호실을 누르면 자세한 내용이 보입니다.")
         )
 
-    @staticmethod
-    def _open_for_lease(room: RoomOnDate) -> bool:
-        if room.space.kind is SpaceKind.COWORKING:
-            return room.seats_used < (room.space.capacity or 0)
-        return room.space.kind.leasable and room.state is RoomState.VACANT
-
     def _opened(self, room: RoomOnDate) -> None:
-        if self._open_for_lease(room):
+        if room.open_for_lease:
             self.new_lease.emit(room.space.number)
 
     def _edit(self) -> None:
