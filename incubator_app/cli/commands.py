@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from incubator_app.cli import render
-from incubator_app.domain.building import pyeong
+from incubator_app.domain.building import show_area
 from incubator_app.domain.errors import Language, message
 from incubator_app.domain.identifiers import parse_entity_type
 from incubator_app.domain.labels import entity_name, floor_name
@@ -88,7 +88,7 @@ def _floor(language: Language, level: int | None, label: str) -> str:
 
 def _area(area_m2: Decimal | None) -> str:
     """㎡, with 평 beside it (never alone)."""
-    return "" if area_m2 is None else f"{area_m2} ({pyeong(area_m2)}평)"
+    return "" if area_m2 is None else show_area(area_m2)
 
 
 def _won(language: Language, amount: int) -> str:

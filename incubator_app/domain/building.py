@@ -46,6 +46,11 @@ def pyeong(area_m2: Decimal) -> Decimal:
     return (area_m2 * 121 / 400).quantize(CENTS)
 
 
+def show_area(area_m2: Decimal) -> str:
+    """An area as every page, report and command shows it: ㎡, with 평 beside it."""
+    return f"{area_m2:,.2f}㎡ ({pyeong(area_m2):,.2f}평)"
+
+
 MAX_CAPACITY = 10_000
 
 

@@ -9,7 +9,7 @@ from html import escape
 from PySide6.QtGui import QTextDocument
 
 from incubator_app.domain.alerts import AlertCode, d_day
-from incubator_app.domain.building import pyeong
+from incubator_app.domain.building import show_area
 from incubator_app.domain.eligibility import Stage
 from incubator_app.domain.errors import message
 from incubator_app.domain.periods import public_date
@@ -23,7 +23,7 @@ VACANT = "#dde4ee"
 
 def area(value: Decimal | None) -> str:
     """㎡, with 평 beside it."""
-    return "—" if value is None else f"{value:,.2f}㎡ ({pyeong(value):,.1f}평)"
+    return "—" if value is None else show_area(value)
 
 
 def figure(value: str | int | Decimal | None) -> str:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from incubator_app.domain.building import SpaceKind, pyeong
+from incubator_app.domain.building import SpaceKind, show_area
 from incubator_app.domain.errors import Language, message
 from incubator_app.domain.identifiers import short_company_name
 from incubator_app.domain.labels import floor_name
@@ -60,7 +60,7 @@ def room_details(room: RoomOnDate, language: Language) -> str:
     space = room.space
     lines = [f"{space.number} {space.name}", message(f"kind_{space.kind.value}", language)]
     if space.area_m2 is not None:
-        lines.append(f"{space.area_m2:,.2f} ㎡ ({pyeong(space.area_m2)}평)")
+        lines.append(show_area(space.area_m2))
     if space.kind is SpaceKind.COWORKING:
         lines.append(f"{room.seats_used} / {space.capacity or 0}")
     for lease in room.leases:
