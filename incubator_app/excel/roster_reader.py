@@ -74,7 +74,7 @@ def _open(path: Path) -> Workbook:
         raise _refuse("import_not_xlsx", path)
     if not zipfile.is_zipfile(path):
         damaged = head.startswith(b"PK")  # a zip archive, cut short or broken
-        raise _refuse("import_corrupt" if damaged else "import_not_xlsx", path, reason="zip")
+        raise _refuse("import_corrupt" if damaged else "import_not_xlsx", path)
     with damaged_as_refusal(path):
         _check_no_dtd(path)
         return load_workbook(path, read_only=True, data_only=False)
@@ -89,8 +89,8 @@ def damaged_as_refusal(path: Path) -> Iterator[None]:
         yield
     except DomainError:
         raise
-    except Exception as error:
-        raise _refuse("import_corrupt", path, reason=type(error).__name__) from None
+    except Exception:
+        raise _refuse("import_corrupt", path) from None
 
 
 def _check_no_dtd(path: Path) -> None:
@@ -105,7 +105,7 @@ def _check_no_dtd(path: Path) -> None:
                 with archive.open(item) as part:
                     head = part.read(4096)
                 if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                    raise _refuse("import_corrupt", path, reason="DTD")
+                    raise _refuse("import_corrupt", path)
 
 
 @dataclass

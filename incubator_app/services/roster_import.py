@@ -22,10 +22,8 @@ from incubator_app.services import leases, tenants
 from incubator_app.services.lookup import find_space
 from incubator_app.services.roster import records_id
 from incubator_app.services.roster_identity import TenantIdentities, known_keys
-from incubator_app.services.roster_lines import COLUMN_OF, COLUMNS, LeaseTerms, Problem, RosterLine
+from incubator_app.services.roster_lines import COLUMN_OF, COLUMNS, Problem, RosterLine
 from incubator_app.services.settings import load_policy
-
-__all__ = ["LeaseTerms", "Problem", "RosterLine", "import_roster"]
 
 CHUNK = 500
 

@@ -29,12 +29,8 @@ from incubator_app.services.bookings import list_bookings
 from incubator_app.services.clock import seoul_today
 from incubator_app.services.occupancy import occupancy_on, occupancy_report
 from incubator_app.services.roster import records_id, roster_on, roster_size
-from incubator_app.services.roster_import import (
-    ImportRefusedError,
-    ImportReport,
-    Problem,
-    import_roster,
-)
+from incubator_app.services.roster_import import ImportRefusedError, ImportReport, import_roster
+from incubator_app.services.roster_lines import Problem
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.table import Column, RowsModel, table_view
 from incubator_app.ui.work import Progress, run_with_progress
