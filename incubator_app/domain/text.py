@@ -36,7 +36,7 @@ def clean_text(
     cleaned = _normal(text).strip()
     if not cleaned:
         return None
-    for position, char in enumerate(cleaned, start=1):
+    for position, char in enumerate("" if cleaned.isprintable() else cleaned, start=1):
         if multiline and char == NEWLINE:
             continue
         if unicodedata.category(char) in REFUSED_CATEGORIES:
@@ -95,5 +95,10 @@ def tidy_stored(text: str, *, multiline: bool = False) -> str:
 def _normal(text: str) -> str:
     """NFC, one kind of line break, and every space character (a no-break space pasted
     from the web, an ideographic space) the ordinary space."""
-    composed = unicodedata.normalize("NFC", text.replace("\r\n", NEWLINE))
+    lines = text.replace("\r\n", NEWLINE)
+    if lines.isascii():  # already composed, and its only space is the ordinary one
+        return lines
+    composed = unicodedata.normalize("NFC", lines)
+    if composed.isprintable():  # (no space but the ordinary one, nothing invisible)
+        return composed
     return "".join(" " if unicodedata.category(c) == "Zs" else c for c in composed)
