@@ -52,11 +52,9 @@ FORMATS = (
     MONEY, MONEY, MONEY, None, None, None, None, None, None, None, None,
 )  # fmt: skip
 HEADER_ROW = 4  # below the title block
-CENTRED = frozenset(
-    HEADERS.index(name)
-    for name in ("연번", "층", "호실", "구분", "개업일", "업력구분", "초기창업 만료일", "입주일",
-                 "계약만료일", "고용인원", "신산업", "좌석", "기업 ID")
-)  # fmt: skip
+CENTRED = frozenset(  # the figures and dates that text follows (a styled cell costs time)
+    HEADERS.index(name) for name in ("연번", "개업일", "초기창업 만료일", "고용인원", "좌석")
+)
 # On paper: the contract's 22 columns, two A4 pages wide (legible type); the columns
 # for a re-import stay on screen only.
 PRINTED_COLUMNS = 22

@@ -116,7 +116,7 @@ def test_roster_cells_are_typed_formatted_and_safe(station: Session, tmp_path: P
     )
     assert (first["보증금(원)"].value, first["보증금(원)"].number_format) == (2_000_000, "#,##0")
     # a right-aligned number beside left-aligned text would read as one ("1" "2층" → "12층")
-    for short in ("연번", "층", "호실", "개업일", "입주일", "계약만료일", "고용인원", "기업 ID"):
+    for short in ("연번", "개업일", "초기창업 만료일", "고용인원"):  # (좌석: empty here)
         assert first[short].alignment.horizontal == "center", short
     assert first["기업명"].alignment.horizontal is None
     assert first["전용면적(㎡)"].number_format == "#,##0.00" and isinstance(
