@@ -92,3 +92,14 @@ def refusal(db: Database, action: Callable[[Session], object]) -> DomainError:
         action(s)
     assert counts(db) == before
     return caught.value
+
+
+@contextmanager
+def write_lock_held(path: Path) -> Iterator[None]:
+    """Another desk in the middle of a write: it holds the write lock until the block ends
+    (readers go on reading, as WAL lets them)."""
+    with closing(sqlite3.connect(path, isolation_level=None)) as other:
+        other.execute("begin immediate")
+        other.execute("update space set name = name")
+        yield
+        other.execute("rollback")

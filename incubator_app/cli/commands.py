@@ -17,7 +17,7 @@ from incubator_app.cli import render
 from incubator_app.domain.building import show_area
 from incubator_app.domain.errors import Language, message
 from incubator_app.domain.identifiers import parse_entity_type
-from incubator_app.domain.labels import entity_name, floor_name
+from incubator_app.domain.labels import alert_name, entity_name, floor_name, kind_name, stage_name
 from incubator_app.domain.money import format_won
 from incubator_app.domain.policy import SETTINGS
 from incubator_app.services import (
@@ -147,7 +147,7 @@ def rooms(args: argparse.Namespace, language: Language) -> int:
             s.number,
             s.name,
             _floor(language, s.floor, s.floor_label),
-            _label(language, f"kind_{s.kind.value}"),
+            kind_name(s.kind, language),
             _area(s.area_m2),
             s.capacity,
         )
@@ -181,7 +181,7 @@ def list_tenants(args: argparse.Namespace, language: Language) -> int:
             entity_name(t.entity, language),
             t.brn,
             t.started_on,
-            _label(language, f"stage_{t.stage.value}"),
+            stage_name(t.stage, language),
             t.early_stage_until,
         )
         for t in found
@@ -332,10 +332,10 @@ def standings(args: argparse.Namespace, language: Language) -> int:
         (
             x.tenant_id,
             x.name,
-            _label(language, f"stage_{x.stage.value}"),
+            stage_name(x.stage, language),
             x.early_stage_until,
             x.days_left,
-            ", ".join(_label(language, f"alert_{a.code.value}") for a in x.alerts),
+            ", ".join(alert_name(a.code, language) for a in x.alerts),
         )
         for x in found
     ]

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import holidays
 
-from incubator_app.domain.errors import DomainError, Language, Localised, message
+from incubator_app.domain.errors import DomainError, Language, Localised, localised
 from incubator_app.domain.periods import calendar_day, check_day
 
 DEFAULT_OPENS, DEFAULT_CLOSES = time(9), time(18)
@@ -38,23 +38,20 @@ NEXT: dict[BookingStatus, frozenset[BookingStatus]] = {
 }
 # Bookings that hold their interval (a no-show is history: the time was taken).
 BLOCKING = frozenset({BookingStatus.REQUESTED, BookingStatus.APPROVED, BookingStatus.NO_SHOW})
-# The refusals a manager's written reason lifts (never overlap, capacity or the slot).
-POLICY_RULES = frozenset(
-    {
-        "booking_tenants_only",
-        "booking_not_housed",
-        "booking_closed_day",
-        "booking_hours",
-        "booking_too_long",
-        "booking_past",
-        "booking_window",
-    }
-)
+
+
+STATUS_KEYS = {
+    BookingStatus.REQUESTED: "booking_status_requested",
+    BookingStatus.APPROVED: "booking_status_approved",
+    BookingStatus.REJECTED: "booking_status_rejected",
+    BookingStatus.CANCELLED: "booking_status_cancelled",
+    BookingStatus.NO_SHOW: "booking_status_no_show",
+}
 
 
 def status_name(status: BookingStatus) -> Localised:
-    code = f"booking_status_{status.name.lower()}"
-    return Localised(message(code, "ko"), message(code, "en"))
+    """신청 / 승인 / 반려 / 취소 / 노쇼, read in the reader's language."""
+    return localised(STATUS_KEYS[status])
 
 
 def check_transition(
@@ -186,7 +183,7 @@ class Booker:
     housed: bool = False
 
 
-def check_booking(
+def check_booking_rules(
     slot: Slot,
     space: SpacePolicy,
     *,

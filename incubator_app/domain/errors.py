@@ -42,6 +42,25 @@ class DomainError(Exception):
         """The message in ``language`` (Korean is the source language)."""
         return message(self.code, language, **self.params)
 
+    @property
+    def problems(self) -> tuple[DomainError, ...]:
+        """Every refusal this one stands for, each naming its field."""
+        return (self,)
+
+
+class FieldsRefusedError(DomainError):
+    """A form refused as a whole: every field's problem; the first speaks for them all
+    where only one can be said (the command line)."""
+
+    def __init__(self, problems: tuple[DomainError, ...]) -> None:
+        first = problems[0]
+        super().__init__(first.code, field=first.field, **first.params)
+        self._problems = problems
+
+    @property
+    def problems(self) -> tuple[DomainError, ...]:
+        return self._problems
+
 
 def message(code: str, language: Language = "ko", **params: object) -> str:
     """A catalogue sentence that is not an error (labels, notices)."""

@@ -8,9 +8,6 @@ from datetime import date, timedelta
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.periods import Period, add_years, check_day
 
-# Refusals a written reason may override (rules 9-11); every other rule stands.
-OVERRIDABLE = frozenset({"admission_window_passed", "incubation_cap_exceeded"})
-
 
 def term_end(start: date, years: int) -> date:
     """The last day of a term of ``years`` from ``start`` (민법 §160②③).
@@ -64,7 +61,7 @@ def check_seats(
         )
 
 
-def check_move_out(period: Period, on: date) -> None:
+def check_move_out_day(period: Period, on: date) -> None:
     """Rule 15: the move-out date lies within the lease."""
     if not period.covers(on):
         raise DomainError("move_out_outside", field="on", on=on.isoformat(), period=str(period))

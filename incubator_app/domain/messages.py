@@ -253,6 +253,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "kind_bookable": ("대관 공간", "bookable"),
     "kind_shared": ("공용 공간", "shared"),
     # stages (rule 8), as the roster's 업력구분 names them
+    "rule_admission_window_passed": ("초기창업 기간", "early-stage window"),
+    "rule_incubation_cap_exceeded": ("최대 보육 기간", "incubation cap"),
+    "lease_ready": ("계약할 수 있습니다: {what}", "Can be signed: {what}"),
+    "lease_ready_overridden": (
+        "예외로 계약합니다 ({rules}): {what} — {reason}",
+        "Signed as an exception ({rules}): {what} — {reason}",
+    ),
+    "renewal_ready": ("재계약할 수 있습니다: {what}", "Can be renewed: {what}"),
+    "move_out_ready": ("퇴실 처리할 수 있습니다: {what}", "The move-out can be recorded: {what}"),
     "stage_pre_founder": ("예비창업", "pre-founder"),
     "stage_early": ("초기창업", "early-stage"),
     "stage_growth": ("도약기", "growth"),

@@ -10,7 +10,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from incubator_app.domain.alerts import AlertCode
 from incubator_app.domain.building import pyeong
-from incubator_app.domain.errors import message
+from incubator_app.domain.labels import kind_name
 from incubator_app.domain.periods import public_date
 from incubator_app.excel.cells import AREA, PERCENT, Value, cell, header, layout, title, writing
 from incubator_app.excel.roster import STATION
@@ -64,7 +64,7 @@ def _vacant(workbook: Workbook, report: OccupancyReport) -> None:
                 cell(sheet, room.floor_label),
                 cell(sheet, room.number),
                 cell(sheet, room.name),
-                cell(sheet, message(f"kind_{room.kind.value}")),
+                cell(sheet, kind_name(room.kind)),
                 cell(sheet, area, AREA),
                 cell(sheet, pyeong(area) if area is not None else None, AREA),
             ]

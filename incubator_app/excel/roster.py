@@ -11,8 +11,8 @@ from openpyxl import Workbook
 
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.eligibility import Stage
-from incubator_app.domain.errors import message
 from incubator_app.domain.identifiers import EntityType, format_corporation_number
+from incubator_app.domain.labels import stage_name
 from incubator_app.domain.periods import public_date
 from incubator_app.excel.cells import (
     AREA,
@@ -139,7 +139,7 @@ def _values(number: int, entry: RosterEntry) -> tuple[Value, ...]:
         corporation,
         tenant.entity.value,
         tenant.started_on,
-        message(f"stage_{tenant.stage.value}"),
+        stage_name(tenant.stage),
         tenant.early_stage_until,
         tenant.sector,
         lease.start if lease else None,
@@ -174,7 +174,7 @@ def _summary(
     for entity in EntityType:
         sheet.append([f"구분: {entity.value}", entities[entity], None])
     for stage in Stage:
-        sheet.append([f"업력구분: {message(f'stage_{stage.value}')}", stages[stage], None])
+        sheet.append([f"업력구분: {stage_name(stage)}", stages[stage], None])
     t = occupancy.total
     sheet.append(["입주 보육실", t.startup_occupied, t.startup_rooms])
     sheet.append(["입주 투자사실", t.investor_occupied, t.investor_rooms])

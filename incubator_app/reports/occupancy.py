@@ -11,7 +11,7 @@ from PySide6.QtGui import QTextDocument
 from incubator_app.domain.alerts import AlertCode, d_day
 from incubator_app.domain.building import show_area
 from incubator_app.domain.eligibility import Stage
-from incubator_app.domain.errors import message
+from incubator_app.domain.labels import kind_name, stage_name
 from incubator_app.domain.periods import public_date
 from incubator_app.reports.document import STATION, html_document, listing, table
 from incubator_app.services.occupancy import FLOOR_HEADERS, FloorOccupancy, OccupancyReport
@@ -59,7 +59,7 @@ def occupancy_summary(report: OccupancyReport) -> QTextDocument:
         ("코워킹 좌석", f"{total.coworking_used} / {total.coworking_seats}석"),
         (
             "입주기업 (업력구분)",
-            " · ".join(f"{message(f'stage_{s.value}')} {stages[s]}" for s in Stage)
+            " · ".join(f"{stage_name(s)} {stages[s]}" for s in Stage)
             + f" (모두 {len(report.standings)}개)",
         ),
     ]
@@ -70,7 +70,7 @@ def occupancy_summary(report: OccupancyReport) -> QTextDocument:
             room.floor_label,
             room.number,
             room.name,
-            message(f"kind_{room.kind.value}"),
+            kind_name(room.kind),
             area(room.area_m2),
         )
         for room in report.vacant

@@ -10,7 +10,7 @@ from html import escape
 from PySide6.QtGui import QTextDocument
 
 from incubator_app.domain.building import SpaceKind
-from incubator_app.domain.errors import message
+from incubator_app.domain.labels import stage_name
 from incubator_app.domain.periods import public_date
 from incubator_app.reports.document import STATION, html_document, table
 from incubator_app.reports.occupancy import area
@@ -47,7 +47,7 @@ def roster_print(entries: Iterable[RosterEntry], as_of: date) -> QTextDocument:
                 tenant.brn or "",
                 tenant.entity.value,
                 _day(tenant.started_on),
-                message(f"stage_{tenant.stage.value}"),
+                stage_name(tenant.stage),
                 _day(lease.start if lease else None),
                 _day(lease.effective_end if lease else None),
                 area(room_area) if room_area is not None else "",

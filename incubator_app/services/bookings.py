@@ -20,7 +20,7 @@ from incubator_app.domain.bookings import (
     BookingStatus,
     Slot,
     SpacePolicy,
-    check_booking,
+    check_booking_rules,
     check_transition,
     open_minutes,
     week_of,
@@ -28,6 +28,7 @@ from incubator_app.domain.bookings import (
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.text import clean_text
+from incubator_app.domain.verdict import Verdict
 from incubator_app.services.lookup import find_space, find_tenant
 from incubator_app.services.settings import load_policy
 from incubator_app.store.models import Booking, Lease, Space, Tenant, covering
@@ -136,34 +137,65 @@ def _housed(session: Session, tenant: Tenant, day: date) -> bool:
     return session.scalar(held) is not None
 
 
+@dataclass(frozen=True)
+class BookingPreview:
+    """A request as it would be recorded."""
+
+    space: str  # its name
+    slot: Slot
+    booker: str  # the tenant's name or the organisation
+
+
+def check_booking(session: Session, data: BookingInput, now: datetime) -> Verdict[BookingPreview]:
+    """Every rule on a request not yet made, reading only (no lock, nothing written): a
+    refusal is raised; the policy rules a written reason lifts are named."""
+    return _check(session, data, now, lock=False).verdict
+
+
 def book(session: Session, data: BookingInput, now: datetime) -> BookingView:
-    """A request (신청) after every rule; a written reason lifts the policy rules only."""
-    return book_excusing(session, data, now)[0]
+    """A request (신청) after ``check_booking``'s rules, checked again under the lock."""
+    return _record(session, _check(session, data, now, lock=True), now)
 
 
-def book_excusing(
-    session: Session, data: BookingInput, now: datetime
-) -> tuple[BookingView, list[DomainError]]:
-    """``book``, and the policy rules its written reason excused (none without one)."""
+@dataclass(frozen=True)
+class _Checked:
+    """A request resolved and checked, ready to be recorded."""
+
+    request: _Request
+    data: BookingInput
+    verdict: Verdict[BookingPreview]
+
+
+def _check(session: Session, data: BookingInput, now: datetime, *, lock: bool) -> _Checked:
     request = _resolve(session, data)
     space, slot = request.space, request.slot
     reason = clean_text("override_reason", data.override_reason, 1000, multiline=True)
     policy = space_policy(space)
-    excused = check_booking(
+    excusable = check_booking_rules(
         slot,
         policy,
         attendees=data.attendees,
         booker=request.booker,
         now=now,
         window_days=load_policy(session).booking_window_days,
-        overridden=reason is not None,
+        overridden=True,  # named here; the verdict refuses them without a reason
     )
-    session.execute(select(Space.id).where(Space.id == space.id).with_for_update())
+    _text("purpose", data.purpose)
+    if lock:
+        session.execute(select(Space.id).where(Space.id == space.id).with_for_update())
     _check_free(session, space, slot, policy.buffer_minutes)
+    booker = request.tenant.name if request.tenant else request.organisation or ""
+    preview = BookingPreview(space.name, slot, booker)
+    return _Checked(request, data, Verdict(preview, tuple(excusable), reason))
+
+
+def _record(session: Session, checked: _Checked, now: datetime) -> BookingView:
+    checked.verdict.allowed()
+    request, data = checked.request, checked.data
     booking = Booking(
-        space=space,
-        start_at=slot.start,
-        end_at=slot.end,
+        space=request.space,
+        start_at=request.slot.start,
+        end_at=request.slot.end,
         tenant=request.tenant,
         organisation=request.organisation,
         contact=request.contact,
@@ -171,11 +203,11 @@ def book_excusing(
         attendees=data.attendees,
         status=BookingStatus.REQUESTED,
         requested_at=now,
-        override_reason=reason,
+        override_reason=checked.verdict.reason,
     )
     session.add(booking)
     session.flush()
-    return booking_view(booking), excused
+    return booking_view(booking)
 
 
 def _bookable(session: Session, key: str) -> Space:
@@ -357,19 +389,28 @@ def _text(field: str, text: str | None) -> str | None:
 
 @dataclass(frozen=True)
 class SeriesDate:
-    """One week of a series: booked, or why not."""
+    """One week of a series: why it cannot be booked (``None``: it can), what a written
+    reason lifts on it, and the booking once written."""
 
     start: datetime
-    booking: BookingView | None
     refusal: DomainError | None
+    excusable: tuple[DomainError, ...] = ()
+    booking: BookingView | None = None
 
 
 class SeriesRefusedError(Exception):
-    """Some dates of a weekly series cannot be booked: nothing was written."""
+    """Some dates of a weekly series cannot be booked: nothing is written."""
 
     def __init__(self, dates: list[SeriesDate]) -> None:
         super().__init__(f"{sum(d.refusal is not None for d in dates)} dates refused")
         self.dates = dates
+
+
+def check_series(
+    session: Session, data: BookingInput, weeks: int, now: datetime, *, skip_conflicts: bool
+) -> list[SeriesDate]:
+    """``book_weekly``'s verdict on every date, reading only."""
+    return [date for date, _ in _series(session, data, weeks, now, skip_conflicts, lock=False)]
 
 
 def book_weekly(
@@ -378,24 +419,43 @@ def book_weekly(
     """The same slot for ``weeks`` weeks, each date checked as a booking of its own.
 
     Without ``skip_conflicts`` any refused date refuses the series
-    (``SeriesRefusedError`` lists them all; the caller's transaction rolls back).
-    With it those dates are left out; if none is left, the series is refused too.
+    (``SeriesRefusedError`` lists them all; nothing is written). With it those
+    dates are left out; if none is left, the series is refused too.
+    """
+    return [
+        date if checked is None else replace(date, booking=_record(session, checked, now))
+        for date, checked in _series(session, data, weeks, now, skip_conflicts, lock=True)
+    ]
+
+
+def _series(
+    session: Session,
+    data: BookingInput,
+    weeks: int,
+    now: datetime,
+    skip_conflicts: bool,
+    *,
+    lock: bool,
+) -> list[tuple[SeriesDate, _Checked | None]]:
+    """Each date of the series with its check (``None`` where it is refused).
+
+    The dates lie a week apart, so recording one never changes another's verdict.
     """
     if not 1 <= weeks <= MAX_WEEKS:
         raise DomainError("booking_weeks", field="weekly", value=weeks, most=MAX_WEEKS)
-    dates = []
-    series = session.begin_nested()  # undone whole if the series is refused
+    dates: list[tuple[SeriesDate, _Checked | None]] = []
     for week in range(weeks):
         shift = timedelta(weeks=week)
         one = replace(data, start=data.start + shift, end=data.end + shift)
         try:
-            with session.begin_nested():
-                dates.append(SeriesDate(one.start, book(session, one, now), None))
+            checked = _check(session, one, now, lock=lock)
         except DomainError as error:
-            dates.append(SeriesDate(one.start, None, error))
-    booked = [d for d in dates if d.booking is not None]
-    if not booked or (not skip_conflicts and len(booked) < len(dates)):
-        series.rollback()
-        raise SeriesRefusedError(dates)
-    series.commit()
+            dates.append((SeriesDate(one.start, error), None))
+            continue
+        refusal = checked.verdict.refusal
+        excusable = checked.verdict.excusable
+        dates.append((SeriesDate(one.start, refusal, excusable), None if refusal else checked))
+    refused = sum(date.refusal is not None for date, _ in dates)
+    if refused == len(dates) or (refused and not skip_conflicts):
+        raise SeriesRefusedError([date for date, _ in dates])
     return dates

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -12,10 +13,11 @@ from sqlalchemy.orm import Session, joinedload
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.eligibility import check_admission, check_incubation_cap, held_days
 from incubator_app.domain.errors import DomainError
-from incubator_app.domain.leases import check_move_out, check_seats, lease_period
+from incubator_app.domain.leases import check_move_out_day, check_seats, lease_period
 from incubator_app.domain.money import parse_won
 from incubator_app.domain.periods import Period
 from incubator_app.domain.text import clean_text
+from incubator_app.domain.verdict import Verdict, broken
 from incubator_app.services.lookup import find_lease, find_space, find_tenant
 from incubator_app.services.settings import load_policy
 from incubator_app.store.models import Lease, Space, Tenant, covering, effective_end
@@ -55,14 +57,67 @@ class LeaseView:
     fee: int
     renewal_of: int | None
     override_reason: str | None
+    renewed: bool = False  # a signed renewal continues it (as listed by ``list_leases``)
 
     @property
     def effective_end(self) -> date:
         return self.terminated_on or self.end
 
+    @property
+    def renewable(self) -> bool:
+        """Whether a renewal may be offered: none signed yet, and no early move-out."""
+        return not self.renewed and (self.terminated_on is None or self.terminated_on >= self.end)
+
+
+@dataclass(frozen=True)
+class LeasePreview:
+    """A lease as it would be signed."""
+
+    tenant_id: int
+    tenant_name: str
+    room: str
+    room_name: str
+    period: Period
+    seats: int | None
+    renewal_of: int | None
+
+
+def check_lease(session: Session, data: LeaseInput) -> Verdict[LeasePreview]:
+    """Rules 9-14 on a lease not yet signed, reading only (no lock is taken, nothing is
+    written): a refusal is raised; rules 9-11, which a written reason lifts, are named."""
+    return _terms(session, data, lock=False).verdict
+
 
 def create_lease(session: Session, data: LeaseInput) -> LeaseView:
-    """Sign a lease after rules 9-14; a written reason overrides rules 9-11 only."""
+    """Sign a lease after ``check_lease``'s rules, checked again under the lock."""
+    terms = _terms(session, data, lock=True)
+    preview = terms.verdict.allowed()
+    lease = Lease(
+        tenant=terms.tenant,
+        space=terms.space,
+        start_date=preview.period.start,
+        end_date=preview.period.end,
+        seats=preview.seats,
+        **terms.money,
+        renewal_of_id=preview.renewal_of,
+        override_reason=terms.verdict.reason,
+    )
+    session.add(lease)
+    session.flush()
+    return lease_view(lease)
+
+
+@dataclass(frozen=True)
+class _Terms:
+    """A lease resolved and checked: its tenant and room, money, and the verdict."""
+
+    tenant: Tenant
+    space: Space
+    money: dict[str, int]
+    verdict: Verdict[LeasePreview]
+
+
+def _terms(session: Session, data: LeaseInput, *, lock: bool) -> _Terms:
     money = {
         "deposit": parse_won(data.deposit, "deposit"),
         "monthly_rent": parse_won(data.rent, "rent"),
@@ -70,53 +125,72 @@ def create_lease(session: Session, data: LeaseInput) -> LeaseView:
     }
     tenant = find_tenant(session, data.tenant)
     space = find_space(session, data.room)
-    _lock(session, tenant, space)
+    if lock:
+        _lock(session, tenant, space)
     period = lease_period(data.start, data.end, load_policy(session).default_lease_years)
     reason = clean_text("override_reason", data.override_reason, 1000, multiline=True)
     seats = 1 if data.seats is None and space.kind is SpaceKind.COWORKING else data.seats
     _check_space_free(session, space, period, seats)
-    if space.kind.incubates and not reason:
-        check_admission(tenant.started_on, period.start)
-        _check_cap(session, tenant, period)
-    lease = Lease(
-        tenant=tenant,
-        space=space,
-        start_date=period.start,
-        end_date=period.end,
-        seats=seats,
-        **money,
-        renewal_of_id=_continued(session, tenant.id, space.id, period.start),
-        override_reason=reason or None,
+    excusable = (
+        broken(
+            lambda: check_admission(tenant.started_on, period.start),
+            lambda: _check_cap(session, tenant, period),
+        )
+        if space.kind.incubates
+        else ()
     )
-    session.add(lease)
-    session.flush()
-    return lease_view(lease)
+    preview = LeasePreview(
+        tenant_id=tenant.id,
+        tenant_name=tenant.name,
+        room=space.number,
+        room_name=space.name,
+        period=period,
+        seats=seats,
+        renewal_of=_continued(session, tenant.id, space.id, period.start),
+    )
+    return _Terms(tenant, space, money, Verdict(preview, excusable, reason))
+
+
+def check_renewal(
+    session: Session, lease_id: int, end: date | None = None, override_reason: str | None = None
+) -> Verdict[LeasePreview]:
+    """``check_lease`` on the renewal ``renew_lease`` would sign, reading only."""
+    return check_lease(session, _renewal(session, lease_id, end, override_reason))
 
 
 def renew_lease(
     session: Session, lease_id: int, end: date | None = None, override_reason: str | None = None
 ) -> LeaseView:
     """Rule 10: the same room and terms from the day after the lease ends, checked afresh."""
+    return create_lease(session, _renewal(session, lease_id, end, override_reason))
+
+
+def _renewal(
+    session: Session, lease_id: int, end: date | None, override_reason: str | None
+) -> LeaseInput:
+    """The lease that renews ``lease_id``: refused for a lease ended early or renewed."""
     lease = find_lease(session, lease_id)
     if lease.terminated_on is not None and lease.terminated_on < lease.end_date:
         raise DomainError(
             "lease_already_ended", field="lease", value=lease.id, on=lease.terminated_on.isoformat()
         )
     _check_not_continued(session, lease)
-    return create_lease(
-        session,
-        LeaseInput(
-            tenant=lease.tenant_id,
-            room=lease.space.number,
-            start=lease.end_date + timedelta(days=1),
-            end=end,
-            seats=lease.seats,
-            deposit=lease.deposit,
-            rent=lease.monthly_rent,
-            fee=lease.monthly_fee,
-            override_reason=override_reason,
-        ),
+    return LeaseInput(
+        tenant=lease.tenant_id,
+        room=lease.space.number,
+        start=lease.end_date + timedelta(days=1),
+        end=end,
+        seats=lease.seats,
+        deposit=lease.deposit,
+        rent=lease.monthly_rent,
+        fee=lease.monthly_fee,
+        override_reason=override_reason,
     )
+
+
+def check_move_out(session: Session, lease_id: int, on: date) -> Verdict[Period]:
+    """Rule 15 on a move-out not yet recorded, reading only: the lease's effective period."""
+    return Verdict(_move_out(session, find_lease(session, lease_id), on))
 
 
 def terminate_lease(session: Session, lease_id: int, on: date) -> LeaseView:
@@ -128,7 +202,14 @@ def terminate_lease(session: Session, lease_id: int, on: date) -> LeaseView:
     """
     lease = find_lease(session, lease_id)
     _lock(session, lease.tenant, lease.space)
-    check_move_out(Period(lease.start_date, lease.end_date), on)
+    _move_out(session, lease, on)
+    lease.terminated_on = on
+    session.flush()
+    return lease_view(lease)
+
+
+def _move_out(session: Session, lease: Lease, on: date) -> Period:
+    check_move_out_day(Period(lease.start_date, lease.end_date), on)
     _check_not_continued(session, lease)
     held_until = lease.period.end
     if on > held_until:
@@ -136,9 +217,7 @@ def terminate_lease(session: Session, lease_id: int, on: date) -> LeaseView:
         _check_space_free(session, lease.space, extension, lease.seats)
         if lease.space.kind.incubates:
             _check_cap(session, lease.tenant, extension)
-    lease.terminated_on = on
-    session.flush()
-    return lease_view(lease)
+    return Period(lease.start_date, on)
 
 
 @dataclass(frozen=True)
@@ -217,29 +296,37 @@ def cancel_lease(session: Session, lease_id: int, today: date) -> LeaseView:
     return view
 
 
-def renewed_ids(session: Session, ids: list[int]) -> set[int]:
+def renewed_ids(session: Session, ids: Collection[int]) -> set[int]:
     """Those of the leases ``ids`` that a signed renewal continues."""
-    found = select(Lease.renewal_of_id).where(Lease.renewal_of_id.in_(ids))
-    return {lease for lease in session.scalars(found) if lease is not None}
+    renewals = select(Lease.renewal_of_id).where(Lease.renewal_of_id.is_not(None))
+    return set(ids).intersection(session.scalars(renewals))
 
 
 def leases_ending(session: Session, day: date) -> list[LeaseView]:
     """Leases covering ``day`` that end within the alert window with no signed renewal
     (the 계약 page's 만료 예정, as the floor plan and the alerts count them)."""
     policy = load_policy(session)
-    covering = list_leases(session, day)
-    renewed = renewed_ids(session, [lease.id for lease in covering])
     return [
         lease
-        for lease in covering
-        if lease.id not in renewed and policy.ends_soon(lease.effective_end, day)
+        for lease in list_leases(session, day)
+        if not lease.renewed and policy.ends_soon(lease.effective_end, day)
     ]
 
 
+def leases_ended(session: Session, day: date) -> list[LeaseView]:
+    """Leases over before ``day`` (moved out, or run to their end), by room and start."""
+    return list_leases(session, ended_before=day)
+
+
 def list_leases(
-    session: Session, as_of: date | None = None, tenant: int | None = None
+    session: Session,
+    as_of: date | None = None,
+    tenant: int | None = None,
+    *,
+    ended_before: date | None = None,
 ) -> list[LeaseView]:
-    """Every lease, or those covering ``as_of``, or one tenant's; by room and start."""
+    """Every lease, or those covering ``as_of``, or one tenant's; by room and start; each
+    says whether a signed renewal continues it."""
     query = (
         select(Lease)
         .join(Lease.space)
@@ -250,7 +337,11 @@ def list_leases(
         query = query.where(covering(as_of))
     if tenant is not None:
         query = query.where(Lease.tenant_id == tenant)
-    return [lease_view(lease) for lease in session.scalars(query)]
+    if ended_before is not None:
+        query = query.where(effective_end < ended_before)
+    leases = [lease_view(lease) for lease in session.scalars(query)]
+    renewed = renewed_ids(session, {lease.id for lease in leases})
+    return [replace(lease, renewed=True) if lease.id in renewed else lease for lease in leases]
 
 
 def _lock(session: Session, tenant: Tenant, space: Space) -> None:

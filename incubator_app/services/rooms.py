@@ -53,7 +53,7 @@ def rooms_on(session: Session, day: date) -> list[RoomOnDate]:
     leases = list_leases(session, day)
     for lease in leases:
         held[lease.room].append(lease)
-    renewed = renewed_ids(session, [lease.id for lease in leases])
+    renewed = renewed_ids(session, {lease.id for lease in leases})
     holders = select(Tenant.id, Tenant.started_on).where(
         Tenant.id.in_({lease.tenant_id for lease in leases})
     )

@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from incubator_app.domain.eligibility import Stage, early_stage_until, stage_on
-from incubator_app.domain.errors import DomainError, Notice
+from incubator_app.domain.errors import DomainError, FieldsRefusedError, Notice
 from incubator_app.domain.identifiers import EntityType, format_brn, without_separators
-from incubator_app.domain.registration import check_registration
+from incubator_app.domain.registration import (
+    brn_notices,
+    check_started,
+    registered_brn,
+    registered_corporation,
+)
 from incubator_app.domain.text import clean_text, search_text
+from incubator_app.domain.verdict import Verdict
 from incubator_app.services.lookup import find_tenant
 from incubator_app.services.settings import load_policy
 from incubator_app.store.models import Tenant
@@ -144,15 +150,56 @@ def list_tenants(session: Session, as_of: date, search: str | None = None) -> li
     query = select(*RECORD_COLUMNS).order_by(Tenant.name, Tenant.id)
     text = search_text(search)
     if text:
-        digits = without_separators(text)
-        conditions = [
-            Tenant.name.icontains(text, autoescape=True),
-            Tenant.representative.icontains(text, autoescape=True),
-        ]
-        if digits.isdigit():
-            conditions.append(Tenant.brn.contains(digits))
-        query = query.where(or_(*conditions))
+        query = query.where(_matching_search(text))
     return list(views_of(session, query, as_of))
+
+
+def _matching_search(text: str) -> ColumnElement[bool]:
+    """Name or representative containing ``text``, or a BRN containing its digits."""
+    digits = without_separators(text)
+    conditions = [
+        Tenant.name.icontains(text, autoescape=True),
+        Tenant.representative.icontains(text, autoescape=True),
+    ]
+    if digits.isdigit():
+        conditions.append(Tenant.brn.contains(digits))
+    return or_(*conditions)
+
+
+@dataclass(frozen=True)
+class TenantChoice:
+    """A tenant as a chooser lists it."""
+
+    id: int
+    name: str
+    brn: str | None  # formatted
+    entity: EntityType
+
+
+CHOICES = 20  # a pop-up list's worth
+
+
+def tenant_choices(session: Session, typed: str, limit: int = CHOICES) -> list[TenantChoice]:
+    """Tenants for a chooser, as a person types: those named exactly ``typed`` first
+    (every one of them), then others matching it as ``list_tenants`` does, by name.
+
+    Reads ``limit`` rows along the name's index however many tenants there are.
+    """
+    text = search_text(typed)
+    if not text:
+        return []
+    columns = (Tenant.id, Tenant.name, Tenant.brn, Tenant.entity)
+    exact = list(session.execute(select(*columns).where(Tenant.name == text).order_by(Tenant.id)))
+    rest = session.execute(
+        select(*columns)
+        .where(_matching_search(text), Tenant.name != text)
+        .order_by(Tenant.name, Tenant.id)
+        .limit(max(limit - len(exact), 0))
+    )
+    return [
+        TenantChoice(id, name, format_brn(brn) if brn else None, entity)
+        for id, name, brn, entity in (*exact, *rest)
+    ]
 
 
 def tenant_view(
@@ -190,19 +237,31 @@ def stored_values(data: TenantInput, today: date) -> dict[str, object]:
     return tenant_values(data, today, check_digit=False)[0]
 
 
+def check_tenant(
+    session: Session, data: TenantInput, today: date, tenant_id: int | None = None
+) -> Verdict[tuple[Notice, ...]]:
+    """Rules 1-5 on a tenant's values as typed (``tenant_id``: the tenant corrected),
+    reading only: the warnings, or ``FieldsRefusedError`` naming each field's problem."""
+    return Verdict(_checked(session, data, today, tenant_id)[1])
+
+
 def _checked(
     session: Session, data: TenantInput, today: date, own_id: int | None
 ) -> tuple[dict[str, object], tuple[Notice, ...]]:
-    """Rules 1-5 on one tenant, the BRN's uniqueness included."""
-    values, notices = tenant_values(data, today, load_policy(session).brn_check_digit)
+    """Rules 1-5 on one tenant, the BRN's uniqueness included; every field's problem
+    is raised at once."""
+    values, notices, problems = _values(data, today, load_policy(session).brn_check_digit)
     if values["brn"] is not None:
         holder = session.scalar(
             select(Tenant).where(Tenant.brn == values["brn"], Tenant.id != (own_id or -1))
         )
         if holder is not None:
-            raise DomainError(
+            duplicate = DomainError(
                 "brn_duplicate", field="brn", value=format_brn(holder.brn or ""), name=holder.name
             )
+            problems = _in_form_order((*problems, duplicate))
+    if problems:
+        raise FieldsRefusedError(problems)
     return values, notices
 
 
@@ -210,40 +269,80 @@ def tenant_values(
     data: TenantInput, today: date, check_digit: bool
 ) -> tuple[dict[str, object], tuple[Notice, ...]]:
     """Rules 1-5 that one tenant's own values decide: its normalised columns and any
-    warnings. Whether another tenant holds the BRN is for the caller to know."""
-    name = clean_text("name", data.name, NAME_LENGTH, label="tenant_name")
+    warnings; the first problem is raised. Whether another tenant holds the BRN is for
+    the caller to know."""
+    values, notices, problems = _values(data, today, check_digit)
+    if problems:
+        raise problems[0]
+    return values, notices
+
+
+FORM_ORDER = (
+    "name", "brn", "started_on", "corporation_no", "representative", "sector", "employees",
+    "phone", "email", "notes",
+)  # fmt: skip
+
+
+def _in_form_order(problems: tuple[DomainError, ...]) -> tuple[DomainError, ...]:
+    return tuple(sorted(problems, key=lambda problem: FORM_ORDER.index(problem.field or "name")))
+
+
+def _values(
+    data: TenantInput, today: date, check_digit: bool
+) -> tuple[dict[str, object], tuple[Notice, ...], tuple[DomainError, ...]]:
+    """Each column as it would be stored (``None`` where its field has a problem), the
+    warnings, and every field's problem."""
+    problems: list[DomainError] = []
+
+    def checked(read: Callable[[], object]) -> Any:
+        try:
+            return read()
+        except DomainError as problem:
+            problems.append(problem)
+            return None
+
+    entity = data.entity
+    brn = checked(lambda: registered_brn(entity, clean_text("brn", data.brn, 40), check_digit))
+    values: dict[str, object] = {
+        "name": checked(lambda: _name(data.name)),
+        "entity": entity,
+        "brn": brn,
+        "corporation_no": checked(
+            lambda: registered_corporation(
+                entity, clean_text("corporation_no", data.corporation_no, 40)
+            )
+        ),
+        "started_on": data.started_on,
+        "representative": checked(lambda: clean_text("representative", data.representative, 200)),
+        "sector": checked(lambda: clean_text("sector", data.sector, 200)),
+        "notes": checked(lambda: clean_text("notes", data.notes, 2000, multiline=True)),
+        "new_industry": data.new_industry,
+        "employees": checked(lambda: _employees(data.employees)),
+        "email": checked(lambda: _matching("email", data.email, EMAIL, 200, "email_format")),
+        "phone": checked(lambda: _matching("phone", data.phone, PHONE, 40, "phone_format")),
+    }
+    checked(lambda: check_started(entity, data.started_on, today))
+    return values, brn_notices(entity, brn), _in_form_order(tuple(problems))
+
+
+def _name(text: str) -> str:
+    name = clean_text("name", text, NAME_LENGTH, label="tenant_name")
     if name is None:
         raise DomainError("tenant_name_required", field="name")
-    registration = check_registration(
-        data.entity,
-        clean_text("brn", data.brn, 40),
-        data.started_on,
-        clean_text("corporation_no", data.corporation_no, 40),
-        today,
-        check_digit,
-    )
-    values: dict[str, object] = {
-        "name": name,
-        "entity": data.entity,
-        "brn": registration.brn,
-        "corporation_no": registration.corporation_no,
-        "started_on": data.started_on,
-        "representative": clean_text("representative", data.representative, 200),
-        "sector": clean_text("sector", data.sector, 200),
-        "notes": clean_text("notes", data.notes, 2000, multiline=True),
-        "new_industry": data.new_industry,
-        **_contacts(data),
-    }
-    return values, registration.notices
+    return name
 
 
-def _contacts(data: TenantInput) -> dict[str, object]:
-    if data.employees is not None and not 0 <= data.employees <= MAX_EMPLOYEES:
-        raise DomainError("employees_range", field="employees", value=data.employees)
-    email = clean_text("email", data.email, 200)
-    if email and not EMAIL.match(email):
-        raise DomainError("email_format", field="email", value=email)
-    phone = clean_text("phone", data.phone, 40)
-    if phone and not PHONE.match(phone):
-        raise DomainError("phone_format", field="phone", value=phone)
-    return {"employees": data.employees, "email": email, "phone": phone}
+def _employees(count: int | None) -> int | None:
+    if count is not None and not 0 <= count <= MAX_EMPLOYEES:
+        raise DomainError("employees_range", field="employees", value=count)
+    return count
+
+
+def _matching(
+    field: str, text: str | None, form: re.Pattern[str], limit: int, code: str
+) -> str | None:
+    """A contact detail cleaned, in its expected form."""
+    cleaned = clean_text(field, text, limit)
+    if cleaned and not form.match(cleaned):
+        raise DomainError(code, field=field, value=cleaned)
+    return cleaned

@@ -8,7 +8,7 @@ written reason may lift brings up the reason field.
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtGui import QColor
@@ -31,36 +31,33 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_app.domain.bookings import (
-    POLICY_RULES,
     BookingStatus,
     Slot,
     next_statuses,
     status_name,
 )
 from incubator_app.domain.errors import DomainError, Language, message
+from incubator_app.domain.labels import rule_names
 from incubator_app.domain.periods import weekday
+from incubator_app.domain.verdict import Verdict
 from incubator_app.services.bookings import (
     MAX_WEEKS,
     BookableSpace,
     BookingInput,
+    BookingPreview,
     BookingView,
     SeriesDate,
     SeriesRefusedError,
-    book_excusing,
+    book,
     book_weekly,
+    check_booking,
+    check_series,
     decide,
 )
-from incubator_app.services.tenants import list_tenants
+from incubator_app.ui.checked_dialog import CheckedDialog
 from incubator_app.ui.dates import date_edit, day_of
 from incubator_app.ui.desk import Change, Desk
-from incubator_app.ui.form import (
-    VERDICT_LINES,
-    FormDialog,
-    check_as_typed,
-    problem_label,
-    reserve_lines,
-    show_verdict,
-)
+from incubator_app.ui.form import problem_label
 from incubator_app.ui.table import Column, RowsModel, table_view
 from incubator_app.ui.tenant_field import TenantField
 
@@ -94,21 +91,16 @@ def _minute(edit: QTimeEdit) -> time:
     return time(chosen.hour(), chosen.minute())
 
 
-class Attempt(NamedTuple):
-    """A booking or series tried: each date's outcome, and the rules a reason excused."""
-
-    dates: list[SeriesDate]
-    excused: list[DomainError]
-
-
 def _first_free(now: datetime) -> datetime:
     """Where a new booking starts when no slot was clicked: the next half hour from now."""
     later = now + timedelta(minutes=30 - now.minute % 30)
     return later.replace(second=0, microsecond=0)
 
 
-class BookingDialog(FormDialog):
+class BookingDialog(CheckedDialog):
     """새 예약: a space, a day and times, a tenant or an outside organisation."""
+
+    change = Change.BOOKINGS
 
     def __init__(
         self,
@@ -120,7 +112,6 @@ class BookingDialog(FormDialog):
     ) -> None:
         super().__init__(desk, QCoreApplication.translate("BookingDialog", "새 예약"), parent)
         start = start or _first_free(desk.now())
-        tenants = desk.read(lambda s: list_tenants(s, desk.as_of))
         self.space = QComboBox()
         for shown in spaces:
             capacity = self.tr("{0}명").format(shown.policy.capacity)
@@ -145,7 +136,7 @@ class BookingDialog(FormDialog):
         who.addWidget(self.by_tenant)
         who.addWidget(self.by_outsider)
         who.addStretch(1)
-        self.tenant = TenantField(tenants)
+        self.tenant = TenantField(desk)
         self.organisation = QLineEdit()
         self.contact = QLineEdit()
         self.contact.setPlaceholderText(self.tr("담당자 이름과 전화번호"))
@@ -162,9 +153,6 @@ class BookingDialog(FormDialog):
         for widget in (self.weekly, self.weeks, self.skip):
             repeat.addWidget(widget)
         repeat.addStretch(1)
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("규정의 예외로 예약하는 사유"))
-        self.reason_label = QLabel(self.tr("예외 사유"))
         form = self.form
         form.addRow(self.tr("공간"), self.space)
         form.addRow(self.tr("날짜"), self.day)
@@ -176,11 +164,8 @@ class BookingDialog(FormDialog):
         form.addRow(self.tr("목적"), self.purpose)
         form.addRow(self.tr("인원"), self.attendees)
         form.addRow(self.tr("반복"), repeat)
-        form.addRow(self.reason_label, self.reason)
-        self.verdict = QLabel()
-        self.verdict.setWordWrap(True)
-        reserve_lines(self.verdict, VERDICT_LINES)
-        self.add_below(self.verdict)
+        self.add_reason_row(self.tr("규정의 예외로 예약하는 사유"))
+        self.dates: list[SeriesDate] = []
         self.preview: RowsModel[SeriesDate] = RowsModel(
             [
                 Column(self.tr("일시"), lambda d: _when(d.start, desk.language)),
@@ -195,16 +180,11 @@ class BookingDialog(FormDialog):
         self.preview_view.setMinimumHeight(160)
         self.preview_view.horizontalHeader().setStretchLastSection(True)
         self.add_below(self.preview_view)
-        self.timer = check_as_typed(
-            self,
-            self.check,
-            (self.tenant, self.organisation, self.contact, self.purpose, self.reason, self.day,
-             self.starts, self.ends, self.attendees, self.weeks, self.by_tenant, self.weekly,
-             self.skip, self.space),
-        )  # fmt: skip
-        self.refusal: DomainError | None = None
+        self.watch(self.tenant, self.organisation, self.contact, self.purpose, self.day,
+                   self.starts, self.ends, self.attendees, self.weeks, self.by_tenant,
+                   self.weekly, self.skip, self.space)  # fmt: skip
         self.resize(760, 0)
-        self.check()
+        self.refresh()
 
     def data(self) -> BookingInput:
         day = day_of(self.day)
@@ -218,7 +198,7 @@ class BookingDialog(FormDialog):
             contact=None if by_tenant else self.contact.text(),
             purpose=self.purpose.text(),
             attendees=self.attendees.value(),
-            override_reason=self.reason.text().strip() or None,
+            override_reason=self.reason.text(),
         )
 
     def _series_verdict(self, series_date: SeriesDate) -> str:
@@ -226,29 +206,7 @@ class BookingDialog(FormDialog):
             return self.tr("예약 가능")
         return self.tr("안 됨: {0}").format(series_date.refusal.text(self.desk.language))
 
-    def _attempt(self, data: BookingInput, keep: bool) -> Attempt:
-        """Book (``keep``) or only try: every date of the series, or the one booking with
-        the rules its reason excuses."""
-        weekly, weeks, skip, now = (
-            self.weekly.isChecked(),
-            self.weeks.value(),
-            self.skip.isChecked(),
-            self.desk.now(),
-        )
-
-        def work(session: Session) -> Attempt:
-            if weekly:
-                return Attempt(book_weekly(session, data, weeks, now, skip_conflicts=skip), [])
-            made, excused = book_excusing(session, data, now)
-            return Attempt([SeriesDate(made.start, made, None)], excused)
-
-        if keep:
-            return self.desk.write(Change.BOOKINGS, work)
-        return self.desk.try_out(work)
-
-    def check(self) -> bool:
-        """Try the booking (or series) in a rolled-back transaction; show what the rules say."""
-        self.timer.stop()
+    def before_check(self) -> None:
         by_tenant = self.by_tenant.isChecked()
         self.tenant.setEnabled(by_tenant)
         for line in (self.organisation, self.contact):
@@ -256,73 +214,70 @@ class BookingDialog(FormDialog):
         weekly = self.weekly.isChecked()
         self.weeks.setEnabled(weekly)
         self.skip.setEnabled(weekly)
-        data = self.data()
-        tried = Attempt([], [])
-        try:
-            if by_tenant and not data.tenant:
-                raise self.tenant.refusal()
-            tried = self._attempt(data, keep=False)
-        except DomainError as error:
-            self.refusal = error
-        except SeriesRefusedError as refused:
-            tried = Attempt(refused.dates, [])
-            count = sum(d.refusal is not None for d in refused.dates)
-            self.refusal = DomainError("booking_series_blocked", field="start", count=count)
-        else:
-            self.refusal = None
-        self._show(data, tried, weekly)
-        return self.refusal is None
+        self.dates = []
 
-    def _show(self, data: BookingInput, tried: Attempt, weekly: bool) -> None:
+    def waiting(self, refusal: DomainError) -> bool:
+        return refusal.code == "tenant_choose"  # nothing typed yet
+
+    def check(self, session: Session) -> Verdict[Any]:
+        data, now = self.data(), self.desk.now()
+        if self.by_tenant.isChecked() and not data.tenant:
+            raise self.tenant.refusal()
+        if not self.weekly.isChecked():
+            return check_booking(session, data, now)
+        weeks, skip = self.weeks.value(), self.skip.isChecked()
+        try:
+            self.dates = check_series(session, data, weeks, now, skip_conflicts=skip)
+        except SeriesRefusedError as refused:
+            self.dates = refused.dates
+            raise series_refusal(refused) from None
+        reason = self.reason.text().strip() or None
+        excused = tuple(rule for d in self.dates if d.refusal is None for rule in d.excusable)
+        return Verdict(self.dates, excused if reason else (), reason)
+
+    def lifts(self, verdict: Verdict[Any] | None) -> tuple[DomainError, ...]:
+        if self.weekly.isChecked():
+            return tuple(rule for d in self.dates for rule in d.excusable)
+        return super().lifts(verdict)
+
+    def describe(self, verdict: Verdict[Any]) -> str:
         language = self.desk.language
-        dates = tried.dates
-        refusals = [d.refusal for d in dates if d.refusal is not None]
-        if self.refusal is not None and self.refusal.code != "booking_series_blocked":
-            refusals.append(self.refusal)
-        overridable = any(r.code in POLICY_RULES for r in refusals)
-        reason = data.override_reason
-        self.reason.setVisible(overridable or bool(reason))
-        self.reason_label.setVisible(overridable or bool(reason))
-        self.preview.set_rows(dates if weekly else [])
+        if self.weekly.isChecked():
+            booked = sum(d.refusal is None for d in self.dates)
+            skipped = len(self.dates) - booked
+            if skipped:
+                return message("booking_series_partly", language, booked=booked, skipped=skipped)
+            return message("booking_series_ready", language, count=booked)
+        made: BookingPreview = verdict.preview
+        what = f"{made.space} {made.slot}, {made.booker}"
+        if verdict.excused:
+            rules = rule_names(verdict.excused, language)
+            return message(
+                "booking_ready_overridden", language, what=what, reason=verdict.reason, rules=rules
+            )
+        return message("booking_ready", language, what=what)
+
+    def after_check(self) -> None:
+        weekly = self.weekly.isChecked()
+        self.preview.set_rows(self.dates if weekly else [])
         self.preview_view.setVisible(weekly)
         self.preview_view.resizeColumnToContents(0)
         self.preview_view.resizeRowsToContents()  # a refusal may take two lines
-        if self.refusal is not None:
-            text = self.refusal.text(language)
-        elif weekly:
-            booked = sum(d.booking is not None for d in dates)
-            skipped = len(dates) - booked
-            text = (
-                message("booking_series_partly", language, booked=booked, skipped=skipped)
-                if skipped
-                else message("booking_series_ready", language, count=booked)
-            )
-        else:
-            made = dates[0].booking
-            assert made is not None
-            what = f"{made.space} {slot_text(made)}, {made.booker}"
-            rules = ", ".join(message(f"rule_{r.code}", language) for r in tried.excused)
-            text = (
-                message("booking_ready_overridden", language, what=what, reason=reason, rules=rules)
-                if tried.excused
-                else message("booking_ready", language, what=what)
-            )
-        waiting = self.refusal is not None and self.refusal.code == "tenant_choose"
-        show_verdict(self.verdict, text, None if waiting else self.refusal is None)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(self.refusal is None)
 
-    def save(self) -> None:
-        if not self.check():
-            return
+    def record(self, session: Session) -> object:
+        data, now = self.data(), self.desk.now()
+        if not self.weekly.isChecked():
+            return book(session, data, now)
+        weeks, skip = self.weeks.value(), self.skip.isChecked()
         try:
-            self._attempt(self.data(), keep=True)
-        except DomainError:  # another desk booked first: show why, as a check would
-            self.check()
-            return
-        except SeriesRefusedError:
-            self.check()
-            return
-        self.accept()
+            return book_weekly(session, data, weeks, now, skip_conflicts=skip)
+        except SeriesRefusedError as refused:  # another desk booked one of the dates
+            raise series_refusal(refused) from None
+
+
+def series_refusal(refused: SeriesRefusedError) -> DomainError:
+    count = sum(d.refusal is not None for d in refused.dates)
+    return DomainError("booking_series_blocked", field="start", count=count)
 
 
 class DecisionDialog(QDialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -66,22 +66,7 @@ class Desk(QObject):
         self.changed.emit(change.value)
         return result
 
-    def try_out(self, work: Callable[[Session], Result]) -> Result:
-        """Run ``work`` in a write transaction and roll it back whatever happens: every
-        rule is checked against committed rows, nothing is kept. A refusal is raised."""
-        try:
-            with self.db.session(write=True) as session:
-                raise _TriedOut(work(session))
-        except _TriedOut as tried:
-            return cast(Result, tried.result)
-
     def set_as_of(self, day: date) -> None:
         if day != self.as_of:
             self.as_of = day
             self.changed.emit(Change.EVERYTHING.value)
-
-
-class _TriedOut(Exception):  # noqa: N818 (not an error: it unwinds a trial transaction)
-    def __init__(self, result: object) -> None:
-        super().__init__("tried out")
-        self.result = result

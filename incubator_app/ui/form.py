@@ -48,31 +48,21 @@ def open_dialog(parent: QWidget, desk: Desk, make: Callable[[], QDialog]) -> Non
     dialog.deleteLater()  # a child of the page otherwise, kept with its data until it closes
 
 
-CHECK_DELAY_MS = 300  # after the last keystroke, the rules are tried
-
-
-def check_as_typed(
-    owner: QWidget, check: Callable[[], object], fields: Iterable[QWidget]
-) -> QTimer:
-    """Run ``check`` once the person pauses after changing any of ``fields``."""
-    timer = QTimer(owner)
-    timer.setSingleShot(True)
-    timer.setInterval(CHECK_DELAY_MS)
-    timer.timeout.connect(check)
+def on_change(fields: Iterable[QWidget], act: Callable[[], object]) -> None:
+    """Call ``act`` whenever any of ``fields`` changes, whatever kind of field it is."""
     for field in fields:
         if isinstance(field, QLineEdit):
-            field.textChanged.connect(timer.start)
+            field.textChanged.connect(lambda *_: act())
         elif isinstance(field, QDateTimeEdit):  # dates and times
-            field.dateTimeChanged.connect(timer.start)
+            field.dateTimeChanged.connect(lambda *_: act())
         elif isinstance(field, QSpinBox):
-            field.valueChanged.connect(timer.start)
+            field.valueChanged.connect(lambda *_: act())
         elif isinstance(field, QAbstractButton):
-            field.toggled.connect(timer.start)
+            field.toggled.connect(lambda *_: act())
         elif isinstance(field, QComboBox):
-            field.currentIndexChanged.connect(timer.start)
+            field.currentIndexChanged.connect(lambda *_: act())
         else:
             raise TypeError(f"no change signal known for {type(field).__name__}")
-    return timer
 
 
 def show_verdict(label: QLabel, text: str, ok: bool | None) -> None:

@@ -1,68 +1,81 @@
-"""A new lease: checked against every rule as it is filled in, before anything is saved.
+"""A new lease, a renewal, a move-out: checked against every rule as it is filled in,
+before anything is saved.
 
 A refusal explains itself under the form. Where the rule is one a written
-reason may override (admission window, incubation cap), the reason field
-appears and saving with a reason signs the lease as an exception.
+reason lifts (admission window, incubation cap), the reason field appears,
+naming it, and saving with a reason signs the lease as an exception.
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.errors import DomainError, message
-from incubator_app.domain.leases import OVERRIDABLE, term_end
+from incubator_app.domain.labels import kind_name, rule_names
+from incubator_app.domain.leases import term_end
+from incubator_app.domain.periods import Period
+from incubator_app.domain.verdict import Verdict
 from incubator_app.services.leases import (
     LeaseInput,
+    LeasePreview,
     LeaseView,
+    check_lease,
+    check_move_out,
+    check_renewal,
     create_lease,
     renew_lease,
     terminate_lease,
 )
 from incubator_app.services.settings import load_policy
 from incubator_app.services.spaces import list_spaces
-from incubator_app.services.tenants import list_tenants
+from incubator_app.ui.checked_dialog import CheckedDialog
 from incubator_app.ui.dates import date_edit, day_of, qdate
 from incubator_app.ui.desk import Change, Desk
-from incubator_app.ui.form import (
-    VERDICT_LINES,
-    FormDialog,
-    check_as_typed,
-    reserve_lines,
-    show_verdict,
-)
 from incubator_app.ui.tenant_field import TenantField
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 MOST_SEATS = 10_000
 
 
-class LeaseDialog(FormDialog):
+def lease_verdict(verdict: Verdict[LeasePreview], ready: str, desk: Desk) -> str:
+    """ "계약할 수 있습니다: 회사, 301 (2026-03-01 ~ 2028-02-29)", or the exception it is."""
+    language = desk.language
+    lease = verdict.preview
+    what = f"{lease.tenant_name}, {lease.room} ({lease.period})"
+    if verdict.excused:
+        rules = rule_names(verdict.excused, language)
+        return message(
+            "lease_ready_overridden", language, what=what, rules=rules, reason=verdict.reason
+        )
+    return message(ready, language, what=what)
+
+
+class LeaseDialog(CheckedDialog):
+    change = Change.LEASES
+
     def __init__(self, desk: Desk, room: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(desk, QCoreApplication.translate("LeaseDialog", "새 계약"), parent)
         language = desk.language
-        tenants, spaces = desk.read(lambda s: (list_tenants(s, desk.as_of), list_spaces(s)))
-        self.tenant = TenantField(tenants)
+        spaces, self.years = desk.read(
+            lambda s: (list_spaces(s), load_policy(s).default_lease_years)
+        )
+        self.tenant = TenantField(desk)
         self.room = QComboBox()
         self.kinds: dict[str, SpaceKind] = {}
         for space in spaces:
             if space.kind.leasable:
-                kind = message(f"kind_{space.kind.value}", language)
+                kind = kind_name(space.kind, language)
                 self.room.addItem(f"{space.number} {space.name} ({kind})", space.number)
                 self.kinds[space.number] = space.kind
         if room is not None:
             self.room.setCurrentIndex(max(self.room.findData(room), 0))
-        self.years = desk.read(lambda s: load_policy(s).default_lease_years)
         self.start = date_edit(desk.as_of)
         self.end = date_edit(term_end(desk.as_of, self.years))
         self.default_term = QCheckBox(self.tr("기본 계약 기간"))
@@ -74,12 +87,6 @@ class LeaseDialog(FormDialog):
         self.deposit = QLineEdit("0")
         self.rent = QLineEdit("0")
         self.fee = QLineEdit("0")
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("예외로 계약하는 사유"))
-        self.reason_label = QLabel(self.tr("예외 사유"))
-        self.verdict = QLabel()
-        self.verdict.setWordWrap(True)
-        reserve_lines(self.verdict, VERDICT_LINES)
         form = self.form
         form.addRow(self.tr("기업"), self.tenant)
         form.addRow(self.tr("호실"), self.room)
@@ -89,17 +96,11 @@ class LeaseDialog(FormDialog):
         form.addRow(self.tr("보증금(원)"), self.deposit)
         form.addRow(self.tr("월임대료(원)"), self.rent)
         form.addRow(self.tr("월관리비(원)"), self.fee)
-        form.addRow(self.reason_label, self.reason)
-        self.add_below(self.verdict)
+        self.add_reason_row(self.tr("예외로 계약하는 사유"))
         self.default_term.toggled.connect(self.end.setEnabled)
-        self.timer = check_as_typed(
-            self,
-            self.check,
-            (self.tenant, self.deposit, self.rent, self.fee, self.reason, self.start, self.end,
-             self.room, self.seats, self.default_term),
-        )  # fmt: skip
-        self.refusal: DomainError | None = None
-        self.check()
+        self.watch(self.tenant, self.deposit, self.rent, self.fee, self.start, self.end,
+                   self.room, self.seats, self.default_term)  # fmt: skip
+        self.refresh()
 
     def _default_end(self) -> None:
         """While the default term is ticked, its end follows the start (shown, not typed)."""
@@ -118,60 +119,33 @@ class LeaseDialog(FormDialog):
             deposit=self.deposit.text(),
             rent=self.rent.text(),
             fee=self.fee.text(),
-            override_reason=self.reason.text().strip() or None,
+            override_reason=self.reason.text(),
         )
 
-    def check(self) -> bool:
-        """Try the lease in a transaction that is rolled back; show what the rules say."""
-        self.timer.stop()
+    def before_check(self) -> None:
         room = str(self.room.currentData() or "")
         self.seats.setEnabled(self.kinds.get(room) is SpaceKind.COWORKING)
+
+    def waiting(self, refusal: DomainError) -> bool:
+        return refusal.code == "tenant_choose"  # nothing typed yet
+
+    def check(self, session: Session) -> Verdict[Any]:
         data = self.data()
-        signed = None
-        try:
-            if not data.tenant:
-                raise self.tenant.refusal()
-            signed = self.desk.try_out(lambda s: create_lease(s, data))
-        except DomainError as error:
-            self.refusal = error
-        else:
-            self.refusal = None
-        overridable = self.refusal is not None and self.refusal.code in OVERRIDABLE
-        exception = bool(data.override_reason)
-        self.reason.setVisible(overridable or exception)
-        self.reason_label.setVisible(overridable or exception)
-        if signed is not None:
-            who = f"{signed.tenant_name}, {signed.room} ({signed.start} ~ {signed.end})"
-            show_verdict(
-                self.verdict,
-                self.tr("예외로 계약합니다: {0} — {1}").format(who, data.override_reason)
-                if exception
-                else self.tr("계약할 수 있습니다: {0}").format(who),
-                True,
-            )
-        elif self.refusal is not None:
-            waiting = self.refusal.code == "tenant_choose"  # nothing typed yet
-            show_verdict(
-                self.verdict, self.refusal.text(self.desk.language), None if waiting else False
-            )
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setEnabled(self.refusal is None)
-        return self.refusal is None
+        if not data.tenant:
+            raise self.tenant.refusal()
+        return check_lease(session, data)
 
-    def save(self) -> None:
-        if not self.check():
-            return
-        data = self.data()
-        try:
-            self.desk.write(Change.LEASES, lambda s: create_lease(s, data))
-        except DomainError as error:  # another desk signed first
-            self.verdict.setText(error.text(self.desk.language))
-            return
-        self.accept()
+    def describe(self, verdict: Verdict[Any]) -> str:
+        return lease_verdict(verdict, "lease_ready", self.desk)
+
+    def record(self, session: Session) -> object:
+        return create_lease(session, self.data())
 
 
-class MoveOutDialog(FormDialog):
+class MoveOutDialog(CheckedDialog):
     """End a lease on a date (퇴실): the move-out becomes its effective end."""
+
+    change = Change.LEASES
 
     def __init__(self, desk: Desk, lease: LeaseView, parent: QWidget | None = None) -> None:
         title = QCoreApplication.translate("MoveOutDialog", "퇴실 처리: {0} {1}").format(
@@ -181,14 +155,28 @@ class MoveOutDialog(FormDialog):
         self.lease = lease
         self.on = date_edit(min(desk.as_of, lease.effective_end))
         self.form.addRow(self.tr("퇴실일"), self.on)
+        self.watch(self.on)
+        self.refresh()
 
-    def save(self) -> None:
-        lease_id, on = self.lease.id, day_of(self.on)
-        self.write(Change.LEASES, lambda s: terminate_lease(s, lease_id, on))
+    def moved_out(self) -> date:
+        return day_of(self.on)
+
+    def check(self, session: Session) -> Verdict[Any]:
+        return check_move_out(session, self.lease.id, self.moved_out())
+
+    def describe(self, verdict: Verdict[Any]) -> str:
+        period: Period = verdict.preview
+        what = f"{self.lease.tenant_name}, {self.lease.room} ({period})"
+        return message("move_out_ready", self.desk.language, what=what)
+
+    def record(self, session: Session) -> object:
+        return terminate_lease(session, self.lease.id, self.moved_out())
 
 
-class RenewDialog(FormDialog):
+class RenewDialog(CheckedDialog):
     """Renew a lease: the same room and terms from the day after it ends, checked afresh."""
+
+    change = Change.LEASES
 
     def __init__(self, desk: Desk, lease: LeaseView, parent: QWidget | None = None) -> None:
         title = QCoreApplication.translate("RenewDialog", "재계약: {0} {1}").format(
@@ -202,13 +190,20 @@ class RenewDialog(FormDialog):
         self.end = date_edit(term_end(lease.end + timedelta(days=1), years))  # the default term
         self.end.setEnabled(False)
         self.default_term.toggled.connect(self.end.setEnabled)
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("예외로 계약하는 사유 (필요할 때만)"))
         self.form.addRow(self.default_term, self.end)
-        self.form.addRow(self.tr("예외 사유"), self.reason)
+        self.add_reason_row(self.tr("예외로 계약하는 사유"))
+        self.watch(self.default_term, self.end)
+        self.refresh()
 
-    def save(self) -> None:
-        lease_id = self.lease.id
+    def terms(self) -> tuple[int, date | None, str]:
         end = None if self.default_term.isChecked() else day_of(self.end)
-        reason = self.reason.text().strip() or None
-        self.write(Change.LEASES, lambda s: renew_lease(s, lease_id, end, reason))
+        return self.lease.id, end, self.reason.text()
+
+    def check(self, session: Session) -> Verdict[Any]:
+        return check_renewal(session, *self.terms())
+
+    def describe(self, verdict: Verdict[Any]) -> str:
+        return lease_verdict(verdict, "renewal_ready", self.desk)
+
+    def record(self, session: Session) -> object:
+        return renew_lease(session, *self.terms())

@@ -1,31 +1,52 @@
-"""A tenant typed or picked from a list of every tenant, as the dialogs choose one."""
+"""A tenant typed or picked from a pop-up list that the services fill as a person types."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from incubator_app.domain.errors import DomainError
+from incubator_app.domain.errors import DomainError, Language
 from incubator_app.domain.identifiers import without_separators
-from incubator_app.services.tenants import TenantView
+from incubator_app.domain.labels import entity_name
+from incubator_app.services.tenants import CHOICES, TenantChoice, tenant_choices
+from incubator_app.ui.desk import Desk
+
+
+def choice_label(choice: TenantChoice, language: Language) -> str:
+    """What the list shows, unique: two pre-founders may share a name."""
+    return f"{choice.name} ({choice.brn or entity_name(choice.entity, language)}) #{choice.id}"
 
 
 class TenantField(QLineEdit):
-    """Completes on any part of "name (BRN) #ID"; ``key`` is what the services look up."""
+    """Lists the tenants matching what is typed (name, representative or BRN); ``key`` is
+    what the services look up. Nothing is read until something is typed."""
 
-    def __init__(self, tenants: list[TenantView], parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # what the list shows, unique: two pre-founders may share a name
-        self.ids = {f"{t.name} ({t.brn or t.entity.value}) #{t.id}": t.id for t in tenants}
-        named: dict[str, list[int]] = {}
-        for t in tenants:
-            named.setdefault(t.name.casefold(), []).append(t.id)
-        self.by_name = {name: ids[0] for name, ids in named.items() if len(ids) == 1}
+        self.desk = desk
+        self.choices: list[TenantChoice] = []
+        self.ids: dict[str, int] = {}
         self.setPlaceholderText(self.tr("기업명 또는 사업자등록번호"))
-        completer = QCompleter(QStringListModel(list(self.ids)), self)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.listed = QStringListModel(self)
+        completer = QCompleter(self.listed, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
+        self.textChanged.connect(self._list)
+
+    def _list(self, typed: str) -> None:
+        """Ask for the tenants matching ``typed``; pop the list up while the person types."""
+        if typed in self.ids:  # a line of the list was chosen
+            return
+        self.choices = self.desk.read(lambda s: tenant_choices(s, typed, CHOICES))
+        self.ids = {choice_label(c, self.desk.language): c.id for c in self.choices}
+        self.listed.setStringList(list(self.ids))
+        completer = self.completer()
+        if self.choices and self.hasFocus() and self.isModified():  # typed by the person
+            completer.complete()
+        elif popup := completer.popup():
+            popup.hide()
 
     def key(self) -> str | int:
         """A tenant chosen from the list, a name only one tenant has, or a BRN typed whole;
@@ -33,8 +54,9 @@ class TenantField(QLineEdit):
         typed = self.text().strip()
         if typed in self.ids:
             return self.ids[typed]
-        if typed.casefold() in self.by_name:
-            return self.by_name[typed.casefold()]
+        named = [c.id for c in self.choices if c.name.casefold() == typed.casefold()]
+        if len(named) == 1:
+            return named[0]
         digits = without_separators(typed)
         return typed if len(digits) == 10 and digits.isascii() and digits.isdigit() else ""
 

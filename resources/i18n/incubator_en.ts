@@ -4,122 +4,117 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="121"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="113"/>
         <source>새 예약</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="126"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="117"/>
         <source>{0}명</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="141"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="132"/>
         <source>입주기업</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="142"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="133"/>
         <source>외부 단체</source>
         <translation>Outside organisation</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="151"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="142"/>
         <source>담당자 이름과 전화번호</source>
         <translation>Contact person and phone</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="155"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="146"/>
         <source>매주 반복</source>
         <translation>Repeat weekly</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="159"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="150"/>
         <source>회</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="160"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="151"/>
         <source>안 되는 날짜는 건너뛰기</source>
         <translation>Skip the dates that cannot be booked</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="166"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="167"/>
         <source>규정의 예외로 예약하는 사유</source>
         <translation>Why this booking is an exception to the rules</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="167"/>
-        <source>예외 사유</source>
-        <translation>Exception reason</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="169"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="157"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="170"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="158"/>
         <source>날짜</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="171"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="159"/>
         <source>시간</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="172"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="160"/>
         <source>예약자</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="173"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="161"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="174"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="162"/>
         <source>단체명</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="175"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="163"/>
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="176"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="164"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="177"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="165"/>
         <source>인원</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="178"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="166"/>
         <source>반복</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="186"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="171"/>
         <source>일시</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="188"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="173"/>
         <source>결과</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="226"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="206"/>
         <source>예약 가능</source>
         <translation>Can be booked</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="227"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="207"/>
         <source>안 됨: {0}</source>
         <translation>Cannot: {0}</translation>
     </message>
@@ -269,6 +264,19 @@
     </message>
 </context>
 <context>
+    <name>CheckedDialog</name>
+    <message>
+        <location filename="../../incubator_app/ui/checked_dialog.py" line="50"/>
+        <source>예외 사유</source>
+        <translation>Exception reason</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/checked_dialog.py" line="133"/>
+        <source>예외 사유 ({0})</source>
+        <translation>Exception reason ({0})</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../incubator_app/ui/pages/dashboard.py" line="131"/>
@@ -354,92 +362,92 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="336"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="291"/>
         <source>예약 {0}번</source>
         <translation>Booking {0}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="338"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="293"/>
         <source>외부</source>
         <translation>Outside</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="338"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="293"/>
         <source>입주</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="340"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="295"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="341"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="296"/>
         <source>일시</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="342"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="297"/>
         <source>예약자</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="343"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="298"/>
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="344"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="299"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="345"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="300"/>
         <source>인원</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="345"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="300"/>
         <source>{0}명</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="346"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="301"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="347"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="302"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="358"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="313"/>
         <source>승인</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="359"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="314"/>
         <source>반려</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="360"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="315"/>
         <source>예약 취소</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="361"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="316"/>
         <source>노쇼 처리</source>
         <translation>Mark no-show</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="375"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="330"/>
         <source>이 예약은 더 바꿀 수 없습니다.</source>
         <translation>This booking can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="386"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="341"/>
         <source>이 예약을 &apos;{0}&apos;(으)로 바꿀까요? 되돌릴 수 없습니다.</source>
         <translation>Change this booking to &apos;{0}&apos;? This cannot be undone.</translation>
     </message>
@@ -484,42 +492,42 @@ Log: {0}</translation>
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="83"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="79"/>
         <source>Excel로 저장</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="89"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="85"/>
         <source>Excel 명단 가져오기</source>
         <translation>Import an Excel roster</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="106"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="102"/>
         <source>입주기업 현황을 저장하는 중…</source>
         <translation>Saving the tenant roster…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="120"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="116"/>
         <source>층별 현황을 저장하는 중…</source>
         <translation>Saving occupancy by floor…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="133"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="129"/>
         <source>예약 현황을 저장하는 중…</source>
         <translation>Saving the bookings…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="159"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="155"/>
         <source>명단을 가져오는 중…</source>
         <translation>Importing the roster…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="175"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="171"/>
         <source>취소했습니다. 아무것도 바꾸지 않았습니다.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="177"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="173"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
@@ -527,69 +535,54 @@ Log: {0}</translation>
 <context>
     <name>LeaseDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="52"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="64"/>
         <source>새 계약</source>
         <translation>New lease</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="68"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="81"/>
         <source>기본 계약 기간</source>
         <translation>Default term</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="78"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="99"/>
         <source>예외로 계약하는 사유</source>
         <translation>Reason for signing as an exception</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="79"/>
-        <source>예외 사유</source>
-        <translation>Exception reason</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="84"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="91"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="85"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="92"/>
         <source>호실</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="86"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="93"/>
         <source>입주일</source>
         <translation>Move-in</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="88"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="95"/>
         <source>좌석 (코워킹)</source>
         <translation>Seats (coworking)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="89"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="96"/>
         <source>보증금(원)</source>
         <translation>Deposit (won)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="90"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="97"/>
         <source>월임대료(원)</source>
         <translation>Monthly rent (won)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="91"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="98"/>
         <source>월관리비(원)</source>
         <translation>Monthly fee (won)</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="147"/>
-        <source>예외로 계약합니다: {0} — {1}</source>
-        <translation>Signing as an exception: {0} — {1}</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="149"/>
-        <source>계약할 수 있습니다: {0}</source>
-        <translation>The lease can be signed: {0}</translation>
     </message>
 </context>
 <context>
@@ -685,7 +678,7 @@ Log: {0}</translation>
         <translation>Ending within {0} days</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="146"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="145"/>
         <source>{0:,}건</source>
         <translation>{0:,} leases</translation>
     </message>
@@ -939,12 +932,12 @@ Database: {2}</translation>
 <context>
     <name>MoveOutDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="177"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="151"/>
         <source>퇴실 처리: {0} {1}</source>
         <translation>Move out: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="183"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="157"/>
         <source>퇴실일</source>
         <translation>Move-out date</translation>
     </message>
@@ -952,7 +945,7 @@ Database: {2}</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../incubator_app/ui/form.py" line="184"/>
+        <location filename="../../incubator_app/ui/form.py" line="174"/>
         <source>불러오는 중…</source>
         <translation>Loading…</translation>
     </message>
@@ -978,22 +971,22 @@ Database: {2}</translation>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="51"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="47"/>
         <source>가져오지 않았습니다</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="55"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="51"/>
         <source>행</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="56"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="52"/>
         <source>열</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="57"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="53"/>
         <source>사유</source>
         <translation>Reason</translation>
     </message>
@@ -1009,24 +1002,19 @@ Database: {2}</translation>
 <context>
     <name>RenewDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="194"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="182"/>
         <source>재계약: {0} {1}</source>
         <translation>Renew: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="199"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="187"/>
         <source>기본 계약 기간</source>
         <translation>Default term</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="206"/>
-        <source>예외로 계약하는 사유 (필요할 때만)</source>
-        <translation>Reason for an exception (only when needed)</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="208"/>
-        <source>예외 사유</source>
-        <translation>Exception reason</translation>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="194"/>
+        <source>예외로 계약하는 사유</source>
+        <translation>Reason for an exception</translation>
     </message>
 </context>
 <context>
@@ -1142,82 +1130,77 @@ Database: {2}</translation>
         <translation>New-industry startup (10-year startup age)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="92"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="88"/>
         <source>기업명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="93"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="89"/>
         <source>구분</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="94"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="90"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="95"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="91"/>
         <source>법인등록번호</source>
         <translation>Corporate reg. no.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="96"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="92"/>
         <source>개업일</source>
         <translation>Business start</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="97"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="93"/>
         <source>대표자</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="98"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="94"/>
         <source>업종</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="99"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="95"/>
         <source>고용인원</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="100"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="96"/>
         <source>연락처</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="101"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="97"/>
         <source>이메일</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="102"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="98"/>
         <source>비고</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="109"/>
-        <source>판정</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="111"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="105"/>
         <source>계약 이력</source>
         <translation>Lease history</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="208"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="199"/>
         <source>개업일을 입력하면 업력을 판정합니다</source>
         <translation>Enter the business start date to see the stage</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="218"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="207"/>
         <source>{0} D-{1}, {2}까지</source>
         <translation>{0}, D-{1}, until {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="220"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="208"/>
         <source>{0}: 초기창업 기간 {1} 종료</source>
         <translation>{0}: early-stage window ended {1}</translation>
     </message>
@@ -1225,7 +1208,7 @@ Database: {2}</translation>
 <context>
     <name>TenantField</name>
     <message>
-        <location filename="../../incubator_app/ui/tenant_field.py" line="24"/>
+        <location filename="../../incubator_app/ui/tenant_field.py" line="29"/>
         <source>기업명 또는 사업자등록번호</source>
         <translation>Company name or business registration number</translation>
     </message>

@@ -33,6 +33,7 @@ from incubator_app.ui.mainwindow import MainWindow
 from incubator_app.ui.pages.bookings import BookingsPage
 from incubator_app.ui.week_grid import CLOSED, STATUS_COLOURS, Week, WeekGrid
 from tests.builders import make_lease, make_tenant
+from tests.gui.choosing import pick
 from tests.gui.conftest import AS_OF
 
 NOW = datetime.combine(date(2026, 3, 2), time(8))
@@ -171,10 +172,10 @@ def test_clicking_an_empty_slot_books_it_as_a_request(
         assert dialog.space.currentData() == "204"
         assert dialog.starts.time().toString("HH:mm") == "14:30"
         assert dialog.ends.time().toString("HH:mm") == "15:30"
-        dialog.tenant.setText(next(iter(dialog.tenant.ids)))
+        pick(dialog.tenant, "빛고을")
         dialog.purpose.setText("투자 상담")
         dialog.attendees.setValue(4)
-        dialog.check()
+        dialog.refresh()
         assert dialog.verdict.text().startswith("예약할 수 있습니다")
         dialog.save()
 
@@ -263,12 +264,12 @@ def test_a_substitute_holiday_is_refused_until_a_reason_is_given(
     qtbot: QtBot, clocked: Desk, db: Database, tenant_id: int
 ) -> None:
     dialog = new_dialog(qtbot, clocked, "103", at(HOLIDAY, 10))
-    dialog.tenant.setText(next(iter(dialog.tenant.ids)))
-    dialog.check()
+    pick(dialog.tenant, "빛고을")
+    dialog.refresh()
     assert "쉬는 날" in dialog.verdict.text() and "대체" in dialog.verdict.text()
     assert not save_button_enabled(dialog) and dialog.reason.isVisibleTo(dialog)
     dialog.reason.setText("센터장 승인 행사")
-    dialog.check()
+    dialog.refresh()
     assert dialog.verdict.text().startswith("예외로 예약합니다")
     dialog.save()
     (made,) = booked(db)
@@ -280,25 +281,25 @@ def test_refusals_name_the_overlap_the_capacity_and_the_tenants_only_rule(
 ) -> None:
     first = request(db, tenant_id, at(TUESDAY, 10), at(TUESDAY, 12))
     dialog = new_dialog(qtbot, clocked, "103", at(TUESDAY, 11))
-    dialog.tenant.setText(next(iter(dialog.tenant.ids)))
-    dialog.check()
+    pick(dialog.tenant, "빛고을")
+    dialog.refresh()
     assert f"예약 {first}번" in dialog.verdict.text() and not save_button_enabled(dialog)
     assert not dialog.reason.isVisibleTo(dialog)  # a reason never lifts an overlap
     dialog.starts.setTime(dialog.starts.time().addSecs(3600))  # back to back at 12:00
     dialog.ends.setTime(dialog.ends.time().addSecs(3600))
-    dialog.check()
+    dialog.refresh()
     assert save_button_enabled(dialog)
     dialog.attendees.setValue(121)
-    dialog.check()
+    dialog.refresh()
     assert "수용 인원 120명" in dialog.verdict.text()
     meeting = new_dialog(qtbot, clocked, "204", at(TUESDAY, 10))
     meeting.by_outsider.setChecked(True)
     meeting.organisation.setText("광주 청년센터")
     meeting.contact.setText("062-000-0000")
-    meeting.check()
+    meeting.refresh()
     assert "입주기업만" in meeting.verdict.text() and not meeting.tenant.isEnabled()
     meeting.contact.setText("")
-    meeting.check()
+    meeting.refresh()
     assert not save_button_enabled(meeting)
     assert len(booked(db)) == 1  # nothing written by trying
 
@@ -307,10 +308,10 @@ def test_the_series_dialog_previews_every_date_and_books_what_it_says(
     qtbot: QtBot, clocked: Desk, db: Database, tenant_id: int
 ) -> None:
     dialog = new_dialog(qtbot, clocked, "202", at(TUESDAY, 10))
-    dialog.tenant.setText(next(iter(dialog.tenant.ids)))
+    pick(dialog.tenant, "빛고을")
     dialog.weekly.setChecked(True)
     dialog.weeks.setValue(4)  # 3/3, 3/10, 3/17 (the window's last day) and 3/24
-    dialog.check()
+    dialog.refresh()
     verdicts = [row[1] for row in texts(dialog.preview)]
     assert verdicts[:3] == ["예약 가능"] * 3
     assert verdicts[3].startswith("안 됨:") and "2026-03-17까지" in verdicts[3]
@@ -318,7 +319,7 @@ def test_the_series_dialog_previews_every_date_and_books_what_it_says(
     assert not save_button_enabled(dialog) and dialog.reason.isVisibleTo(dialog)
     assert booked(db) == []
     dialog.skip.setChecked(True)
-    dialog.check()
+    dialog.refresh()
     assert "3회 예약하고" in dialog.verdict.text() and save_button_enabled(dialog)
     dialog.save()
     assert [b.start.day for b in booked(db)] == [3, 10, 17]
@@ -381,14 +382,14 @@ def test_the_dialog_waits_for_a_company_then_says_yes_in_its_own_style(
     assert dialog.verdict.objectName() == "waiting" and "목록에서" in dialog.verdict.text()
     assert not save_button_enabled(dialog)
     dialog.tenant.setText("빛고을")  # part of a name: not enough
-    dialog.check()
+    dialog.refresh()
     assert dialog.verdict.objectName() == "fieldError" and "'빛고을'" in dialog.verdict.text()
     dialog.tenant.setText("빛고을랩")  # the whole name, which only one company has
-    dialog.check()
+    dialog.refresh()
     assert dialog.verdict.objectName() == "verdict" and save_button_enabled(dialog)
     assert not in_red(dialog.verdict)  # restyled: the refusal's colour does not stay
     dialog.tenant.setText("빛고을")
-    dialog.check()
+    dialog.refresh()
     assert in_red(dialog.verdict)
 
 
@@ -400,10 +401,10 @@ def test_a_former_tenant_may_not_take_a_meeting_room(
         make_lease(s, gone, "302", date(2025, 4, 1), date(2026, 2, 28))
     dialog = new_dialog(qtbot, clocked, "204", at(TUESDAY, 10))
     dialog.tenant.setText("떠난랩")
-    dialog.check()
+    dialog.refresh()
     assert "입주 계약이 없습니다" in dialog.verdict.text() and dialog.reason.isVisibleTo(dialog)
     dialog.reason.setText("졸업기업 멘토링")
-    dialog.check()
+    dialog.refresh()
     assert "(입주 중인 기업 전용)" in dialog.verdict.text()
 
 
@@ -446,7 +447,7 @@ def test_an_evening_booking_to_midnight_reads_24_00(
     dialog.tenant.setText("빛고을랩")
     dialog.ends.setTime(dialog.ends.time().fromString("00:00", "HH:mm"))  # the day's end
     dialog.reason.setText("야간 행사")  # the hall closes at 22:00
-    dialog.check()
+    dialog.refresh()
     assert "20:00~24:00" in dialog.verdict.text()
     dialog.save()
     request(db, tenant_id, at(TUESDAY, 18), at(TUESDAY, 19))

@@ -19,6 +19,7 @@ from incubator_app.ui.pages.leases import ENDING, LeasesPage
 from incubator_app.ui.pages.rooms import STATE_COLOURS, RoomsPage
 from incubator_app.ui.room_dialog import RoomDialog
 from tests.builders import counts, make_lease, make_tenant
+from tests.gui.choosing import pick
 from tests.gui.conftest import AS_OF
 
 
@@ -90,14 +91,14 @@ def test_a_company_past_its_window_is_refused_until_a_reason_is_given(
     dialog.show()
     dialog.tenant.setText(old.brn or "")
     dialog.rent.setText("150,000원")
-    dialog.check()
+    dialog.refresh()
     assert "2018-01-02" in dialog.verdict.text()
     assert dialog.reason.isVisible()
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
     dialog.save()
     assert counts(db) == (1, 0)
     dialog.reason.setText("지역 전략산업 특별 추천")
-    dialog.check()
+    dialog.refresh()
     assert dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
     dialog.save()
     with db.session() as s:
@@ -119,7 +120,7 @@ def test_a_room_already_taken_is_refused_with_who_holds_it(
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.tenant.setText(newcomer.brn or "")
-    dialog.check()
+    dialog.refresh()
     assert "먼저 입주" in dialog.verdict.text()
     assert not dialog.reason.isVisible()  # no reason overrides a taken room
     assert counts(db) == (2, 1)
@@ -160,10 +161,15 @@ def test_the_lease_goes_to_the_tenant_chosen_even_with_the_same_name(
         second = make_tenant(s, name="홍길동", entity=EntityType.PRE_FOUNDER)
     dialog = LeaseDialog(desk, "코워킹스페이스")
     qtbot.addWidget(dialog)
-    choices = [key for key, tenant in dialog.tenant.ids.items() if key.startswith("홍길동")]
-    assert len(choices) == 2
-    dialog.tenant.setText(next(k for k, t in dialog.tenant.ids.items() if t == second.id))
-    dialog.check()
+    dialog.tenant.setText("홍길동")
+    assert dialog.tenant.listed.stringList() == [
+        f"홍길동 (예비) #{first.id}",
+        f"홍길동 (예비) #{second.id}",
+    ]
+    dialog.refresh()  # one name, two companies: the list says which
+    assert "'홍길동'" in dialog.verdict.text()
+    pick(dialog.tenant, "홍길동", f"#{second.id}")
+    dialog.refresh()
     assert "홍길동, 201" in dialog.verdict.text()
     dialog.save()
     with db.session() as s:
@@ -177,7 +183,7 @@ def test_a_bare_number_is_not_taken_for_a_tenant(qtbot: QtBot, db: Database, des
     dialog = LeaseDialog(desk, "311")
     qtbot.addWidget(dialog)
     dialog.tenant.setText("1")
-    dialog.check()
+    dialog.refresh()
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
     assert "'1'" in dialog.verdict.text()
     assert counts(db) == (1, 0)

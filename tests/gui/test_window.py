@@ -147,14 +147,14 @@ def test_a_wrong_brn_is_shown_at_the_field_and_cannot_be_saved(
     dialog = new_tenant(qtbot, desk, "검증번호", "124-81-00997")
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     assert not save.isEnabled()
-    assert dialog.errors["brn"].text()
-    assert "124-81-00997" in dialog.errors["brn"].text()
+    assert dialog.field_problems["brn"].text()
+    assert "124-81-00997" in dialog.field_problems["brn"].text()
     dialog.save()
     assert counts(db) == (0, 0)
     dialog.brn.setText("124-81-00998")
-    assert save.isEnabled() and not dialog.errors["brn"].text()
+    assert save.isEnabled() and not dialog.field_problems["brn"].text()
     dialog.started.setText("2025-02-30")
-    assert not save.isEnabled() and "2025-02-30" in dialog.errors["started_on"].text()
+    assert not save.isEnabled() and "2025-02-30" in dialog.field_problems["started_on"].text()
 
 
 def test_a_duplicate_brn_refused_by_the_service_is_shown_at_the_field(
@@ -165,7 +165,7 @@ def test_a_duplicate_brn_refused_by_the_service_is_shown_at_the_field(
     dialog = new_tenant(qtbot, desk, "나중 기업", "1248100998")
     dialog.save()
     assert dialog.result() != dialog.DialogCode.Accepted
-    assert "먼저 온 기업" in dialog.errors["brn"].text()
+    assert "먼저 온 기업" in dialog.field_problems["brn"].text()
     assert counts(db) == (1, 0)
 
 

@@ -11,12 +11,11 @@ from hypothesis import strategies as st
 
 from incubator_app.domain.bookings import (
     BLOCKING,
-    POLICY_RULES,
     Booker,
     BookingStatus,
     Slot,
     SpacePolicy,
-    check_booking,
+    check_booking_rules,
     check_transition,
     closed_day,
     next_statuses,
@@ -24,7 +23,8 @@ from incubator_app.domain.bookings import (
     parse_minute,
     policy_breaches,
 )
-from incubator_app.domain.errors import DomainError, message
+from incubator_app.domain.errors import DomainError
+from incubator_app.domain.labels import RULE_KEYS, rule_names
 
 
 def local(day: date, hour: int = 0, minute: int = 0, second: int = 0) -> datetime:
@@ -48,7 +48,7 @@ def refusal(slot: Slot, space: SpacePolicy = HALL, **given: Any) -> str:
     }  # fmt: skip
     facts.update(given)
     with pytest.raises(DomainError) as caught:
-        check_booking(slot, space, **facts)
+        check_booking_rules(slot, space, **facts)
     return caught.value.code
 
 
@@ -57,7 +57,7 @@ def accepted(slot: Slot, space: SpacePolicy = HALL, **given: Any) -> None:
         "attendees": 10, "booker": HOUSED, "now": NOW, "window_days": 15, "overridden": False,
     }  # fmt: skip
     facts.update(given)
-    check_booking(slot, space, **facts)
+    check_booking_rules(slot, space, **facts)
 
 
 def test_back_to_back_is_no_overlap_one_minute_is() -> None:
@@ -255,5 +255,9 @@ def test_the_rules_a_reason_lifts_are_the_policy_rules_each_named() -> None:
     past = Slot(at(2, 10), at(2, 11))
     broken = policy_breaches(late, MEETING, booker=OUTSIDER, now=NOW, window_days=15)
     broken += policy_breaches(past, MEETING, booker=Booker(tenant=True), now=NOW, window_days=15)
-    assert {e.code for e in broken} == POLICY_RULES
-    assert all(message(f"rule_{code}", "en") for code in POLICY_RULES)
+    booking_rules = {code for code in RULE_KEYS if code.startswith("booking_")}
+    assert {e.code for e in broken} == booking_rules
+    assert rule_names(broken, "en") == (
+        "tenants only, closed day, opening hours, longest booking, booking window, "
+        "tenants in the building only, time passed"
+    )

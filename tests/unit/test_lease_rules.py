@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from incubator_app.domain.errors import DomainError
-from incubator_app.domain.leases import check_move_out, check_seats, lease_period, peak_seats
+from incubator_app.domain.leases import check_move_out_day, check_seats, lease_period, peak_seats
 from incubator_app.domain.money import format_won, parse_won
 from incubator_app.domain.periods import Period, parse_typed_date
 
@@ -44,10 +44,10 @@ def test_seats_beyond_capacity_are_refused_naming_the_numbers() -> None:
 
 def test_move_out_must_lie_within_the_lease() -> None:
     lease = Period(date(2026, 1, 1), date(2026, 12, 31))
-    check_move_out(lease, date(2026, 1, 1))
-    check_move_out(lease, date(2026, 12, 31))
+    check_move_out_day(lease, date(2026, 1, 1))
+    check_move_out_day(lease, date(2026, 12, 31))
     with pytest.raises(DomainError) as caught:
-        check_move_out(lease, date(2027, 1, 1))
+        check_move_out_day(lease, date(2027, 1, 1))
     assert "2027-01-01" in caught.value.text()
 
 

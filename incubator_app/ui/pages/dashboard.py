@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from incubator_app.domain.alerts import Urgency, d_day
 from incubator_app.domain.eligibility import Stage
-from incubator_app.domain.errors import Language, message
-from incubator_app.domain.labels import floor_name
+from incubator_app.domain.errors import Language
+from incubator_app.domain.labels import alert_name, floor_name, stage_name
 from incubator_app.reports.occupancy import percent
 from incubator_app.services.bookings import pending_bookings, utilisation
 from incubator_app.services.eligibility import standings_on
@@ -212,7 +212,7 @@ class DashboardPage(Page):
         stages = Counter(standing.stage for standing in standings)
         self.stages.show_figure(
             str(len(standings)),
-            " · ".join(f"{message(f'stage_{s.value}', language)} {stages[s]}" for s in Stage),
+            " · ".join(f"{stage_name(s, language)} {stages[s]}" for s in Stage),
         )
         startup = [room for room in vacant if room.kind.incubates and room.area_m2 is not None]
         self.vacant.show_figure(
@@ -225,7 +225,7 @@ class DashboardPage(Page):
                     AlertRow(
                         s.tenant_id,
                         s.name,
-                        message(f"alert_{a.code.value}", language),
+                        alert_name(a.code, language),
                         a.due,
                         a.days,
                         a.urgency,

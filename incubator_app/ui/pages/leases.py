@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from incubator_app.domain.building import SpaceKind
-from incubator_app.services.leases import LeaseView, leases_ending, list_leases
+from incubator_app.services.leases import LeaseView, leases_ended, leases_ending, list_leases
 from incubator_app.services.settings import load_policy
 from incubator_app.ui.desk import Desk
 from incubator_app.ui.form import Page, open_dialog
@@ -120,8 +120,7 @@ class LeasesPage(Page):
                 return leases_ending(session, day)
             if which == CURRENT:
                 return list_leases(session, day)
-            found = list_leases(session)
-            return found if which == ALL else [x for x in found if x.effective_end < day]
+            return list_leases(session) if which == ALL else leases_ended(session, day)
 
         return self.desk.read(leases)
 
@@ -151,7 +150,7 @@ class LeasesPage(Page):
 
     def _buttons(self) -> None:
         lease = self.chosen()
-        self.renew.setEnabled(lease is not None)
+        self.renew.setEnabled(lease is not None and lease.renewable)
         # a lease already over on the 기준일 has no move-out to record
         self.move_out.setEnabled(lease is not None and lease.effective_end >= self.desk.as_of)
 

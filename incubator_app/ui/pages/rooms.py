@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from incubator_app.domain.building import SpaceKind, show_area
-from incubator_app.domain.errors import Language, message
+from incubator_app.domain.errors import Language
 from incubator_app.domain.identifiers import short_company_name
-from incubator_app.domain.labels import floor_name
+from incubator_app.domain.labels import floor_name, kind_name
 from incubator_app.services.rooms import RoomOnDate, RoomState, rooms_on
 from incubator_app.services.settings import load_policy
 from incubator_app.ui.desk import Desk
@@ -58,7 +58,7 @@ WIDEST = 260.0  # a hall or lounge drawn no wider, so every label stays readable
 def room_details(room: RoomOnDate, language: Language) -> str:
     """What hovering a room tells: its number, name, kind, area, and who holds it until when."""
     space = room.space
-    lines = [f"{space.number} {space.name}", message(f"kind_{space.kind.value}", language)]
+    lines = [f"{space.number} {space.name}", kind_name(space.kind, language)]
     if space.area_m2 is not None:
         lines.append(show_area(space.area_m2))
     if space.kind is SpaceKind.COWORKING:

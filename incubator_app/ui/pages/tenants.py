@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_app.domain.eligibility import Stage
-from incubator_app.domain.errors import CancelledError, message
+from incubator_app.domain.errors import CancelledError
 from incubator_app.domain.identifiers import without_separators
-from incubator_app.domain.labels import entity_name, floor_name
+from incubator_app.domain.labels import entity_name, floor_name, stage_name
 from incubator_app.domain.text import search_text
 from incubator_app.services.leases import list_leases
 from incubator_app.services.tenants import TenantView, list_tenants
@@ -66,7 +66,7 @@ class TenantsPage(Page):
                 Column(self.tr("대표자"), lambda r: r.tenant.representative or ""),
                 Column(
                     self.tr("업력구분"),
-                    lambda r: message(f"stage_{r.tenant.stage.value}", language),
+                    lambda r: stage_name(r.tenant.stage, language),
                     key=lambda r: list(Stage).index(r.tenant.stage),
                 ),
                 Column(
@@ -88,7 +88,7 @@ class TenantsPage(Page):
         self.stage = QComboBox()
         self.stage.addItem(self.tr("모든 업력구분"), None)
         for stage in Stage:
-            self.stage.addItem(message(f"stage_{stage.value}", language), stage.value)
+            self.stage.addItem(stage_name(stage, language), stage.value)
         self.floor = QComboBox()
         self.count = QLabel()
         add = QPushButton(self.tr("입주기업 추가…"))
