@@ -291,8 +291,8 @@ def screenshots(folder: Path, language: Language, tenants: int = DEMO_TENANTS) -
         window.resize(1400, 860)
         window.show()
         written = []
-        for number, (_title, page) in enumerate(window.pages):
-            window.navigation.setCurrentRow(number)
+        for number, (shown, page) in enumerate(window.pages.items()):
+            window.show_page(shown)
             app.processEvents()
             path = folder / f"{number + 1}-{page.objectName()}.png"
             write_whole(path, lambda temporary: _save_png(window, temporary))

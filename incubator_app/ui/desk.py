@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
-from enum import StrEnum
+from enum import Flag, auto
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -20,24 +21,27 @@ if TYPE_CHECKING:
 Result = TypeVar("Result")
 
 
-class Change(StrEnum):
-    """What an action changed; pages showing it refresh themselves."""
+class Change(Flag):
+    """What an action changed; only the pages showing it read again."""
 
-    TENANTS = "tenants"
-    LEASES = "leases"
-    SPACES = "spaces"
-    BOOKINGS = "bookings"
-    EVERYTHING = "everything"  # another database, or another 기준일
+    TENANTS = auto()
+    LEASES = auto()
+    SPACES = auto()
+    BOOKINGS = auto()
+    SETTINGS = auto()  # the station's rules: alert windows, booking window…
+    AS_OF = auto()  # another 기준일
+    EVERYTHING = TENANTS | LEASES | SPACES | BOOKINGS | SETTINGS | AS_OF
 
 
 class Desk(QObject):
     """One per window. Pages read and write through it, one session per action.
 
     Signals:
-        changed(str): a ``Change`` value, after a write or a new 기준일.
+        changed(Change): after a write or a new 기준일; held while a dialog is open
+            (``told_after``), so the dialog closes before the pages read again.
     """
 
-    changed = Signal(str)
+    changed = Signal(object)
 
     def __init__(
         self,
@@ -54,6 +58,7 @@ class Desk(QObject):
         self.demo = demo
         self.read_only = read_only  # the file takes no write: said when the window opens
         self.now: Callable[[], datetime] = seoul_now  # Seoul's wall clock, to the minute
+        self._held: Change | None = None  # changes kept until a dialog has closed
 
     def read(self, work: Callable[[Session], Result]) -> Result:
         with self.db.session() as session:
@@ -63,10 +68,29 @@ class Desk(QObject):
         """Run ``work`` in one write transaction; on success tell every page."""
         with self.db.session(write=True) as session:
             result = work(session)
-        self.changed.emit(change.value)
+        self.tell(change)
         return result
+
+    def tell(self, change: Change) -> None:
+        """Tell the pages what changed (at once, or when ``told_after``'s block ends)."""
+        if self._held is not None:
+            self._held |= change
+        else:
+            self.changed.emit(change)
+
+    @contextmanager
+    def told_after(self) -> Iterator[None]:
+        """Changes written inside are told once the block ends: a dialog closes first,
+        then the pages read again, never while its Save is still running."""
+        outer, self._held = self._held, Change(0)
+        try:
+            yield
+        finally:
+            held, self._held = self._held, outer
+            if held:
+                self.tell(held)
 
     def set_as_of(self, day: date) -> None:
         if day != self.as_of:
             self.as_of = day
-            self.changed.emit(Change.EVERYTHING.value)
+            self.tell(Change.AS_OF)

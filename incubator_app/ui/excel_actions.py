@@ -158,7 +158,7 @@ class ExcelActions(QObject):
             self.problems.open()
             return None
         if report is not None:
-            self.desk.changed.emit(Change.EVERYTHING.value)
+            self.desk.tell(Change.TENANTS | Change.LEASES)
             counts = {k: v for k, v in asdict(report).items() if k != "problems"}
             self._tell(message("import_done", self.desk.language, **counts))
         return report

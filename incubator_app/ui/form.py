@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QSpinBox,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from incubator_app.domain.errors import CancelledError, DomainError
 from incubator_app.ui.desk import Change, Desk
+from incubator_app.ui.table import place_in, return_to
 from incubator_app.ui.work import Progress, run_with_progress
 
 if TYPE_CHECKING:
@@ -44,7 +46,8 @@ def open_dialog(parent: QWidget, desk: Desk, make: Callable[[], QDialog]) -> Non
     except DomainError as error:
         tell(parent, desk, error)
         return
-    dialog.exec()
+    with desk.told_after():
+        dialog.exec()
     dialog.deleteLater()  # a child of the page otherwise, kept with its data until it closes
 
 
@@ -145,6 +148,7 @@ class Page(QWidget):
     """
 
     quick = False
+    shows = Change.EVERYTHING  # what the page shows: other changes leave it as it is
 
     def __init__(self, desk: Desk, name: str) -> None:
         super().__init__()
@@ -184,7 +188,11 @@ class Page(QWidget):
             if self.stale and self.isVisible():
                 self.stale = False
                 QTimer.singleShot(0, self.refresh)
+        places = [(view, place_in(view)) for view in self.findChildren(QTableView)]
         self.show_loaded(loaded)
+        for view, place in places:  # the same rows chosen, scrolled where they were
+            if place is not None:
+                return_to(view, place)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
@@ -192,7 +200,9 @@ class Page(QWidget):
             self.stale = False
             self.refresh()
 
-    def _changed(self, _what: str) -> None:
+    def _changed(self, what: Change) -> None:
+        if not what & (self.shows | Change.AS_OF):
+            return
         self.stale = True
         if self.isVisible():
             self.stale = False

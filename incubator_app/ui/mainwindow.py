@@ -6,7 +6,7 @@ import platform
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal, qVersion
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QToolBar,
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from incubator_app import __version__
 from incubator_app.services.clock import seoul_today
+from incubator_app.ui.actions import ACTIONS, MENUS, PAGE_TITLES, Act, Declared, Menu, Need, PageId
 from incubator_app.ui.dates import date_edit, day_of, qdate
-from incubator_app.ui.form import open_dialog
+from incubator_app.ui.desk import Change
+from incubator_app.ui.form import Page, open_dialog
 from incubator_app.ui.i18n import LANGUAGE_KEY
 
 if TYPE_CHECKING:
@@ -35,6 +38,11 @@ if TYPE_CHECKING:
     from incubator_app.ui.pages.rooms import RoomsPage
     from incubator_app.ui.pages.tenants import TenantsPage
     from incubator_app.ui.print_actions import PrintActions
+
+
+def _tr(text: str) -> str:
+    """A declared text in the reader's language (declared in the ``MainWindow`` context)."""
+    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -53,18 +61,11 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.setWindowTitle(self.tr("빛고을 창업스테이션 입주기업 관리"))
-        self.titles = [
-            self.tr("대시보드"),
-            self.tr("입주기업"),
-            self.tr("호실·층"),
-            self.tr("계약"),
-            self.tr("공용공간 예약"),
-        ]
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(180)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.navigation.addItems(self.titles)
+        self.navigation.addItems([_tr(title) for title in PAGE_TITLES.values()])
         self.stack = QStackedWidget()
         self.stack.addWidget(
             QLabel(self.tr("데이터베이스를 여는 중…"), alignment=Qt.AlignmentFlag.AlignCenter)
@@ -76,9 +77,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.as_of = date_edit(seoul_today())
-        self.with_data: list[QAction] = []  # enabled once a database is attached
+        self.acts = {act: self._action(declared) for act, declared in ACTIONS.items()}
         self._toolbar()
-        self._menus()
+        for menu in MENUS:
+            self._fill(self.menuBar().addMenu(_tr(menu.title)), menu.items)
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -105,23 +107,28 @@ class MainWindow(QMainWindow):
         self.bookings: BookingsPage = BookingsPage(desk)
         self.excel: ExcelActions = ExcelActions(self, desk)
         self.printing: PrintActions = PrintActions(self, desk, self.bookings.schedule)
-        shown = (self.dashboard, self.tenants, self.rooms, self.leases, self.bookings)
-        self.pages: list[tuple[str, QWidget]] = list(zip(self.titles, shown, strict=True))
+        self.pages: dict[PageId, Page] = {
+            PageId.DASHBOARD: self.dashboard,
+            PageId.TENANTS: self.tenants,
+            PageId.ROOMS: self.rooms,
+            PageId.LEASES: self.leases,
+            PageId.BOOKINGS: self.bookings,
+        }
         placeholder = self.stack.widget(0)
         assert placeholder is not None
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
-        for _title, page in self.pages:
-            self.stack.addWidget(page)
+        for page in PAGE_TITLES:  # in the navigation's order
+            self.stack.addWidget(self.pages[page])
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.as_of.setDate(qdate(desk.as_of))
         self.as_of.dateChanged.connect(lambda _d: desk.set_as_of(day_of(self.as_of)))
         self.dashboard.open_tenant.connect(self._open_tenant)
         self.dashboard.open_requests.connect(self._open_requests)
         self.rooms.new_lease.connect(self._new_lease)
-        self.bookings.print_requested.connect(lambda verb: self._printout(verb, "schedule"))
-        for action in self.with_data:
-            action.setEnabled(True)
+        self.bookings.print_requested.connect(self.trigger)
+        for act, declared in ACTIONS.items():
+            self.acts[act].setEnabled(declared.needs is not Need.WRITE or not desk.read_only)
         self.setWindowTitle(self._title())
         self.statusBar().addWidget(QLabel(desk.db.location))  # stays, unlike a message
         if desk.read_only:
@@ -148,141 +155,53 @@ class MainWindow(QMainWindow):
         today.triggered.connect(lambda: self.as_of.setDate(qdate(seoul_today())))
         self.addToolBar(bar)
 
-    def _action(
-        self, text: str, slot: object, shortcut: QKeySequence.StandardKey | str | None = None
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+    def _action(self, declared: Declared) -> QAction:
+        """The declared action, enabled at once unless it needs a database."""
+        action = QAction(_tr(declared.text), self)
+        if declared.shortcut is not None:
+            action.setShortcut(QKeySequence(declared.shortcut))
+        action.triggered.connect(lambda _=False: declared.run(self))
+        action.setEnabled(declared.needs is Need.NOTHING)
         return action
 
-    def _data_action(
-        self, text: str, slot: object, shortcut: QKeySequence.StandardKey | str | None = None
-    ) -> QAction:
-        """An action that needs the database: disabled until one is attached."""
-        action = self._action(text, slot, shortcut)
-        action.setEnabled(False)
-        self.with_data.append(action)
-        return action
+    def _fill(self, menu: QMenu, items: tuple[Act | Menu | None, ...]) -> None:
+        for item in items:
+            if item is None:
+                menu.addSeparator()
+            elif isinstance(item, Menu):
+                self._fill(menu.addMenu(_tr(item.title)), item.items)
+            else:
+                menu.addAction(self.acts[item])
+
+    def trigger(self, act: Act) -> None:
+        """Do what ``act`` declares, as its menu item would."""
+        self.acts[act].trigger()
 
     def attached(self) -> bool:
         return hasattr(self, "desk")
 
-    def _menus(self) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu(self.tr("파일(&F)"))
-        file.addAction(
-            self._action(
-                self.tr("새 데이터베이스…"), self._new_database, QKeySequence.StandardKey.New
-            )
-        )
-        file.addAction(
-            self._action(self.tr("열기…"), self._open_database, QKeySequence.StandardKey.Open)
-        )
-        file.addSeparator()
-        file.addAction(
-            self._data_action(
-                self.tr("Excel 가져오기…"), lambda: self.excel.import_roster(), "Ctrl+I"
-            )
-        )
-        export = file.addMenu(self.tr("Excel 내보내기"))
-        export.addAction(
-            self._data_action(
-                self.tr("입주기업 현황…"), lambda: self.excel.export_roster(), "Ctrl+E"
-            )
-        )
-        export.addAction(
-            self._data_action(
-                self.tr("층별 현황…"), lambda: self.excel.export_occupancy(), "Ctrl+Shift+E"
-            )
-        )
-        export.addAction(
-            self._data_action(
-                self.tr("공용공간 예약 현황…"),
-                lambda: self.excel.export_bookings(*self.bookings.listed()),
-            )
-        )
-        file.addSeparator()
-        documents = (
-            (self.tr("입주 현황 보고…"), "occupancy"),
-            (self.tr("입주기업 현황…"), "roster"),
-            (self.tr("공용공간 주간 예약표…"), "schedule"),
-        )
-        for title, verb, shortcut in (
-            (self.tr("인쇄 미리보기"), "preview", None),
-            (self.tr("인쇄"), "print", QKeySequence.StandardKey.Print),
-            (self.tr("PDF로 저장"), "save_pdf", None),
-        ):
-            menu = file.addMenu(title)
-            for number, (name, which) in enumerate(documents):
-                menu.addAction(
-                    self._data_action(
-                        name,
-                        lambda _=False, v=verb, w=which: self._printout(v, w),
-                        shortcut if number == 0 else None,
-                    )
-                )
-        file.addSeparator()
-        file.addAction(self._action(self.tr("종료"), self.close, QKeySequence.StandardKey.Quit))
-        edit = bar.addMenu(self.tr("편집(&E)"))
-        edit.addAction(
-            self._data_action(self.tr("입주기업 추가…"), lambda: self.tenants.edit(None))
-        )
-        edit.addAction(
-            self._data_action(self.tr("새 계약…"), lambda: self.leases.start_lease(None))
-        )
-        edit.addAction(
-            self._data_action(self.tr("새 예약…"), lambda: self.bookings.book(None, None))
-        )
-        edit.addSeparator()
-        edit.addAction(
-            self._data_action(
-                self.tr("설정…"), self._settings, QKeySequence.StandardKey.Preferences
-            )
-        )
-        view = bar.addMenu(self.tr("보기(&V)"))
-        for number, title in enumerate(self.titles):
-            view.addAction(
-                self._action(
-                    title,
-                    lambda _=False, n=number: self.navigation.setCurrentRow(n),
-                    f"Ctrl+{number + 1}",
-                )
-            )
-        view.addSeparator()
-        view.addAction(
-            self._data_action(
-                self.tr("새로 고침"),
-                lambda: self.desk.changed.emit("everything"),
-                QKeySequence.StandardKey.Refresh,
-            )
-        )
-        help_menu = bar.addMenu(self.tr("도움말(&H)"))
-        help_menu.addAction(
-            self._action(self.tr("데모 데이터로 둘러보기"), self.tour_requested.emit)
-        )
-        help_menu.addAction(self._action(self.tr("정보…"), self._about))
-        help_menu.addAction(self._action(self.tr("버전…"), self._version))
+    def show_page(self, page: PageId) -> None:
+        self.navigation.setCurrentRow(list(PAGE_TITLES).index(page))
 
-    def _printout(self, verb: str, which: str) -> None:
-        from incubator_app.ui.print_actions import Printout
+    def request_tour(self) -> None:
+        self.tour_requested.emit()
 
-        getattr(self.printing, verb)(Printout(which))
+    def read_again(self) -> None:
+        self.desk.tell(Change.EVERYTHING)
 
     def _open_tenant(self, tenant_id: int) -> None:
-        self.navigation.setCurrentRow(self.stack.indexOf(self.tenants))
+        self.show_page(PageId.TENANTS)
         self.tenants.edit(tenant_id)
 
     def _open_requests(self) -> None:
-        self.navigation.setCurrentRow(self.stack.indexOf(self.bookings))
+        self.show_page(PageId.BOOKINGS)
         self.bookings.show_requests()
 
     def _new_lease(self, room: str) -> None:
-        self.navigation.setCurrentRow(self.stack.indexOf(self.leases))
+        self.show_page(PageId.LEASES)
         self.leases.start_lease(room)
 
-    def _new_database(self) -> None:
+    def ask_new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("새 데이터베이스"),
@@ -292,7 +211,7 @@ class MainWindow(QMainWindow):
         if path:
             self.open_database.emit(path)
 
-    def _open_database(self) -> None:
+    def ask_open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("데이터베이스 열기"),
@@ -302,14 +221,14 @@ class MainWindow(QMainWindow):
         if path:
             self.open_database.emit(path)
 
-    def _settings(self) -> None:
+    def open_settings(self) -> None:
         from incubator_app.ui.settings_dialog import SettingsDialog
 
         open_dialog(
             self, self.desk, lambda: SettingsDialog(self.desk, self.settings, LANGUAGE_KEY, self)
         )
 
-    def _version(self) -> None:
+    def version(self) -> None:
         QMessageBox.information(
             self,
             self.tr("버전"),
@@ -318,7 +237,7 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def _about(self) -> None:
+    def about(self) -> None:
         QMessageBox.about(
             self,
             self.tr("정보"),

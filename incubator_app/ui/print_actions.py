@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -22,14 +21,8 @@ from incubator_app.services.bookings import week_bookings
 from incubator_app.services.clock import seoul_today
 from incubator_app.services.occupancy import occupancy_report
 from incubator_app.services.roster import roster_on
+from incubator_app.ui.actions import Printout
 from incubator_app.ui.desk import Desk
-
-
-class Printout(StrEnum):
-    OCCUPANCY = "occupancy"  # 입주 현황 보고, A4 portrait
-    ROSTER = "roster"  # 입주기업 현황, A4 landscape
-    SCHEDULE = "schedule"  # 공용공간 주간 예약표, A4 landscape, a page per space
-
 
 FILE_NAMES = {
     Printout.OCCUPANCY: "입주현황",

@@ -74,7 +74,7 @@ class SettingsDialog(FormDialog):
             for name, text in changed.items():
                 change_setting(session, name, text)
 
-        self.write(Change.EVERYTHING, store)
+        self.write(Change.SETTINGS, store)
 
 
 def _value(field: QLineEdit | QCheckBox) -> str:

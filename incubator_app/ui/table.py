@@ -57,9 +57,15 @@ class Column(Generic[Row]):
 class RowsModel(QAbstractTableModel, Generic[Row]):
     """Rows shown in ``order``: a filtered, sorted list of positions in ``rows``."""
 
-    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column[Row]],
+        parent: Any = None,
+        identity: Callable[[Row], object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
+        self.identity = identity or _record_id  # which row is "the same" after a reload
         self.rows: list[Row] = []
         self.order: list[int] = []  # what the view shows: positions in rows, sorted
         self._sorted_all: list[int] = []  # every row, in the sort order
@@ -89,6 +95,14 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
 
     def visible(self) -> list[Row]:
         return [self.rows[i] for i in self.order]
+
+    def shown_at(self, identities: Sequence[object]) -> list[int]:
+        """Where the rows with these identities are shown now (those still shown)."""
+        wanted = set(identities)
+        if not wanted:
+            return []
+        rows, identity = self.rows, self.identity
+        return [n for n, i in enumerate(self.order) if identity(rows[i]) in wanted]
 
     # -- Qt ------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -146,6 +160,42 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         return sorted(
             positions, key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
         )
+
+
+def _record_id(row: Any) -> object:
+    """A row's record: its ``id``, or its tenant's for rows built around one."""
+    for found in (row, getattr(row, "tenant", None)):
+        number = getattr(found, "id", None) or getattr(found, "tenant_id", None)
+        if number is not None:
+            return number
+    return None
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a person was in a table: the rows chosen and how far it was scrolled."""
+
+    chosen: tuple[object, ...]
+    scroll: int
+
+
+def place_in(view: QTableView) -> Place | None:
+    model = view.model()
+    if not isinstance(model, RowsModel):
+        return None
+    selected = view.selectionModel().selectedRows()
+    chosen = tuple(model.identity(model.row_at(index)) for index in selected)
+    return Place(chosen, view.verticalScrollBar().value())
+
+
+def return_to(view: QTableView, place: Place) -> None:
+    """Choose the same rows again and scroll back, after the table was read again."""
+    model = view.model()
+    if not isinstance(model, RowsModel):
+        return
+    for row in model.shown_at(place.chosen):
+        view.selectRow(row)
+    view.verticalScrollBar().setValue(place.scroll)
 
 
 def _sortable(value: Any) -> tuple[int, Any]:

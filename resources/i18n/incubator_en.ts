@@ -122,143 +122,143 @@
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="138"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="141"/>
         <source>이번 주</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="140"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="143"/>
         <source>지난 주</source>
         <translation>Previous week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="141"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="144"/>
         <source>다음 주</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="145"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="148"/>
         <source>모든 공간</source>
         <translation>All spaces</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="147"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="150"/>
         <source>새 예약…</source>
         <translation>New booking…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="149"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="152"/>
         <source>주간 예약표</source>
         <translation>Week schedule</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="153"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="156"/>
         <source>인쇄 미리보기…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="154"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="157"/>
         <source>인쇄…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="155"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="158"/>
         <source>PDF로 저장…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="87"/>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="165"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="88"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="168"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="62"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="63"/>
         <source>입주</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="63"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="64"/>
         <source>외부</source>
         <translation>Outside</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="66"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="67"/>
         <source>번호</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="72"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="73"/>
         <source>일자</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="77"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="78"/>
         <source>시작</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="82"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="83"/>
         <source>종료</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="91"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="92"/>
         <source>예약자</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="93"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="94"/>
         <source>구분</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="96"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="97"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="98"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="99"/>
         <source>인원</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="104"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="105"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="180"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="183"/>
         <source>주간</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="181"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="184"/>
         <source>목록</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="203"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="206"/>
         <source>빈칸을 누르면 예약, 예약을 누르면 승인·반려·취소·노쇼. 회색은 쉬는 날과 이용 시간 밖입니다. 취소·반려된 예약은 목록에 있습니다.</source>
         <translation>Click an empty slot to book it, a booking to approve, reject, cancel or mark a no-show. Grey: closed days and hours. Cancelled and rejected bookings are in the list.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="220"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="223"/>
         <source>모든 상태</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="223"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="226"/>
         <source>예약자, 목적 또는 예약 번호로 찾기</source>
         <translation>Find by booker, purpose or booking number</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="225"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="228"/>
         <source>처리…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="336"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="339"/>
         <source>{0:,}건</source>
         <translation>{0:,} bookings</translation>
     </message>
@@ -638,47 +638,47 @@ Log: {0}</translation>
         <translation>Exception reason</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="79"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="81"/>
         <source>기준일 현재 계약</source>
         <translation>Leases on the as-of date</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="81"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="83"/>
         <source>종료된 계약</source>
         <translation>Ended leases</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="82"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="84"/>
         <source>모든 계약</source>
         <translation>All leases</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="85"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="87"/>
         <source>기업명 또는 호실로 찾기</source>
         <translation>Find by company or room</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="87"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="89"/>
         <source>새 계약…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="88"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="90"/>
         <source>재계약…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="89"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="91"/>
         <source>퇴실 처리…</source>
         <translation>Move out…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="111"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="113"/>
         <source>{0}일 안에 만료</source>
         <translation>Ending within {0} days</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="145"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="147"/>
         <source>{0:,}건</source>
         <translation>{0:,} leases</translation>
     </message>
@@ -686,236 +686,235 @@ Log: {0}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="55"/>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="138"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="63"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="145"/>
         <source>빛고을 창업스테이션 입주기업 관리</source>
         <translation>Bitgoeul Startup Station (STA·G) tenant desk</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="57"/>
+        <location filename="../../incubator_app/ui/actions.py" line="37"/>
         <source>대시보드</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="58"/>
+        <location filename="../../incubator_app/ui/actions.py" line="38"/>
         <source>입주기업</source>
         <translation>Tenants</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="59"/>
+        <location filename="../../incubator_app/ui/actions.py" line="39"/>
         <source>호실·층</source>
         <translation>Rooms &amp; floors</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="60"/>
+        <location filename="../../incubator_app/ui/actions.py" line="40"/>
         <source>계약</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="61"/>
+        <location filename="../../incubator_app/ui/actions.py" line="41"/>
         <source>공용공간 예약</source>
         <translation>Shared spaces</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="70"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="71"/>
         <source>데이터베이스를 여는 중…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="128"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="135"/>
         <source>읽기 전용: 저장할 수 없습니다</source>
         <translation>Read-only: saving is refused</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="135"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="142"/>
         <source> [데모]</source>
         <translation> [demo]</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="137"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="144"/>
         <source> [읽기 전용]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="142"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="149"/>
         <source>기준일</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="145"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="152"/>
         <source>기준일 </source>
         <translation>As of </translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="147"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="154"/>
         <source>오늘</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="174"/>
+        <location filename="../../incubator_app/ui/actions.py" line="212"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="177"/>
+        <location filename="../../incubator_app/ui/actions.py" line="112"/>
         <source>새 데이터베이스…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="181"/>
+        <location filename="../../incubator_app/ui/actions.py" line="118"/>
         <source>열기…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="186"/>
+        <location filename="../../incubator_app/ui/actions.py" line="124"/>
         <source>Excel 가져오기…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="189"/>
+        <location filename="../../incubator_app/ui/actions.py" line="219"/>
         <source>Excel 내보내기</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="192"/>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="209"/>
+        <location filename="../../incubator_app/ui/actions.py" line="107"/>
         <source>입주기업 현황…</source>
         <translation>Tenant roster…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="197"/>
+        <location filename="../../incubator_app/ui/actions.py" line="131"/>
         <source>층별 현황…</source>
         <translation>Occupancy by floor…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="202"/>
+        <location filename="../../incubator_app/ui/actions.py" line="136"/>
         <source>공용공간 예약 현황…</source>
         <translation>Shared-space bookings…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="208"/>
+        <location filename="../../incubator_app/ui/actions.py" line="106"/>
         <source>입주 현황 보고…</source>
         <translation>Occupancy summary…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="210"/>
+        <location filename="../../incubator_app/ui/actions.py" line="108"/>
         <source>공용공간 주간 예약표…</source>
         <translation>Shared-space week schedule…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="213"/>
+        <location filename="../../incubator_app/ui/actions.py" line="224"/>
         <source>인쇄 미리보기</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="214"/>
+        <location filename="../../incubator_app/ui/actions.py" line="228"/>
         <source>인쇄</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="215"/>
+        <location filename="../../incubator_app/ui/actions.py" line="232"/>
         <source>PDF로 저장</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="227"/>
+        <location filename="../../incubator_app/ui/actions.py" line="155"/>
         <source>종료</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="228"/>
+        <location filename="../../incubator_app/ui/actions.py" line="240"/>
         <source>편집(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="230"/>
+        <location filename="../../incubator_app/ui/actions.py" line="161"/>
         <source>입주기업 추가…</source>
         <translation>Add tenant…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="233"/>
+        <location filename="../../incubator_app/ui/actions.py" line="166"/>
         <source>새 계약…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="236"/>
+        <location filename="../../incubator_app/ui/actions.py" line="171"/>
         <source>새 예약…</source>
         <translation>New booking…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="241"/>
+        <location filename="../../incubator_app/ui/actions.py" line="176"/>
         <source>설정…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="244"/>
+        <location filename="../../incubator_app/ui/actions.py" line="244"/>
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="256"/>
+        <location filename="../../incubator_app/ui/actions.py" line="186"/>
         <source>새로 고침</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="261"/>
+        <location filename="../../incubator_app/ui/actions.py" line="255"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="263"/>
+        <location filename="../../incubator_app/ui/actions.py" line="191"/>
         <source>데모 데이터로 둘러보기</source>
         <translation>Look around with demo data</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="265"/>
+        <location filename="../../incubator_app/ui/actions.py" line="196"/>
         <source>정보…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="266"/>
+        <location filename="../../incubator_app/ui/actions.py" line="199"/>
         <source>버전…</source>
         <translation>Version…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="288"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="207"/>
         <source>새 데이터베이스</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="290"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="209"/>
         <source>데이터베이스 (*.sqlite3 *.db)</source>
         <translation>Databases (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="298"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="217"/>
         <source>데이터베이스 열기</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="300"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="219"/>
         <source>데이터베이스 (*.sqlite3 *.db);;모든 파일 (*)</source>
         <translation>Databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="315"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="234"/>
         <source>버전</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="316"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="235"/>
         <source>버전 {0}
 Python {1}, Qt {2}</source>
         <translation>Version {0}
 Python {1}, Qt {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="324"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="243"/>
         <source>정보</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="325"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="244"/>
         <source>{0} 입주기업 관리 데스크
 버전 {1}
 데이터베이스: {2}</source>
@@ -924,7 +923,7 @@ Version {1}
 Database: {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="326"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="245"/>
         <source>빛고을 창업스테이션</source>
         <translation>Bitgoeul Startup Station (STA·G)</translation>
     </message>
@@ -945,12 +944,12 @@ Database: {2}</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../incubator_app/ui/form.py" line="174"/>
+        <location filename="../../incubator_app/ui/form.py" line="178"/>
         <source>불러오는 중…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/form.py" line="36"/>
+        <location filename="../../incubator_app/ui/form.py" line="38"/>
         <source>불러오지 못했습니다</source>
         <translation>Could not load</translation>
     </message>
@@ -958,12 +957,12 @@ Database: {2}</translation>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../incubator_app/ui/print_actions.py" line="93"/>
+        <location filename="../../incubator_app/ui/print_actions.py" line="86"/>
         <source>PDF로 저장</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/print_actions.py" line="113"/>
+        <location filename="../../incubator_app/ui/print_actions.py" line="106"/>
         <source>인쇄</source>
         <translation>Print</translation>
     </message>
@@ -1043,43 +1042,43 @@ Database: {2}</translation>
 <context>
     <name>RoomsPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="231"/>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="335"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="233"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="337"/>
         <source>호실을 누르면 자세한 내용이 보입니다.</source>
         <translation>Click a room to see its details.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="235"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="237"/>
         <source>호실 수정…</source>
         <translation>Edit room…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="236"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="238"/>
         <source>이 호실로 새 계약…</source>
         <translation>New lease for this room…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="245"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="247"/>
         <source>공실</source>
         <translation>Vacant rooms</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="246"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="248"/>
         <source>입주</source>
         <translation>Occupied</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="284"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="286"/>
         <source>{0}일 안에 계약 만료</source>
         <translation>Lease ends within {0} days</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="248"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="250"/>
         <source>초기창업 기간 지난 기업</source>
         <translation>Tenant past its early-stage window</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="249"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="251"/>
         <source>공용·대관 공간</source>
         <translation>Shared and bookable spaces</translation>
     </message>
@@ -1216,77 +1215,77 @@ Database: {2}</translation>
 <context>
     <name>TenantsPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="63"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="65"/>
         <source>기업명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="64"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="66"/>
         <source>구분</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="65"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="67"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="66"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="68"/>
         <source>대표자</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="68"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="70"/>
         <source>업력구분</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="73"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="75"/>
         <source>초기창업 만료일</source>
         <translation>Early stage until</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="77"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="79"/>
         <source>호실</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="78"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="80"/>
         <source>업종</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="80"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="82"/>
         <source>고용인원</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="87"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="89"/>
         <source>기업명, 대표자, 사업자등록번호로 찾기</source>
         <translation>Find by company, representative or business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="89"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="91"/>
         <source>모든 업력구분</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="94"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="96"/>
         <source>입주기업 추가…</source>
         <translation>Add tenant…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="146"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="148"/>
         <source>모든 층</source>
         <translation>All floors</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="149"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="151"/>
         <source>입주 호실 없음</source>
         <translation>Holding no room</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="182"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="184"/>
         <source>{0:,} / {1:,}개</source>
         <translation>{0:,} / {1:,}</translation>
     </message>

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from incubator_app.store.database import Database
 from incubator_app.ui.app import application
@@ -45,3 +46,25 @@ def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(QMessageBox, "critical", critical)
     return said
+
+
+@pytest.fixture
+def on_dialog(qtbot: QtBot) -> Iterator[Callable[[Callable[[QDialog], None]], None]]:
+    """Act on the modal dialog the next click opens (its ``exec`` waits for a person)."""
+    acted: list[bool] = []
+
+    def arrange(act: Callable[[QDialog], None]) -> None:
+        def run() -> None:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, QDialog), dialog
+            try:
+                act(dialog)
+            finally:
+                acted.append(True)
+                if dialog.isVisible():
+                    dialog.reject()
+
+        QTimer.singleShot(0, run)
+
+    yield arrange
+    assert acted, "no dialog opened"

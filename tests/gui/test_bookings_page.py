@@ -6,13 +6,13 @@ substitute holiday for 삼일절; the window then reaches 2026-03-17.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, datetime, time
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QPoint, QSettings, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -78,28 +78,6 @@ def request(db: Database, tenant: int, start: datetime, end: datetime, space: st
     with db.session(write=True) as s:
         made = book(s, BookingInput(space, start, end, tenant=tenant, purpose="IR 연습"), NOW)
     return made.id
-
-
-@pytest.fixture
-def on_dialog(qtbot: QtBot) -> Iterator[Callable[[Callable[[QDialog], None]], None]]:
-    """Act on the modal dialog the next click opens (its ``exec`` waits for a person)."""
-    acted: list[bool] = []
-
-    def arrange(act: Callable[[QDialog], None]) -> None:
-        def run() -> None:
-            dialog = QApplication.activeModalWidget()
-            assert isinstance(dialog, QDialog), dialog
-            try:
-                act(dialog)
-            finally:
-                acted.append(True)
-                if dialog.isVisible():
-                    dialog.reject()
-
-        QTimer.singleShot(0, run)
-
-    yield arrange
-    assert acted, "no dialog opened"
 
 
 def click(qtbot: QtBot, page: BookingsPage, space: str, moment: datetime) -> None:

@@ -18,7 +18,7 @@ from incubator_app.services.occupancy import occupancy_on
 from incubator_app.services.tenants import list_tenants
 from incubator_app.store.database import Database
 from incubator_app.ui import app as desktop_app
-from incubator_app.ui.desk import Desk
+from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.mainwindow import MainWindow
 from incubator_app.ui.pages.tenants import TenantsPage
 from incubator_app.ui.tenant_dialog import TenantDialog
@@ -296,7 +296,7 @@ def test_the_dashboard_shows_booking_requests_waiting(
     assert tile.figure.text() == "1"
     assert tile.detail.text() == "03/03 10:00 다목적홀 · 광주 청년센터"
     desk.now = lambda: tuesday.replace(minute=5)
-    desk.changed.emit("bookings")
+    desk.tell(Change.BOOKINGS)
     assert tile.detail.text() == "03/03 10:00 다목적홀 · 광주 청년센터 (지난 시각)"
     assert first.status is BookingStatus.REQUESTED
     assert main.dashboard.use_title.text() == "공용공간 이용률 (2026년 3월)"

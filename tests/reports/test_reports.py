@@ -22,9 +22,9 @@ from incubator_app.services.occupancy import occupancy_on, occupancy_report
 from incubator_app.services.roster import roster_on
 from incubator_app.services.spaces import list_spaces
 from incubator_app.store.database import Database
+from incubator_app.ui.actions import Printout
 from incubator_app.ui.desk import Desk
 from incubator_app.ui.mainwindow import MainWindow
-from incubator_app.ui.print_actions import Printout
 from tests.builders import make_lease, make_tenant
 
 DAY = date(2026, 3, 2)

@@ -17,6 +17,7 @@ from incubator_app.reports.document import write_pdf
 from incubator_app.reports.schedule import TITLE, week_schedule
 from incubator_app.services.bookings import BookingInput, book, decide, week_bookings
 from incubator_app.store.database import Database
+from incubator_app.ui.actions import Act, PageId
 from incubator_app.ui.desk import Desk
 from incubator_app.ui.mainwindow import MainWindow
 from tests.builders import make_lease, make_tenant
@@ -107,11 +108,11 @@ def test_the_week_shown_prints_and_exports_from_the_window(
     qtbot.addWidget(window)
     window.show()
     page = window.bookings
-    window.navigation.setCurrentRow(window.stack.indexOf(page))
+    window.show_page(PageId.BOOKINGS)
     page.space.setCurrentIndex(page.space.findData("204"))
     path = tmp_path / "주간.pdf"
     monkeypatch.setattr(window.printing, "ask_pdf", lambda suggested: path)
-    page.print_requested.emit("save_pdf")
+    page.print_requested.emit(Act.PDF_SCHEDULE)
     (printed,) = pages(path)
     assert "회의실 A (204)" in printed and "팀 회의" in printed
     workbook = tmp_path / "예약.xlsx"

@@ -34,9 +34,10 @@ from incubator_app.services.bookings import (
     week_bookings,
 )
 from incubator_app.services.settings import load_policy
+from incubator_app.ui.actions import Act
 from incubator_app.ui.booking_dialog import BookingDialog, DecisionDialog, status_text
 from incubator_app.ui.dates import date_edit, day_of, qdate
-from incubator_app.ui.desk import Desk
+from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.form import Page, open_dialog
 from incubator_app.ui.table import Column, RowsModel, search_box, show_date, table_view
 from incubator_app.ui.week_grid import STATUS_COLOURS, Week, WeekGrid
@@ -122,11 +123,13 @@ class Shown:
 
 class BookingsPage(Page):
     """Signals:
-    print_requested(str): 인쇄 미리보기 ("preview"), 인쇄 ("print") or PDF ("save_pdf")
-        of the week schedule shown.
+    print_requested(Act): 인쇄 미리보기, 인쇄 or PDF of the week schedule shown (the
+        window's own actions for it).
     """
 
-    print_requested = Signal(str)
+    shows = Change.BOOKINGS | Change.TENANTS | Change.SPACES | Change.SETTINGS
+
+    print_requested = Signal(object)
 
     def __init__(self, desk: Desk) -> None:
         super().__init__(desk, "bookings")
@@ -149,13 +152,13 @@ class BookingsPage(Page):
         self.printing.setText(self.tr("주간 예약표"))
         self.printing.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.printing)
-        for text, verb in (
-            (self.tr("인쇄 미리보기…"), "preview"),
-            (self.tr("인쇄…"), "print"),
-            (self.tr("PDF로 저장…"), "save_pdf"),
+        for text, act in (
+            (self.tr("인쇄 미리보기…"), Act.PREVIEW_SCHEDULE),
+            (self.tr("인쇄…"), Act.PRINT_SCHEDULE),
+            (self.tr("PDF로 저장…"), Act.PDF_SCHEDULE),
         ):
             action = menu.addAction(text)
-            action.triggered.connect(lambda _=False, v=verb: self.print_requested.emit(v))
+            action.triggered.connect(lambda _=False, a=act: self.print_requested.emit(a))
         self.printing.setMenu(menu)
         self.printing.setMinimumWidth(self.printing.sizeHint().width() + 14)  # room for the arrow
         bar = QHBoxLayout()

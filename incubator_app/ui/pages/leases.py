@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from incubator_app.domain.building import SpaceKind
 from incubator_app.services.leases import LeaseView, leases_ended, leases_ending, list_leases
 from incubator_app.services.settings import load_policy
-from incubator_app.ui.desk import Desk
+from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.form import Page, open_dialog
 from incubator_app.ui.lease_dialog import LeaseDialog, MoveOutDialog, RenewDialog
 from incubator_app.ui.table import (
@@ -70,6 +70,8 @@ def lease_columns() -> list[Column[LeaseView]]:
 
 
 class LeasesPage(Page):
+    shows = Change.TENANTS | Change.LEASES | Change.SPACES | Change.SETTINGS
+
     def __init__(self, desk: Desk) -> None:
         super().__init__(desk, "leases")
         self.model: RowsModel[LeaseView] = RowsModel(lease_columns())

@@ -34,7 +34,7 @@ from incubator_app.domain.identifiers import short_company_name
 from incubator_app.domain.labels import floor_name, kind_name
 from incubator_app.services.rooms import RoomOnDate, RoomState, rooms_on
 from incubator_app.services.settings import load_policy
-from incubator_app.ui.desk import Desk
+from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.form import Page, open_dialog
 from incubator_app.ui.room_dialog import RoomDialog
 from incubator_app.ui.table import show_date
@@ -220,6 +220,8 @@ class RoomsPage(Page):
     """Signals:
     new_lease(str): start a new lease for this room number.
     """
+
+    shows = Change.TENANTS | Change.LEASES | Change.SPACES | Change.SETTINGS
 
     new_lease = Signal(str)
 

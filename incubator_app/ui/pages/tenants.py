@@ -21,7 +21,7 @@ from incubator_app.domain.labels import entity_name, floor_name, stage_name
 from incubator_app.domain.text import search_text
 from incubator_app.services.leases import list_leases
 from incubator_app.services.tenants import TenantView, list_tenants
-from incubator_app.ui.desk import Desk
+from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.form import Page, open_dialog
 from incubator_app.ui.table import Column, RowsModel, search_box, show_date, table_view
 from incubator_app.ui.tenant_dialog import TenantDialog
@@ -53,6 +53,8 @@ def search_term(text: str) -> str:
 
 
 class TenantsPage(Page):
+    shows = Change.TENANTS | Change.LEASES | Change.SPACES  # stage, rooms held
+
     def __init__(self, desk: Desk) -> None:
         super().__init__(desk, "tenants")
         self.keys: list[str] = []
