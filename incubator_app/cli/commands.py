@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from incubator_app.cli import render
 from incubator_app.domain.building import show_area
 from incubator_app.domain.errors import Language, message
+from incubator_app.domain.headings import Heading, headings
 from incubator_app.domain.identifiers import parse_entity_type
 from incubator_app.domain.labels import alert_name, entity_name, floor_name, kind_name, stage_name
 from incubator_app.domain.money import format_won
@@ -70,10 +71,6 @@ def _record(data: object) -> int:
 
 def as_of(args: argparse.Namespace) -> date:
     return args.as_of or seoul_today()
-
-
-def _headers(language: Language, korean: str, english: str) -> list[str]:
-    return (english if language == "en" else korean).split("|")
 
 
 def _label(language: Language, code: str) -> str:
@@ -139,8 +136,16 @@ def demo_data(args: argparse.Namespace, language: Language) -> int:
 
 def rooms(args: argparse.Namespace, language: Language) -> int:
     found = call(args, spaces.list_spaces)
-    headers = _headers(
-        language, "호실|이름|층|종류|면적(㎡)|좌석·인원", "room|name|floor|kind|area m2|capacity"
+    headers = headings(
+        (
+            Heading.ROOM,
+            Heading.ROOM_NAME,
+            Heading.FLOOR,
+            Heading.KIND,
+            Heading.AREA,
+            Heading.CAPACITY,
+        ),
+        language,
     )
     rows = [
         (
@@ -169,11 +174,11 @@ def edit_room(args: argparse.Namespace, language: Language) -> int:
 
 def list_tenants(args: argparse.Namespace, language: Language) -> int:
     found = call(args, lambda s: tenants.list_tenants(s, as_of(args), args.search))
-    headers = _headers(
+    headers = headings(
+        (Heading.ID, Heading.TENANT_NAME, Heading.ENTITY, Heading.BRN, Heading.STARTED_ON,
+         Heading.STAGE, Heading.EARLY_STAGE_UNTIL),
         language,
-        "ID|기업명|구분|사업자등록번호|개업일|업력|초기창업 만료일",
-        "ID|name|type|BRN|started|stage|early-stage until",
-    )
+    )  # fmt: skip
     rows = [
         (
             t.id,
@@ -273,11 +278,11 @@ def cancel_lease(args: argparse.Namespace, language: Language) -> int:
 
 def list_leases(args: argparse.Namespace, language: Language) -> int:
     found = call(args, lambda s: leases.list_leases(s, args.as_of))
-    headers = _headers(
+    headers = headings(
+        (Heading.ID, Heading.ROOM, Heading.TENANT_NAME, Heading.START, Heading.END,
+         Heading.MOVED_OUT, Heading.SEATS, Heading.DEPOSIT, Heading.RENT, Heading.FEE),
         language,
-        "ID|호실|기업명|입주일|계약만료일|퇴실일|좌석|보증금|월임대료|월관리비",
-        "ID|room|tenant|start|end|moved out|seats|deposit|rent|fee",
-    )
+    )  # fmt: skip
     rows = [
         (
             x.id,
@@ -298,12 +303,12 @@ def list_leases(args: argparse.Namespace, language: Language) -> int:
 
 def occupancy_now(args: argparse.Namespace, language: Language) -> int:
     found = call(args, lambda s: occupancy.occupancy_on(s, as_of(args)))
-    headers = _headers(
+    headers = headings(
+        (Heading.FLOOR, Heading.STARTUP_ROOMS, Heading.STARTUP_OCCUPIED, Heading.INVESTOR_ROOMS,
+         Heading.INVESTOR_OCCUPIED, Heading.LEASABLE_AREA, Heading.OCCUPIED_AREA,
+         Heading.COWORKING_SEATS, Heading.SEATS_USED),
         language,
-        "층|보육실|입주 보육실|투자사실|입주 투자사실|보육실 면적(㎡)|입주 면적(㎡)"
-        "|코워킹 좌석|사용 좌석",
-        "floor|startup rooms|occupied|investor rooms|occupied|room area m2|occupied m2|seats|used",
-    )
+    )  # fmt: skip
     rows = [
         (
             _floor(language, f.floor, f.label),
@@ -323,11 +328,11 @@ def occupancy_now(args: argparse.Namespace, language: Language) -> int:
 
 def standings(args: argparse.Namespace, language: Language) -> int:
     found = call(args, lambda s: eligibility.standings_on(s, as_of(args)))
-    headers = _headers(
+    headers = headings(
+        (Heading.ID, Heading.TENANT_NAME, Heading.STAGE, Heading.EARLY_STAGE_UNTIL,
+         Heading.DAYS_LEFT, Heading.ALERTS),
         language,
-        "ID|기업명|업력|초기창업 만료일|남은 일수|알림",
-        "ID|name|stage|early-stage until|days left|alerts",
-    )
+    )  # fmt: skip
     rows = [
         (
             x.tenant_id,
@@ -355,7 +360,7 @@ def list_settings(args: argparse.Namespace, language: Language) -> int:
         }
         for key, spec in SETTINGS.items()
     ]
-    headers = _headers(language, "설정|값|근거|설명", "key|value|basis|meaning")
+    headers = headings((Heading.SETTING, Heading.VALUE, Heading.BASIS, Heading.MEANING), language)
     rows = [(d["key"], d["value"], d["basis"], d["label"]) for d in data]
     return _emit(args, data, lambda: render.table(headers, rows))
 

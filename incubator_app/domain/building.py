@@ -46,9 +46,14 @@ def pyeong(area_m2: Decimal) -> Decimal:
     return (area_m2 * 121 / 400).quantize(CENTS)
 
 
+def area_figure(area_m2: Decimal) -> str:
+    """An area's number, under a heading that names the unit: "1,234.50"."""
+    return f"{area_m2:,.2f}"
+
+
 def show_area(area_m2: Decimal) -> str:
     """An area as every page, report and command shows it: ㎡, with 평 beside it."""
-    return f"{area_m2:,.2f}㎡ ({pyeong(area_m2):,.2f}평)"
+    return f"{area_figure(area_m2)}㎡ ({area_figure(pyeong(area_m2))}평)"
 
 
 MAX_CAPACITY = 10_000

@@ -7,13 +7,17 @@ from datetime import date, time
 from pathlib import Path
 
 from incubator_app.domain.bookings import ends_at
+from incubator_app.domain.headings import Heading, headings
 from incubator_app.domain.periods import public_date
 from incubator_app.excel.cells import DATE, Columns, header, layout, writing
 from incubator_app.excel.roster import STATION
 from incubator_app.services.bookings import BookingView
 
 SHEET = "예약 현황"
-HEADERS = ("일자", "시작", "종료", "공간", "예약자", "구분", "목적", "인원", "상태")
+HEADINGS = (
+    Heading.DAY, Heading.STARTS, Heading.ENDS, Heading.SPACE, Heading.BOOKER,
+    Heading.BOOKER_KIND, Heading.PURPOSE, Heading.ATTENDEES, Heading.STATUS,
+)  # fmt: skip
 WIDTHS = (12, 7, 7, 14, 28, 6, 30, 6, 6)
 TIME = "hh:mm"
 FORMATS = (DATE, TIME, TIME, None, None, None, None, None, None)
@@ -29,7 +33,7 @@ def write_bookings(path: Path, bookings: Sequence[BookingView], first: date, las
         layout(sheet, WIDTHS, 1, 1 + len(bookings), landscape=True)
         period = f"{public_date(first)} ~ {public_date(last)}"
         sheet.oddHeader.center.text = f"{STATION} 공용공간 예약 현황 ({period})"
-        sheet.append(header(sheet, HEADERS))
+        sheet.append(header(sheet, headings(HEADINGS)))
         columns = Columns(sheet, FORMATS, CENTRED)
         for booking in bookings:
             sheet.append(

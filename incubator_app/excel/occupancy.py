@@ -10,11 +10,12 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from incubator_app.domain.alerts import AlertCode
 from incubator_app.domain.building import pyeong
+from incubator_app.domain.headings import FLOOR_HEADINGS, VACANT_HEADINGS, Heading, headings
 from incubator_app.domain.labels import kind_name
 from incubator_app.domain.periods import public_date
 from incubator_app.excel.cells import AREA, PERCENT, Value, cell, header, layout, title, writing
 from incubator_app.excel.roster import STATION
-from incubator_app.services.occupancy import FLOOR_HEADERS, FloorOccupancy, OccupancyReport
+from incubator_app.services.occupancy import FloorOccupancy, OccupancyReport
 
 # Days as a number (it sorts and filters as one), shown D-45 / D-day / D+3.
 D_DAY = '"D-"0;"D+"0;"D-day"'
@@ -38,7 +39,7 @@ def _floors(workbook: Workbook, report: OccupancyReport) -> None:
     sheet.append([title(sheet, f"{STATION} 층별 입주 현황")])
     sheet.append([f"기준일 {public_date(report.as_of)}"])
     sheet.append([])
-    sheet.append(header(sheet, FLOOR_HEADERS))
+    sheet.append(header(sheet, headings(FLOOR_HEADINGS)))
     for floor in rows:
         sheet.append(_floor_row(sheet, floor))
 
@@ -56,7 +57,7 @@ def _vacant(workbook: Workbook, report: OccupancyReport) -> None:
     sheet.append([title(sheet, f"{STATION} 공실")])
     sheet.append([f"기준일 {public_date(report.as_of)}"])
     sheet.append([])
-    sheet.append(header(sheet, ("층", "호실", "이름", "종류", "전용면적(㎡)", "(평)")))
+    sheet.append(header(sheet, headings((*VACANT_HEADINGS, Heading.PYEONG))))
     for room in report.vacant:
         area = room.area_m2
         sheet.append(
@@ -71,15 +72,19 @@ def _vacant(workbook: Workbook, report: OccupancyReport) -> None:
         )
 
 
+ENDING_HEADINGS = (Heading.ALERT, Heading.TENANT_NAME, Heading.ROOM, Heading.ENDS_ON, Heading.D_DAY)
+
+
 def _ending(workbook: Workbook, report: OccupancyReport) -> None:
     wanted = {AlertCode.LEASE_ENDING: "계약 만료", AlertCode.AGING_OUT: "초기창업 만료(졸업 예정)"}
     lines = report.endings(wanted)
     sheet = workbook.create_sheet(ENDING)
     layout(sheet, (26, 30, 16, 12, 9), 4, 4 + len(lines), landscape=False)
-    sheet.append([title(sheet, f"{STATION} 만료 예정 (계약·초기창업)")])
+    window = report.alert_window_days
+    sheet.append([title(sheet, f"{STATION} {window}일 안에 만료 예정 (계약·초기창업)")])
     sheet.append([f"기준일 {public_date(report.as_of)}"])
     sheet.append([])
-    sheet.append(header(sheet, ("구분", "기업명", "호실", "만료일", "D-day")))
+    sheet.append(header(sheet, headings(ENDING_HEADINGS)))
     for line in lines:
         sheet.append(
             [

@@ -11,6 +11,7 @@ from openpyxl import Workbook
 
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.eligibility import Stage
+from incubator_app.domain.headings import Heading, headings
 from incubator_app.domain.identifiers import EntityType, format_corporation_number
 from incubator_app.domain.labels import stage_name
 from incubator_app.domain.periods import public_date
@@ -35,14 +36,19 @@ STATION = "빛고을 창업스테이션"
 RECORDS_PREFIX = "stag-records:"  # the workbook's identifier: whose 기업 IDs these are
 SHEET = "입주기업"
 SUMMARY = "요약"
-HEADERS = (
-    "연번", "층", "호실", "기업명", "대표자", "사업자등록번호", "법인등록번호", "구분", "개업일",
-    "업력구분", "초기창업 만료일", "업종", "입주일", "계약만료일", "전용면적(㎡)", "보증금(원)",
-    "월임대료(원)", "월관리비(원)", "고용인원", "연락처", "이메일", "비고",
+ROSTER_HEADINGS = (
+    Heading.NUMBER, Heading.FLOOR, Heading.ROOM, Heading.TENANT_NAME, Heading.REPRESENTATIVE,
+    Heading.BRN, Heading.CORPORATION_NO, Heading.ENTITY, Heading.STARTED_ON, Heading.STAGE,
+    Heading.EARLY_STAGE_UNTIL, Heading.SECTOR, Heading.START, Heading.END, Heading.AREA,
+    Heading.DEPOSIT_WON, Heading.RENT_WON, Heading.FEE_WON, Heading.EMPLOYEES, Heading.PHONE,
+    Heading.EMAIL, Heading.NOTES,
     # after the contract's columns, what a re-import needs to rebuild the same records
     # (기업 ID tells apart pre-founders who share a name):
-    "신산업", "좌석", "예외 사유", "기업 ID",
+    Heading.NEW_INDUSTRY, Heading.SEATS, Heading.OVERRIDE_REASON, Heading.TENANT_ID,
 )  # fmt: skip
+HEADERS = headings(
+    ROSTER_HEADINGS
+)  # in Korean, whatever the reader's language: the import reads them
 WIDTHS = (
     6, 6, 8, 30, 10, 15, 16, 6, 12, 12, 15, 16, 12, 12, 12, 14, 14, 14, 9, 15, 28, 30, 7, 6, 30, 8,
 )  # fmt: skip
@@ -53,7 +59,14 @@ FORMATS = (
 )  # fmt: skip
 HEADER_ROW = 4  # below the title block
 CENTRED = frozenset(  # the figures and dates that text follows (a styled cell costs time)
-    HEADERS.index(name) for name in ("연번", "개업일", "초기창업 만료일", "고용인원", "좌석")
+    ROSTER_HEADINGS.index(h)
+    for h in (
+        Heading.NUMBER,
+        Heading.STARTED_ON,
+        Heading.EARLY_STAGE_UNTIL,
+        Heading.EMPLOYEES,
+        Heading.SEATS,
+    )
 )
 # On paper: the contract's 22 columns, two A4 pages wide (legible type); the columns
 # for a re-import stay on screen only.

@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
 
 from incubator_app.domain.errors import DomainError
+from incubator_app.domain.headings import KOREAN, Heading
 from incubator_app.domain.identifiers import format_brn, parse_entity_type, without_separators
 from incubator_app.domain.money import parse_won
 from incubator_app.domain.periods import check_day, parse_typed_date
@@ -26,33 +27,57 @@ from incubator_app.services.tenants import TenantInput
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, or an encrypted workbook
 ENCRYPTED = "EncryptionInfo".encode("utf-16-le")
 HEADER_ROWS = 10
-REQUIRED = ("기업명", "구분")
+# The roster's columns the reader names, as its header row says them.
+TENANT_NAME = KOREAN[Heading.TENANT_NAME]
+ENTITY = KOREAN[Heading.ENTITY]
+NEW_INDUSTRY = KOREAN[Heading.NEW_INDUSTRY]
+ROOM = KOREAN[Heading.ROOM]
+START = KOREAN[Heading.START]
+SEATS = KOREAN[Heading.SEATS]
+OVERRIDE_REASON = KOREAN[Heading.OVERRIDE_REASON]
+BRN = KOREAN[Heading.BRN]
+EMPLOYEES = KOREAN[Heading.EMPLOYEES]
+TENANT_ID = KOREAN[Heading.TENANT_ID]
+REQUIRED = (TENANT_NAME, ENTITY)
 TENANT_COLUMNS = {
-    "기업명": "name",
-    "사업자등록번호": "brn",
-    "법인등록번호": "corporation_no",
-    "개업일": "started_on",
-    "대표자": "representative",
-    "업종": "sector",
-    "고용인원": "employees",
-    "연락처": "phone",
-    "이메일": "email",
-    "비고": "notes",
+    TENANT_NAME: "name",
+    BRN: "brn",
+    KOREAN[Heading.CORPORATION_NO]: "corporation_no",
+    KOREAN[Heading.STARTED_ON]: "started_on",
+    KOREAN[Heading.REPRESENTATIVE]: "representative",
+    KOREAN[Heading.SECTOR]: "sector",
+    EMPLOYEES: "employees",
+    KOREAN[Heading.PHONE]: "phone",
+    KOREAN[Heading.EMAIL]: "email",
+    KOREAN[Heading.NOTES]: "notes",
 }
 LEASE_COLUMNS = (
-    "호실",
-    "입주일",
-    "계약만료일",
-    "보증금(원)",
-    "월임대료(원)",
-    "월관리비(원)",
-    "좌석",
-    "예외 사유",
+    ROOM,
+    START,
+    KOREAN[Heading.END],
+    KOREAN[Heading.DEPOSIT_WON],
+    KOREAN[Heading.RENT_WON],
+    KOREAN[Heading.FEE_WON],
+    SEATS,
+    OVERRIDE_REASON,
 )
-TENANT_ID = "기업 ID"
-READ = ("구분", "신산업", TENANT_ID, *TENANT_COLUMNS, *LEASE_COLUMNS)
-DATES = {"개업일": "started_on", "입주일": "start", "계약만료일": "end"}
-MONEY = {"보증금(원)": "deposit", "월임대료(원)": "rent", "월관리비(원)": "fee"}
+READ = (
+    ENTITY,
+    NEW_INDUSTRY,
+    TENANT_ID,
+    *TENANT_COLUMNS,
+    *LEASE_COLUMNS,
+)
+DATES = {
+    KOREAN[Heading.STARTED_ON]: "started_on",
+    START: "start",
+    KOREAN[Heading.END]: "end",
+}
+MONEY = {
+    KOREAN[Heading.DEPOSIT_WON]: "deposit",
+    KOREAN[Heading.RENT_WON]: "rent",
+    KOREAN[Heading.FEE_WON]: "fee",
+}
 
 
 def _refuse(code: str, path: Path, **params: object) -> DomainError:
@@ -131,7 +156,7 @@ class RosterFile:
     def lines(self) -> Iterator[RosterLine]:
         given = frozenset(
             {"name", "entity", *(TENANT_COLUMNS[c] for c in self.columns if c in TENANT_COLUMNS)}
-            | ({"new_industry"} if "신산업" in self.columns else set())
+            | ({"new_industry"} if NEW_INDUSTRY in self.columns else set())
         )
         with damaged_as_refusal(self.path):
             rows = self.sheet.iter_rows(min_row=self.header_row + 1)
@@ -193,7 +218,7 @@ def _records(workbook: Workbook) -> str | None:
 def _roster_header(names: dict[str, int]) -> bool:
     """A row that names the roster's columns: at least two of them, and more than what
     other sheets also have (our 만료 예정 sheet has 구분, 기업명 and 호실 too)."""
-    return len(names) >= 2 and bool(set(names) - {"기업명", "구분", "호실"})
+    return len(names) >= 2 and bool(set(names) - {TENANT_NAME, ENTITY, ROOM})
 
 
 def _blank(value: object) -> bool:
@@ -223,41 +248,47 @@ def _line(number: int, cells: dict[str, Any], given: frozenset[str]) -> RosterLi
             problems.append(
                 Problem(number, name, DomainError("import_required", field=name, column=name))
             )
-    terms = [c for c in LEASE_COLUMNS if c != "호실" and values.get(c) is not None]
-    if terms and not values.get("호실") and not any(p.column == "호실" for p in problems):
+    terms = [c for c in LEASE_COLUMNS if c != ROOM and values.get(c) is not None]
+    if terms and not values.get(ROOM) and not any(p.column == ROOM for p in problems):
         problems.append(  # lease terms without a room would be dropped unseen
             Problem(
                 number,
-                "호실",
+                ROOM,
                 DomainError("import_terms_without_room", field="room", columns=", ".join(terms)),
             )
         )
     if (
-        values.get("호실")
-        and values.get("입주일") is None
-        and not any(p.column == "입주일" for p in problems)
+        values.get(ROOM)
+        and values.get(START) is None
+        and not any(p.column == START for p in problems)
     ):
         problems.append(
             Problem(
-                number, "입주일", DomainError("import_required", field="start", column="입주일")
+                number,
+                START,
+                DomainError("import_required", field="start", column=START),
             )
         )
-    brn, room = values.get("사업자등록번호"), values.get("호실")
+    brn, room = values.get(BRN), values.get(ROOM)
     if problems:
         return RosterLine(number, None, given, None, tuple(problems), brn, room)
     fields: dict[str, Any] = {TENANT_COLUMNS[c]: values.get(c) for c in TENANT_COLUMNS}
-    tenant = TenantInput(entity=values["구분"], new_industry=bool(values.get("신산업")), **fields)
+    tenant = TenantInput(
+        entity=values[ENTITY],
+        new_industry=bool(values.get(NEW_INDUSTRY)),
+        **fields,
+    )
     lease = None
-    if values.get("호실"):
+    if values.get(ROOM):
         lease = LeaseTerms(
-            room=values["호실"],
-            start=values["입주일"],
-            end=values.get("계약만료일"),
-            deposit=values.get("보증금(원)"),
-            rent=values.get("월임대료(원)"),
-            fee=values.get("월관리비(원)"),
-            seats=values.get("좌석"),
-            override_reason=values.get("예외 사유"),
+            room=values[ROOM],
+            start=values[START],
+            end=values.get(KOREAN[Heading.END]),
+            deposit=values.get(KOREAN[Heading.DEPOSIT_WON]),
+            rent=values.get(KOREAN[Heading.RENT_WON]),
+            fee=values.get(KOREAN[Heading.FEE_WON]),
+            seats=values.get(SEATS),
+            override_reason=values.get(OVERRIDE_REASON),
         )
     return RosterLine(number, tenant, given, lease, (), brn, room, values.get(TENANT_ID))
 
@@ -266,7 +297,7 @@ def _value(name: str, raw: object) -> object:
     """One cell as the rules expect it; accepts what people type."""
     if _blank(raw):
         return None
-    if isinstance(raw, bool) and name != "신산업":  # TRUE is no amount, date or name
+    if isinstance(raw, bool) and name != NEW_INDUSTRY:  # TRUE is no amount, date or name
         raise DomainError("import_true_false", field=name, column=name)
     if name in DATES:
         if isinstance(raw, datetime):
@@ -280,19 +311,19 @@ def _value(name: str, raw: object) -> object:
         return parse_won(raw if isinstance(raw, int) else str(raw), MONEY[name])
     text = _text(raw)
     assert text is not None
-    if name == "구분":
+    if name == ENTITY:
         return parse_entity_type(text)
-    if name == "사업자등록번호":
+    if name == BRN:
         digits = without_separators(text)
         return (
             format_brn(digits)
             if len(digits) == 10 and digits.isascii() and digits.isdigit()
             else text
         )
-    if name == "법인등록번호":
+    if name == KOREAN[Heading.CORPORATION_NO]:
         return without_separators(text)
-    if name == "신산업":
-        return text.upper() in ("Y", "O", "예", "TRUE", "1", "신산업")
-    if name in ("고용인원", "좌석", TENANT_ID):
+    if name == NEW_INDUSTRY:
+        return text.upper() in ("Y", "O", "예", "TRUE", "1", NEW_INDUSTRY)
+    if name in (EMPLOYEES, SEATS, TENANT_ID):
         return parse_whole(text, name)
     return text

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from incubator_app.domain import palette
 from incubator_app.domain.periods import public_date
 from incubator_app.files import check_target, write_whole
 from incubator_app.reports.fonts import document_font
@@ -29,15 +30,15 @@ MARGIN_MM = 15.0
 FOOTER_INCH = 0.35  # below the body, for the page numbers
 BODY_POINTS = 9.5
 STATION = "빛고을 창업스테이션"
-STYLE = """
-h1 { font-size: 17pt; font-weight: bold; margin-bottom: 2pt; }
-h2 { font-size: 12pt; font-weight: bold; margin-top: 14pt; margin-bottom: 4pt; }
-p.sub { color: #333; margin-top: 0; }
-table.grid { border-collapse: collapse; }
-table.grid th { background: #dde4ee; font-weight: bold; padding: 3px; }
-table.grid td { padding: 3px; }
-td.n { text-align: right; }
-tr.total td { font-weight: bold; background: #f1f4f8; }
+STYLE = f"""
+h1 {{ font-size: 17pt; font-weight: bold; margin-bottom: 2pt; }}
+h2 {{ font-size: 12pt; font-weight: bold; margin-top: 14pt; margin-bottom: 4pt; }}
+p.sub {{ color: {palette.INK}; margin-top: 0; }}
+table.grid {{ border-collapse: collapse; }}
+table.grid th {{ background: {palette.HEADING_FILL}; font-weight: bold; padding: 3px; }}
+table.grid td {{ padding: 3px; }}
+td.n {{ text-align: right; }}
+tr.total td {{ font-weight: bold; background: {palette.TOTAL_FILL}; }}
 """
 
 

@@ -8,17 +8,18 @@ from html import escape
 
 from PySide6.QtGui import QTextDocument
 
+from incubator_app.domain import palette
 from incubator_app.domain.alerts import AlertCode, d_day
 from incubator_app.domain.building import show_area
 from incubator_app.domain.eligibility import Stage
+from incubator_app.domain.headings import FLOOR_HEADINGS, VACANT_HEADINGS, Heading, headings
 from incubator_app.domain.labels import kind_name, stage_name
 from incubator_app.domain.periods import public_date
 from incubator_app.reports.document import STATION, html_document, listing, table
-from incubator_app.services.occupancy import FLOOR_HEADERS, FloorOccupancy, OccupancyReport
+from incubator_app.services.occupancy import FloorOccupancy, OccupancyReport
 
 TITLE = f"{STATION} 입주 현황"
-OCCUPIED = "#4f81bd"
-VACANT = "#dde4ee"
+OCCUPIED, VACANT = palette.OCCUPIED, palette.VACANT
 
 
 def area(value: Decimal | None) -> str:
@@ -38,6 +39,10 @@ def figure(value: str | int | Decimal | None) -> str:
 
 def _rate(part: str, rate: Decimal | None) -> str:
     return f"{part} ({rate}%)" if rate is not None else part
+
+
+ENDING_HEADINGS = (Heading.TENANT_NAME, Heading.ROOM, Heading.END, Heading.D_DAY)
+WINDOW_HEADINGS = (Heading.TENANT_NAME, Heading.ROOM, Heading.EARLY_STAGE_UNTIL, Heading.D_DAY)
 
 
 def occupancy_summary(report: OccupancyReport) -> QTextDocument:
@@ -93,16 +98,16 @@ def occupancy_summary(report: OccupancyReport) -> QTextDocument:
 <h2>주요 지표</h2>
 {table(("항목", "현황"), key, set())}
 <h2>층별 현황</h2>
-{table(FLOOR_HEADERS, figures, set(range(1, len(FLOOR_HEADERS))), total_last=True)}
+{table(headings(FLOOR_HEADINGS), figures, set(range(1, len(FLOOR_HEADINGS))), total_last=True)}
 {floor_chart(floors[:-1])}
 <h2>공용공간 이용률 ({report.as_of.year}년 {report.as_of.month}월)</h2>
 {listing(("공간", "예약 시간", "이용 가능 시간", "이용률"), use, {1, 2, 3})}
 <h2>공실 ({len(vacant)}실)</h2>
-{listing(("층", "호실", "이름", "종류", "전용면적"), vacant, {4})}
-<h2>90일 안에 끝나는 계약 ({len(leases)}건)</h2>
-{listing(("기업명", "호실", "계약만료일", "D-day"), leases, {3})}
+{listing(headings(VACANT_HEADINGS), vacant, {4})}
+<h2>{report.alert_window_days}일 안에 끝나는 계약 ({len(leases)}건)</h2>
+{listing(headings(ENDING_HEADINGS), leases, {3})}
 <h2>초기창업 기간 만료 예정·경과 ({len(windows)}개)</h2>
-{listing(("기업명", "호실", "초기창업 만료일", "D-day"), windows, {3})}
+{listing(headings(WINDOW_HEADINGS), windows, {3})}
 """
     document = html_document(body)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, TITLE)

@@ -10,6 +10,7 @@ from html import escape
 from PySide6.QtGui import QTextDocument
 
 from incubator_app.domain.building import SpaceKind
+from incubator_app.domain.headings import Heading, headings
 from incubator_app.domain.labels import stage_name
 from incubator_app.domain.periods import public_date
 from incubator_app.reports.document import STATION, html_document, table
@@ -17,9 +18,10 @@ from incubator_app.reports.occupancy import area
 from incubator_app.services.roster import RosterEntry
 
 TITLE = f"{STATION} 입주기업 현황"
-HEADERS = (
-    "연번", "층", "호실", "기업명", "대표자", "사업자등록번호", "구분", "개업일", "업력구분",
-    "입주일", "계약만료일", "전용면적",
+HEADINGS = (
+    Heading.NUMBER, Heading.FLOOR, Heading.ROOM, Heading.TENANT_NAME, Heading.REPRESENTATIVE,
+    Heading.BRN, Heading.ENTITY, Heading.STARTED_ON, Heading.STAGE, Heading.START, Heading.END,
+    Heading.AREA,
 )  # fmt: skip
 NUMERIC = {0, 11}
 
@@ -57,7 +59,7 @@ def roster_print(entries: Iterable[RosterEntry], as_of: date) -> QTextDocument:
     body = f"""
 <h1>{escape(TITLE)}</h1>
 <p class="sub">{public_date(as_of)} 기준</p>
-{table(HEADERS, rows, NUMERIC)}
+{table(headings(HEADINGS), rows, NUMERIC)}
 <p><b>{escape(totals)}</b></p>
 """
     document = html_document(body)

@@ -7,14 +7,13 @@ from html import escape
 
 from PySide6.QtGui import QTextDocument
 
-from incubator_app.domain.bookings import BLOCKING, BookingStatus, closed_day, ends_at, status_name
+from incubator_app.domain import palette
+from incubator_app.domain.bookings import BLOCKING, closed_day, ends_at, status_name
 from incubator_app.domain.periods import public_date, weekday
 from incubator_app.reports.document import STATION, html_document
 from incubator_app.services.bookings import BookingView, WeekBookings
 
 TITLE = f"{STATION} 공용공간 주간 예약표"
-CLOSED = "#e6e9ee"
-REQUESTED = "#fbecc4"  # as the window's colours, light enough for print
 
 
 def week_schedule(week: WeekBookings) -> QTextDocument:
@@ -38,7 +37,9 @@ def week_schedule(week: WeekBookings) -> QTextDocument:
             heads.append(f'<th width="14%">{day.month}/{day.day} ({weekday(day)})</th>')
             shown = [_entry(b) for b in taken if b.start.date() == day]
             if closed:  # still named when a booking was made there by exception
-                cells.append(f'<td bgcolor="{CLOSED}">{escape(closed)}{"".join(shown)}</td>')
+                cells.append(
+                    f'<td bgcolor="{palette.CLOSED}">{escape(closed)}{"".join(shown)}</td>'
+                )
             else:
                 cells.append(f"<td>{''.join(shown) or '—'}</td>")
         page_break = ' style="page-break-before: always"' if number else ""
@@ -67,7 +68,7 @@ def _entry(booking: BookingView) -> str:
         f"<b>{booking.start:%H:%M}~{ends_at(booking.start, booking.end)}</b><br/>"
         f"{escape(booking.booker)}<br/><small>{escape(details)}</small>"
     )
-    colour = REQUESTED if booking.status is BookingStatus.REQUESTED else "#ffffff"
+    colour = palette.BOOKING_FILL_PRINTED.get(booking.status, palette.WHITE)
     return (
         f'<table width="100%" cellspacing="0" cellpadding="3"><tr><td bgcolor="{colour}">'
         f"{lines}</td></tr></table>"

@@ -16,16 +16,11 @@ from incubator_app.domain.building import SpaceKind
 from incubator_app.services.bookings import SpaceUse, utilisation
 from incubator_app.services.eligibility import TenantStanding, standings_on
 from incubator_app.services.leases import LeaseView, list_leases
+from incubator_app.services.settings import load_policy
 from incubator_app.services.spaces import SpaceView, space_view
 from incubator_app.store.models import Floor, Lease, Space, covering
 
 NO_AREA = Decimal("0.00")
-
-
-FLOOR_HEADERS = (
-    "층", "보육실", "입주 보육실", "공실", "보육실 입주율(%)", "투자사실", "입주 투자사실",
-    "임대면적(㎡)", "입주면적(㎡)", "면적 입주율(%)", "코워킹 좌석", "사용 좌석",
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -44,7 +39,7 @@ class FloorOccupancy:
     coworking_used: int = 0
 
     def figures(self) -> tuple[str | int | Decimal | None, ...]:
-        """The floor's line as every occupancy summary shows it, under ``FLOOR_HEADERS``."""
+        """The floor's line as every occupancy summary shows it, under ``FLOOR_HEADINGS``."""
         return (
             self.label,
             self.startup_rooms,
@@ -183,6 +178,7 @@ class OccupancyReport:
     standings: list[TenantStanding]
     leases: list[LeaseView]  # those covering the date, to name each tenant's rooms
     use: list[SpaceUse]  # the shared spaces' use in the date's month
+    alert_window_days: int  # how far ahead an ending is announced (a setting)
 
     def endings(self, codes: Collection[AlertCode]) -> list[Ending]:
         """The alerts of these kinds, soonest (or longest past) first."""
@@ -206,4 +202,5 @@ def occupancy_report(session: Session, day: date) -> OccupancyReport:
         standings=standings_on(session, day),
         leases=list_leases(session, day),
         use=utilisation(session, day.year, day.month),
+        alert_window_days=load_policy(session).alert_window_days,
     )

@@ -6,41 +6,62 @@ from dataclasses import dataclass
 from datetime import date
 
 from incubator_app.domain.errors import DomainError, Language
+from incubator_app.domain.headings import KOREAN, Heading, headings
 from incubator_app.services.tenants import TenantInput
 
 # Where a refusal of the core shows in the sheet, by the field the rule names.
 COLUMN_OF = {
-    "name": "기업명",
-    "type": "구분",
-    "entity": "구분",
-    "new_industry": "신산업",
-    "brn": "사업자등록번호",
-    "corporation_no": "법인등록번호",
-    "started_on": "개업일",
-    "representative": "대표자",
-    "sector": "업종",
-    "employees": "고용인원",
-    "phone": "연락처",
-    "email": "이메일",
-    "notes": "비고",
-    "room": "호실",
-    "seats": "좌석",
-    "start": "입주일",
-    "end": "계약만료일",
-    "deposit": "보증금(원)",
-    "rent": "월임대료(원)",
-    "fee": "월관리비(원)",
-    "override_reason": "예외 사유",
-    "tenant_id": "기업 ID",
+    "name": KOREAN[Heading.TENANT_NAME],
+    "type": KOREAN[Heading.ENTITY],
+    "entity": KOREAN[Heading.ENTITY],
+    "new_industry": KOREAN[Heading.NEW_INDUSTRY],
+    "brn": KOREAN[Heading.BRN],
+    "corporation_no": KOREAN[Heading.CORPORATION_NO],
+    "started_on": KOREAN[Heading.STARTED_ON],
+    "representative": KOREAN[Heading.REPRESENTATIVE],
+    "sector": KOREAN[Heading.SECTOR],
+    "employees": KOREAN[Heading.EMPLOYEES],
+    "phone": KOREAN[Heading.PHONE],
+    "email": KOREAN[Heading.EMAIL],
+    "notes": KOREAN[Heading.NOTES],
+    "room": KOREAN[Heading.ROOM],
+    "seats": KOREAN[Heading.SEATS],
+    "start": KOREAN[Heading.START],
+    "end": KOREAN[Heading.END],
+    "deposit": KOREAN[Heading.DEPOSIT_WON],
+    "rent": KOREAN[Heading.RENT_WON],
+    "fee": KOREAN[Heading.FEE_WON],
+    "override_reason": KOREAN[Heading.OVERRIDE_REASON],
+    "tenant_id": KOREAN[Heading.TENANT_ID],
 }
 
 
 # The roster's columns in one fixed order, for listing a row's problems.
-COLUMNS = (
-    "기업명", "대표자", "사업자등록번호", "법인등록번호", "구분", "개업일", "업종", "호실",
-    "입주일", "계약만료일", "보증금(원)", "월임대료(원)", "월관리비(원)", "고용인원", "연락처",
-    "이메일", "비고", "신산업", "좌석", "예외 사유", "기업 ID",
-)  # fmt: skip
+COLUMNS = headings(
+    (
+        Heading.TENANT_NAME,
+        Heading.REPRESENTATIVE,
+        Heading.BRN,
+        Heading.CORPORATION_NO,
+        Heading.ENTITY,
+        Heading.STARTED_ON,
+        Heading.SECTOR,
+        Heading.ROOM,
+        Heading.START,
+        Heading.END,
+        Heading.DEPOSIT_WON,
+        Heading.RENT_WON,
+        Heading.FEE_WON,
+        Heading.EMPLOYEES,
+        Heading.PHONE,
+        Heading.EMAIL,
+        Heading.NOTES,
+        Heading.NEW_INDUSTRY,
+        Heading.SEATS,
+        Heading.OVERRIDE_REASON,
+        Heading.TENANT_ID,
+    )
+)
 
 
 @dataclass(frozen=True)

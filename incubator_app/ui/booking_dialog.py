@@ -11,7 +11,6 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTime
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +36,7 @@ from incubator_app.domain.bookings import (
     status_name,
 )
 from incubator_app.domain.errors import DomainError, Language, message
+from incubator_app.domain.headings import Heading, heading
 from incubator_app.domain.labels import rule_names
 from incubator_app.domain.periods import weekday
 from incubator_app.domain.verdict import Verdict
@@ -60,13 +60,13 @@ from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.form import problem_label
 from incubator_app.ui.table import Column, RowsModel, table_view
 from incubator_app.ui.tenant_field import TenantField
+from incubator_app.ui.theme import REFUSED_INK
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 DAY = timedelta(days=1)
 MOST_ATTENDEES = 10_000  # beyond any room: the capacity rule says why
-REFUSED_INK = QColor("#c0392b")
 
 
 def status_text(status: BookingStatus, language: Language) -> str:
@@ -168,9 +168,11 @@ class BookingDialog(CheckedDialog):
         self.dates: list[SeriesDate] = []
         self.preview: RowsModel[SeriesDate] = RowsModel(
             [
-                Column(self.tr("일시"), lambda d: _when(d.start, desk.language)),
                 Column(
-                    self.tr("결과"),
+                    heading(Heading.WHEN, desk.language), lambda d: _when(d.start, desk.language)
+                ),
+                Column(
+                    heading(Heading.RESULT, desk.language),
                     self._series_verdict,
                     colour=lambda d: REFUSED_INK if d.refusal else None,
                 ),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_app.domain.errors import CancelledError, DomainError, message
+from incubator_app.domain.headings import Heading, heading
 from incubator_app.excel.bookings import write_bookings
 from incubator_app.excel.occupancy import write_occupancy
 from incubator_app.excel.roster import write_roster
@@ -48,9 +49,14 @@ class ProblemsDialog(QDialog):
         language = desk.language
         self.model: RowsModel[Problem] = RowsModel(
             [
-                Column(self.tr("행"), lambda p: str(p.row), key=lambda p: p.row, numeric=True),
-                Column(self.tr("열"), lambda p: p.column),
-                Column(self.tr("사유"), lambda p: p.error.text(language)),
+                Column(
+                    heading(Heading.ROW, language),
+                    lambda p: str(p.row),
+                    key=lambda p: p.row,
+                    numeric=True,
+                ),
+                Column(heading(Heading.COLUMN, language), lambda p: p.column),
+                Column(heading(Heading.ALERT, language), lambda p: p.error.text(language)),
             ]
         )
         self.model.set_rows(problems)

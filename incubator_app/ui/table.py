@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -37,10 +36,6 @@ def show_date(day: date | None) -> str:
 
 def show_money(amount: int | None) -> str:
     return "" if amount is None else format_won(amount).removesuffix("원")
-
-
-def show_area(area: Decimal | None) -> str:
-    return "" if area is None else f"{area:,.2f}"
 
 
 @dataclass(frozen=True)

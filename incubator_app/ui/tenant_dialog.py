@@ -103,7 +103,7 @@ class TenantDialog(CheckedDialog):
         self.form.addRow("", self.new_industry)
         if current is not None:
             self.add_below(QLabel(self.tr("계약 이력")))
-            self.history: RowsModel[LeaseView] = RowsModel(lease_columns())
+            self.history: RowsModel[LeaseView] = RowsModel(lease_columns(desk.language))
             self.history.set_rows(history)
             table = QTableView()
             table.setModel(self.history)

@@ -1,24 +1,38 @@
-"""Colours with a meaning (room states, urgency) and the application style sheet."""
+"""The window's colours (from ``domain.palette``: one home for every medium) and its
+style sheet."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
+from incubator_app.domain import palette
 from incubator_app.domain.alerts import Urgency
 from incubator_app.paths import bundled
 
-OCCUPIED = QColor("#4f81bd")
-VACANT = QColor("#dde4ee")  # the empty part of a bar
-VACANT_ROOM = QColor("#f7f9fc")
-NOT_LEASED = QColor("#c9ced6")  # shared and bookable spaces
-ENDING = QColor("#f2a93b")  # lease ending within the alert window
-PAST_WINDOW = QColor("#d9534f")  # tenant past its early-stage window
+INK = QColor(palette.INK)
+MUTED_INK = QColor(palette.MUTED_INK)
+REFUSED_INK = QColor(palette.REFUSED_INK)
+RULE = QColor(palette.RULE)
+LINE = QColor(palette.LINE)
+CLOSED = QColor(palette.CLOSED)
+HATCH = QColor(palette.HATCH)
+TODAY = QColor(palette.TODAY)
+WHITE = QColor(palette.WHITE)
+PAST = QColor(90, 100, 115, 30)  # a light veil over what is over
+OCCUPIED = QColor(palette.OCCUPIED)
+VACANT = QColor(palette.VACANT)
+VACANT_ROOM = QColor(palette.VACANT_ROOM)
+NOT_LEASED = QColor(palette.NOT_LEASED)
+ENDING = QColor(palette.ENDING)
+PAST_WINDOW = QColor(palette.PAST_WINDOW)
 URGENCY_COLOURS = {
-    Urgency.URGENT: QColor("#c0392b"),
-    Urgency.SOON: QColor("#b9770e"),
-    Urgency.NOTICE: QColor("#2e6da4"),
+    Urgency.URGENT: QColor(palette.URGENT),
+    Urgency.SOON: QColor(palette.SOON),
+    Urgency.NOTICE: QColor(palette.NOTICE),
 }
+BOOKING_FILL = {status: QColor(hex) for status, hex in palette.BOOKING_FILL.items()}
+BOOKING_INK = {status: QColor(hex) for status, hex in palette.BOOKING_INK.items()}
 
 
 def apply_style(app: QApplication) -> None:

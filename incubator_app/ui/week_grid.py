@@ -26,18 +26,22 @@ from incubator_app.domain.errors import Language
 from incubator_app.domain.periods import weekday
 from incubator_app.services.bookings import BookableSpace, BookingView
 from incubator_app.ui.booking_dialog import slot_text, status_text
+from incubator_app.ui.theme import (
+    BOOKING_FILL,
+    CLOSED,
+    HATCH,
+    INK,
+    LINE,
+    MUTED_INK,
+    PAST,
+    REFUSED_INK,
+    RULE,
+    TODAY,
+    WHITE,
+)
 
-STATUS_COLOURS = {
-    BookingStatus.REQUESTED: QColor("#f2c14e"),
-    BookingStatus.APPROVED: QColor("#4f81bd"),
-    BookingStatus.NO_SHOW: QColor("#d9534f"),
-}  # the statuses that hold a slot (those drawn)
-CLOSED = QColor("#e6e9ee")
-LINE = QColor("#d5dbe5")
-HOLIDAY_INK = QColor("#c0392b")
-TODAY = QColor("#eaf1fb")
-NOW_LINE = QColor("#c0392b")
-PAST = QColor(90, 100, 115, 30)  # a light veil over what is over
+STATUS_COLOURS = BOOKING_FILL  # the statuses that hold a slot (those drawn)
+NOW_LINE = REFUSED_INK
 BEYOND = QColor(90, 100, 115, 18)  # lighter: days past the booking window
 GUTTER = 52  # the hour labels
 DAY_HEAD = 40  # the date and a holiday's name
@@ -192,7 +196,7 @@ class WeekGrid(QWidget):
                 painter.fillRect(QRectF(left, 0, self._day_width(), top), TODAY)
             for lane, space in enumerate(self.week.spaces):
                 self._paint_lane(painter, day_number, lane, space, closed)
-            painter.setPen(HOLIDAY_INK if closed else QColor("#1f2a36"))
+            painter.setPen(REFUSED_INK if closed else INK)
             painter.setFont(bold)
             head = QRectF(left, 2, self._day_width(), 20)
             painter.drawText(head, Qt.AlignmentFlag.AlignCenter, _day_label(day, self.language))
@@ -204,10 +208,10 @@ class WeekGrid(QWidget):
                 painter.drawText(
                     QRectF(left, 20, self._day_width(), 18), Qt.AlignmentFlag.AlignCenter, name
                 )
-            painter.setPen(QPen(QColor("#9aa5b4"), 1))
+            painter.setPen(QPen(RULE, 1))
             painter.drawLine(QPointF(left, 0), QPointF(left, bottom))
         painter.setFont(small)
-        painter.setPen(QColor("#5a6473"))
+        painter.setPen(MUTED_INK)
         if len(self.week.spaces) > 1:
             for day_number in range(DAYS):
                 for lane, space in enumerate(self.week.spaces):
@@ -233,7 +237,7 @@ class WeekGrid(QWidget):
             painter.fillRect(QRectF(left, top, width, bottom - top), CLOSED)
             painter.fillRect(
                 QRectF(left, top, width, bottom - top),
-                QBrush(QColor("#cfd5de"), Qt.BrushStyle.BDiagPattern),
+                QBrush(HATCH, Qt.BrushStyle.BDiagPattern),
             )
             return
         opens, closes = self._y(space.policy.opens), self._y(space.policy.closes)
@@ -253,7 +257,7 @@ class WeekGrid(QWidget):
                 painter.setPen(QPen(LINE, 1, Qt.PenStyle.DotLine))
                 half = y + HOUR / 2
                 painter.drawLine(QPointF(GUTTER, half), QPointF(self.width(), half))
-            painter.setPen(QColor("#5a6473"))
+            painter.setPen(MUTED_INK)
             painter.drawText(
                 QRectF(0, y - 9, GUTTER - 6, 18),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -371,7 +375,7 @@ class WeekGrid(QWidget):
 
 def _ink(booking: BookingView) -> QColor:
     """Text that reads on the block's colour."""
-    return QColor("#1f2a36") if booking.status is BookingStatus.REQUESTED else QColor("white")
+    return INK if booking.status is BookingStatus.REQUESTED else WHITE
 
 
 def _hours(moment: time) -> float:

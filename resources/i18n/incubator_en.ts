@@ -4,117 +4,107 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="113"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="114"/>
         <source>새 예약</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="117"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="118"/>
         <source>{0}명</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="132"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="133"/>
         <source>입주기업</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="133"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="134"/>
         <source>외부 단체</source>
         <translation>Outside organisation</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="142"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="143"/>
         <source>담당자 이름과 전화번호</source>
         <translation>Contact person and phone</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="146"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="147"/>
         <source>매주 반복</source>
         <translation>Repeat weekly</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="150"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="151"/>
         <source>회</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="151"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="152"/>
         <source>안 되는 날짜는 건너뛰기</source>
         <translation>Skip the dates that cannot be booked</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="167"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="168"/>
         <source>규정의 예외로 예약하는 사유</source>
         <translation>Why this booking is an exception to the rules</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="157"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="158"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="158"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="159"/>
         <source>날짜</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="159"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="160"/>
         <source>시간</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="160"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="161"/>
         <source>예약자</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="161"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="162"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="162"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="163"/>
         <source>단체명</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="163"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="164"/>
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="164"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="165"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="165"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="166"/>
         <source>인원</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="166"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="167"/>
         <source>반복</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="171"/>
-        <source>일시</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="173"/>
-        <source>결과</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="206"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="209"/>
         <source>예약 가능</source>
         <translation>Can be booked</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="207"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="210"/>
         <source>안 됨: {0}</source>
         <translation>Cannot: {0}</translation>
     </message>
@@ -122,143 +112,97 @@
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="141"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="142"/>
         <source>이번 주</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="143"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="144"/>
         <source>지난 주</source>
         <translation>Previous week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="144"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="145"/>
         <source>다음 주</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="148"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="149"/>
         <source>모든 공간</source>
         <translation>All spaces</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="150"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="151"/>
         <source>새 예약…</source>
         <translation>New booking…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="152"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="153"/>
         <source>주간 예약표</source>
         <translation>Week schedule</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="156"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="157"/>
         <source>인쇄 미리보기…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="157"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="158"/>
         <source>인쇄…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="158"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="159"/>
         <source>PDF로 저장…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="88"/>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="168"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="169"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="63"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="64"/>
         <source>입주</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="64"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="65"/>
         <source>외부</source>
         <translation>Outside</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="67"/>
-        <source>번호</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="73"/>
-        <source>일자</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="78"/>
-        <source>시작</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="83"/>
-        <source>종료</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="92"/>
-        <source>예약자</source>
-        <translation>Booked by</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="94"/>
-        <source>구분</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="97"/>
-        <source>목적</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="99"/>
-        <source>인원</source>
-        <translation>Attendees</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="105"/>
-        <source>상태</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="183"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="184"/>
         <source>주간</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="184"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="185"/>
         <source>목록</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="206"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="207"/>
         <source>빈칸을 누르면 예약, 예약을 누르면 승인·반려·취소·노쇼. 회색은 쉬는 날과 이용 시간 밖입니다. 취소·반려된 예약은 목록에 있습니다.</source>
         <translation>Click an empty slot to book it, a booking to approve, reject, cancel or mark a no-show. Grey: closed days and hours. Cancelled and rejected bookings are in the list.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="223"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="224"/>
         <source>모든 상태</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="226"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="227"/>
         <source>예약자, 목적 또는 예약 번호로 찾기</source>
         <translation>Find by booker, purpose or booking number</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="228"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="229"/>
         <source>처리…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="339"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="340"/>
         <source>{0:,}건</source>
         <translation>{0:,} bookings</translation>
     </message>
@@ -279,82 +223,67 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="131"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="132"/>
         <source>보육실 입주율</source>
         <translation>Startup-room occupancy</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="132"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="133"/>
         <source>면적 입주율</source>
         <translation>Occupancy by area</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="133"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="134"/>
         <source>단계별 입주기업</source>
         <translation>Tenants by stage</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="134"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="135"/>
         <source>공실</source>
         <translation>Vacant rooms</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="135"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="136"/>
         <source>코워킹 좌석</source>
         <translation>Coworking seats</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="136"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="137"/>
         <source>공용공간 예약 신청</source>
         <translation>Booking requests waiting</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="137"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="138"/>
         <source>신청 처리하기…</source>
         <translation>Decide the requests…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="148"/>
-        <source>기업명</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="149"/>
-        <source>알림</source>
-        <translation>Alert</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="150"/>
-        <source>기한</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="164"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="169"/>
         <source>층별 입주 현황 (보육실, 코워킹은 좌석)</source>
         <translation>Occupancy by floor (startup rooms; seats for coworking)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="173"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="178"/>
         <source>알림 (급한 순)</source>
         <translation>Alerts (most urgent first)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="199"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="204"/>
         <source>공용공간 이용률 ({0}년 {1}월)</source>
         <translation>Shared spaces in use ({1}/{0})</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="201"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="206"/>
         <source> (지난 시각)</source>
         <translation> (time passed)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="245"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="250"/>
         <source>{0} / {1}실</source>
         <translation>{0} / {1} rooms</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="253"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="258"/>
         <source>사용 좌석 / 전체 좌석</source>
         <translation>seats used / all seats</translation>
     </message>
@@ -362,92 +291,92 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="291"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="294"/>
         <source>예약 {0}번</source>
         <translation>Booking {0}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="293"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="296"/>
         <source>외부</source>
         <translation>Outside</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="293"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="296"/>
         <source>입주</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="295"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="298"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="296"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="299"/>
         <source>일시</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="297"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="300"/>
         <source>예약자</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="298"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="301"/>
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="299"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="302"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="300"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="303"/>
         <source>인원</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="300"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="303"/>
         <source>{0}명</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="301"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="304"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="302"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="305"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="313"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="316"/>
         <source>승인</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="314"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="317"/>
         <source>반려</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="315"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="318"/>
         <source>예약 취소</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="316"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="319"/>
         <source>노쇼 처리</source>
         <translation>Mark no-show</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="330"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="333"/>
         <source>이 예약은 더 바꿀 수 없습니다.</source>
         <translation>This booking can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="341"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="344"/>
         <source>이 예약을 &apos;{0}&apos;(으)로 바꿀까요? 되돌릴 수 없습니다.</source>
         <translation>Change this booking to &apos;{0}&apos;? This cannot be undone.</translation>
     </message>
@@ -492,42 +421,42 @@ Log: {0}</translation>
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="79"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="85"/>
         <source>Excel로 저장</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="85"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="91"/>
         <source>Excel 명단 가져오기</source>
         <translation>Import an Excel roster</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="102"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="108"/>
         <source>입주기업 현황을 저장하는 중…</source>
         <translation>Saving the tenant roster…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="116"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="122"/>
         <source>층별 현황을 저장하는 중…</source>
         <translation>Saving occupancy by floor…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="129"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="135"/>
         <source>예약 현황을 저장하는 중…</source>
         <translation>Saving the bookings…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="155"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="161"/>
         <source>명단을 가져오는 중…</source>
         <translation>Importing the roster…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="171"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="177"/>
         <source>취소했습니다. 아무것도 바꾸지 않았습니다.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="173"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="179"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
@@ -588,97 +517,47 @@ Log: {0}</translation>
 <context>
     <name>LeasesPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="40"/>
-        <source>호실</source>
-        <translation>Room</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="41"/>
-        <source>기업명</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="43"/>
-        <source>입주일</source>
-        <translation>Move-in</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="48"/>
-        <source>종료일</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="53"/>
-        <source>좌석</source>
-        <translation>Seats</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="58"/>
-        <source>면적(㎡)</source>
-        <translation>Area (㎡)</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="63"/>
-        <source>보증금</source>
-        <translation>Deposit</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="64"/>
-        <source>월임대료</source>
-        <translation>Monthly rent</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="65"/>
-        <source>월관리비</source>
-        <translation>Monthly fee</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="67"/>
-        <source>예외 사유</source>
-        <translation>Exception reason</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="81"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="80"/>
         <source>기준일 현재 계약</source>
         <translation>Leases on the as-of date</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="83"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="82"/>
         <source>종료된 계약</source>
         <translation>Ended leases</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="84"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="83"/>
         <source>모든 계약</source>
         <translation>All leases</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="87"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="86"/>
         <source>기업명 또는 호실로 찾기</source>
         <translation>Find by company or room</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="89"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="88"/>
         <source>새 계약…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="90"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="89"/>
         <source>재계약…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="91"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="90"/>
         <source>퇴실 처리…</source>
         <translation>Move out…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="113"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="112"/>
         <source>{0}일 안에 만료</source>
         <translation>Ending within {0} days</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="147"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="146"/>
         <source>{0:,}건</source>
         <translation>{0:,} leases</translation>
     </message>
@@ -970,24 +849,9 @@ Database: {2}</translation>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="47"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="48"/>
         <source>가져오지 않았습니다</source>
         <translation>Not imported</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="51"/>
-        <source>행</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="52"/>
-        <source>열</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="53"/>
-        <source>사유</source>
-        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -1215,77 +1079,32 @@ Database: {2}</translation>
 <context>
     <name>TenantsPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="65"/>
-        <source>기업명</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="66"/>
-        <source>구분</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="67"/>
-        <source>사업자등록번호</source>
-        <translation>Business reg. no.</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="68"/>
-        <source>대표자</source>
-        <translation>Representative</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="70"/>
-        <source>업력구분</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="75"/>
-        <source>초기창업 만료일</source>
-        <translation>Early stage until</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="79"/>
-        <source>호실</source>
-        <translation>Room</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="80"/>
-        <source>업종</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="82"/>
-        <source>고용인원</source>
-        <translation>Employees</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="89"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="96"/>
         <source>기업명, 대표자, 사업자등록번호로 찾기</source>
         <translation>Find by company, representative or business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="91"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="98"/>
         <source>모든 업력구분</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="96"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="103"/>
         <source>입주기업 추가…</source>
         <translation>Add tenant…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="148"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="155"/>
         <source>모든 층</source>
         <translation>All floors</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="151"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="158"/>
         <source>입주 호실 없음</source>
         <translation>Holding no room</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="184"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="191"/>
         <source>{0:,} / {1:,}개</source>
         <translation>{0:,} / {1:,}</translation>
     </message>

@@ -12,11 +12,12 @@ from openpyxl import load_workbook
 from sqlalchemy.orm import Session
 
 from incubator_app.domain.errors import DomainError
+from incubator_app.domain.headings import FLOOR_HEADINGS, headings
 from incubator_app.domain.identifiers import EntityType
 from incubator_app.excel.cells import CancelledError
 from incubator_app.excel.occupancy import write_occupancy
 from incubator_app.excel.roster import HEADER_ROW, HEADERS, write_roster
-from incubator_app.services.occupancy import FLOOR_HEADERS, occupancy_on, occupancy_report
+from incubator_app.services.occupancy import occupancy_on, occupancy_report
 from incubator_app.services.roster import records_id, roster_on, roster_size
 from tests.builders import make_lease, make_tenant
 
@@ -177,7 +178,7 @@ def test_occupancy_workbook_says_what_the_command_line_says(
     write_occupancy(path, occupancy_report(station, DAY))
     book = load_workbook(path)
     floors = book["층별 현황"]
-    assert [c.value for c in floors[4]] == list(FLOOR_HEADERS)
+    assert [c.value for c in floors[4]] == list(headings(FLOOR_HEADINGS))
     rows = {r[0]: r for r in floors.iter_rows(min_row=5, values_only=True)}
     total = rows["합계"]
     assert (total[1], total[2], total[3]) == (41, 2, 39)

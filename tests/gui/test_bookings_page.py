@@ -31,7 +31,8 @@ from incubator_app.ui.booking_dialog import BookingDialog, DecisionDialog
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.mainwindow import MainWindow
 from incubator_app.ui.pages.bookings import BookingsPage
-from incubator_app.ui.week_grid import CLOSED, STATUS_COLOURS, Week, WeekGrid
+from incubator_app.ui.theme import CLOSED
+from incubator_app.ui.week_grid import STATUS_COLOURS, Week, WeekGrid
 from tests.builders import make_lease, make_tenant
 from tests.gui.choosing import pick
 from tests.gui.conftest import AS_OF

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from incubator_app.domain.bookings import BookingStatus, ends_at, week_of
 from incubator_app.domain.errors import Language
+from incubator_app.domain.headings import Heading, heading
 from incubator_app.domain.periods import weekday
 from incubator_app.services.bookings import (
     BookableSpace,
@@ -40,6 +40,7 @@ from incubator_app.ui.dates import date_edit, day_of, qdate
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.form import Page, open_dialog
 from incubator_app.ui.table import Column, RowsModel, search_box, show_date, table_view
+from incubator_app.ui.theme import BOOKING_INK
 from incubator_app.ui.week_grid import STATUS_COLOURS, Week, WeekGrid
 from incubator_app.ui.work import Progress
 
@@ -49,13 +50,7 @@ LIST_WEEKS = 4  # the list's first period: the week shown and the three after it
 MAX_AHEAD = timedelta(days=3650)  # no request lies further ahead than the longest window
 
 
-STATUS_INK = {
-    BookingStatus.REQUESTED: QColor("#b9770e"),
-    BookingStatus.APPROVED: QColor("#2e6da4"),
-    BookingStatus.NO_SHOW: QColor("#c0392b"),
-    BookingStatus.REJECTED: QColor("#7f8c8d"),
-    BookingStatus.CANCELLED: QColor("#7f8c8d"),
-}
+STATUS_INK = BOOKING_INK
 
 
 def booking_columns(language: Language) -> list[Column[BookingView]]:
@@ -64,45 +59,45 @@ def booking_columns(language: Language) -> list[Column[BookingView]]:
     outside = QCoreApplication.translate("BookingsPage", "외부")
     return [
         Column(
-            QCoreApplication.translate("BookingsPage", "번호"),
+            heading(Heading.BOOKING_NUMBER, language),
             lambda b: str(b.id),
             key=lambda b: b.id,
             numeric=True,
         ),
         Column(
-            QCoreApplication.translate("BookingsPage", "일자"),
+            heading(Heading.DAY, language),
             lambda b: f"{show_date(b.start.date())} ({weekday(b.start, language)})",
             key=lambda b: b.start,
         ),
         Column(
-            QCoreApplication.translate("BookingsPage", "시작"),
+            heading(Heading.STARTS, language),
             lambda b: f"{b.start:%H:%M}",
             key=lambda b: b.start.time(),
         ),
         Column(
-            QCoreApplication.translate("BookingsPage", "종료"),
+            heading(Heading.ENDS, language),
             lambda b: ends_at(b.start, b.end),
             key=lambda b: b.end - datetime.combine(b.start.date(), time()),  # 24:00 last
         ),
         Column(
-            QCoreApplication.translate("BookingsPage", "공간"),
+            heading(Heading.SPACE, language),
             lambda b: b.space,
             key=lambda b: b.space_number,
         ),
-        Column(QCoreApplication.translate("BookingsPage", "예약자"), lambda b: b.booker),
+        Column(heading(Heading.BOOKER, language), lambda b: b.booker),
         Column(
-            QCoreApplication.translate("BookingsPage", "구분"),
+            heading(Heading.BOOKER_KIND, language),
             lambda b: outside if b.external else tenant,
         ),
-        Column(QCoreApplication.translate("BookingsPage", "목적"), lambda b: b.purpose or ""),
+        Column(heading(Heading.PURPOSE, language), lambda b: b.purpose or ""),
         Column(
-            QCoreApplication.translate("BookingsPage", "인원"),
+            heading(Heading.ATTENDEES, language),
             lambda b: str(b.attendees),
             key=lambda b: b.attendees,
             numeric=True,
         ),
         Column(
-            QCoreApplication.translate("BookingsPage", "상태"),
+            heading(Heading.STATUS, language),
             lambda b: status_text(b.status, language),
             key=lambda b: b.status,
             colour=lambda b: STATUS_INK[b.status],

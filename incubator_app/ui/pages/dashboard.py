@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_app.domain.alerts import Urgency, d_day
+from incubator_app.domain.building import area_figure
 from incubator_app.domain.eligibility import Stage
 from incubator_app.domain.errors import Language
+from incubator_app.domain.headings import Heading, heading
 from incubator_app.domain.labels import alert_name, floor_name, stage_name
 from incubator_app.reports.occupancy import percent
 from incubator_app.services.bookings import pending_bookings, utilisation
@@ -145,11 +147,15 @@ class DashboardPage(Page):
         self.chart = FloorChart(desk.language)
         self.alerts: RowsModel[AlertRow] = RowsModel(
             [
-                Column(self.tr("기업명"), lambda a: a.tenant),
-                Column(self.tr("알림"), lambda a: a.what),
-                Column(self.tr("기한"), lambda a: show_date(a.due), key=lambda a: a.due),
+                Column(heading(Heading.TENANT_NAME, desk.language), lambda a: a.tenant),
+                Column(heading(Heading.ALERTS, desk.language), lambda a: a.what),
                 Column(
-                    "D-day",
+                    heading(Heading.DUE, desk.language),
+                    lambda a: show_date(a.due),
+                    key=lambda a: a.due,
+                ),
+                Column(
+                    heading(Heading.D_DAY, desk.language),
                     lambda a: d_day(a.days),
                     key=lambda a: a.days,
                     numeric=True,
@@ -244,10 +250,11 @@ class DashboardPage(Page):
             percent(total.room_rate),
             self.tr("{0} / {1}실").format(total.startup_occupied, total.startup_rooms),
         )
-        self.area.show_figure(
-            percent(total.area_rate),
-            f"{total.occupied_area_m2:,.2f} / {total.leasable_area_m2:,.2f}\u00a0㎡",
+        occupied, leasable = (
+            area_figure(total.occupied_area_m2),
+            area_figure(total.leasable_area_m2),
         )
+        self.area.show_figure(percent(total.area_rate), f"{occupied} / {leasable}\u00a0㎡")
         self.seats.show_figure(
             f"{total.coworking_used} / {total.coworking_seats}",
             self.tr("사용 좌석 / 전체 좌석"),

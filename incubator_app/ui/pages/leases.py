@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -12,7 +11,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from incubator_app.domain.building import SpaceKind
+from incubator_app.domain.building import SpaceKind, area_figure
+from incubator_app.domain.errors import Language
+from incubator_app.domain.headings import Heading, heading
 from incubator_app.services.leases import LeaseView, leases_ended, leases_ending, list_leases
 from incubator_app.services.settings import load_policy
 from incubator_app.ui.desk import Change, Desk
@@ -23,7 +24,6 @@ from incubator_app.ui.table import (
     RowsModel,
     money_column,
     search_box,
-    show_area,
     show_date,
     table_view,
 )
@@ -33,39 +33,45 @@ CURRENT, ENDING, ENDED, ALL = "current", "ending", "ended", "all"
 FIT_COLUMNS_UP_TO = 2_000  # measuring every row's text costs more beyond that
 
 
-def lease_columns() -> list[Column[LeaseView]]:
+def _room_area(lease: LeaseView) -> str:
+    """A room's area; a coworking seat holds none of its own."""
+    coworking = lease.kind is SpaceKind.COWORKING
+    return "" if coworking or lease.area_m2 is None else area_figure(lease.area_m2)
+
+
+def lease_columns(language: Language) -> list[Column[LeaseView]]:
     """The columns every table of leases shows (the 계약 page, a tenant's history)."""
 
     return [
-        Column(QCoreApplication.translate("LeasesPage", "호실"), lambda x: x.room),
-        Column(QCoreApplication.translate("LeasesPage", "기업명"), lambda x: x.tenant_name),
+        Column(heading(Heading.ROOM, language), lambda x: x.room),
+        Column(heading(Heading.TENANT_NAME, language), lambda x: x.tenant_name),
         Column(
-            QCoreApplication.translate("LeasesPage", "입주일"),
+            heading(Heading.START, language),
             lambda x: show_date(x.start),
             key=lambda x: x.start,
         ),
         Column(
-            QCoreApplication.translate("LeasesPage", "종료일"),
+            heading(Heading.EFFECTIVE_END, language),
             lambda x: show_date(x.effective_end),
             key=lambda x: x.effective_end,
         ),
         Column(
-            QCoreApplication.translate("LeasesPage", "좌석"),
+            heading(Heading.SEATS, language),
             lambda x: str(x.seats or ""),
             key=lambda x: x.seats,
         ),
         Column(
-            QCoreApplication.translate("LeasesPage", "면적(㎡)"),
-            lambda x: "" if x.kind is SpaceKind.COWORKING else show_area(x.area_m2),
+            heading(Heading.AREA, language),
+            lambda x: (
+                "" if x.kind is SpaceKind.COWORKING or x.area_m2 is None else area_figure(x.area_m2)
+            ),
             key=lambda x: x.area_m2,
             numeric=True,
         ),
-        money_column(QCoreApplication.translate("LeasesPage", "보증금"), lambda x: x.deposit),
-        money_column(QCoreApplication.translate("LeasesPage", "월임대료"), lambda x: x.rent),
-        money_column(QCoreApplication.translate("LeasesPage", "월관리비"), lambda x: x.fee),
-        Column(
-            QCoreApplication.translate("LeasesPage", "예외 사유"), lambda x: x.override_reason or ""
-        ),
+        money_column(heading(Heading.DEPOSIT, language), lambda x: x.deposit),
+        money_column(heading(Heading.RENT, language), lambda x: x.rent),
+        money_column(heading(Heading.FEE, language), lambda x: x.fee),
+        Column(heading(Heading.OVERRIDE_REASON, language), lambda x: x.override_reason or ""),
     ]
 
 
@@ -74,7 +80,7 @@ class LeasesPage(Page):
 
     def __init__(self, desk: Desk) -> None:
         super().__init__(desk, "leases")
-        self.model: RowsModel[LeaseView] = RowsModel(lease_columns())
+        self.model: RowsModel[LeaseView] = RowsModel(lease_columns(desk.language))
         self.which = QComboBox()
         self.showing = CURRENT
         for text, value in (

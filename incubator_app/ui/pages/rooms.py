@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
-    QColor,
     QFont,
     QFontMetricsF,
     QMouseEvent,
@@ -38,7 +37,16 @@ from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.form import Page, open_dialog
 from incubator_app.ui.room_dialog import RoomDialog
 from incubator_app.ui.table import show_date
-from incubator_app.ui.theme import ENDING, NOT_LEASED, OCCUPIED, PAST_WINDOW, VACANT_ROOM
+from incubator_app.ui.theme import (
+    ENDING,
+    INK,
+    MUTED_INK,
+    NOT_LEASED,
+    OCCUPIED,
+    PAST_WINDOW,
+    VACANT_ROOM,
+    WHITE,
+)
 from incubator_app.ui.work import Progress
 
 STATE_COLOURS = {
@@ -105,12 +113,12 @@ class RoomItem(QGraphicsRectItem):
         super().__init__(rect)
         self.room = room
         self.setBrush(QBrush(STATE_COLOURS[room.state]))
-        self.setPen(QPen(QColor("#5a6473"), 1.2))
+        self.setPen(QPen(MUTED_INK, 1.2))
         self.setFlag(QGraphicsRectItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
         self.setToolTip(room_details(room, language))
         dark = room.state in (RoomState.OCCUPIED, RoomState.PAST_WINDOW)
-        ink = QColor("white") if dark else QColor("#1f2a36")
+        ink = WHITE if dark else INK
         number = QGraphicsSimpleTextItem(room.space.number, self)
         bold = QFont()
         bold.setBold(True)
@@ -253,7 +261,7 @@ class RoomsPage(Page):
             swatch = QLabel()
             swatch.setFixedSize(16, 16)
             swatch.setStyleSheet(
-                f"background: {STATE_COLOURS[state].name()}; border: 1px solid #5a6473;"
+                f"background: {STATE_COLOURS[state].name()}; border: 1px solid {MUTED_INK.name()};"
             )
             legend.addWidget(swatch)
             label = QLabel(text)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from incubator_app.domain.eligibility import Stage
 from incubator_app.domain.errors import CancelledError
+from incubator_app.domain.headings import Heading, heading
 from incubator_app.domain.identifiers import without_separators
 from incubator_app.domain.labels import entity_name, floor_name, stage_name
 from incubator_app.domain.text import search_text
@@ -62,24 +63,30 @@ class TenantsPage(Page):
         language = desk.language
         self.model: RowsModel[TenantRow] = RowsModel(
             [
-                Column(self.tr("기업명"), lambda r: r.tenant.name),
-                Column(self.tr("구분"), lambda r: entity_name(r.tenant.entity, desk.language)),
-                Column(self.tr("사업자등록번호"), lambda r: r.tenant.brn or ""),
-                Column(self.tr("대표자"), lambda r: r.tenant.representative or ""),
+                Column(heading(Heading.TENANT_NAME, language), lambda r: r.tenant.name),
                 Column(
-                    self.tr("업력구분"),
+                    heading(Heading.ENTITY, language),
+                    lambda r: entity_name(r.tenant.entity, desk.language),
+                ),
+                Column(heading(Heading.BRN, language), lambda r: r.tenant.brn or ""),
+                Column(
+                    heading(Heading.REPRESENTATIVE, language),
+                    lambda r: r.tenant.representative or "",
+                ),
+                Column(
+                    heading(Heading.STAGE, language),
                     lambda r: stage_name(r.tenant.stage, language),
                     key=lambda r: list(Stage).index(r.tenant.stage),
                 ),
                 Column(
-                    self.tr("초기창업 만료일"),
+                    heading(Heading.EARLY_STAGE_UNTIL, language),
                     lambda r: show_date(r.tenant.early_stage_until),
                     key=lambda r: r.tenant.early_stage_until,
                 ),
-                Column(self.tr("호실"), lambda r: r.rooms),
-                Column(self.tr("업종"), lambda r: r.tenant.sector or ""),
+                Column(heading(Heading.ROOM, language), lambda r: r.rooms),
+                Column(heading(Heading.SECTOR, language), lambda r: r.tenant.sector or ""),
                 Column(
-                    self.tr("고용인원"),
+                    heading(Heading.EMPLOYEES, language),
                     lambda r: "" if r.tenant.employees is None else f"{r.tenant.employees:,}",
                     key=lambda r: r.tenant.employees,
                     numeric=True,
