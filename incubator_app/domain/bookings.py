@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from functools import lru_cache
-
-import holidays
+from typing import TYPE_CHECKING
 
 from incubator_app.domain.errors import DomainError, Language, Localised, localised
 from incubator_app.domain.periods import calendar_day, check_day
+
+if TYPE_CHECKING:
+    from holidays import HolidayBase
 
 DEFAULT_OPENS, DEFAULT_CLOSES = time(9), time(18)
 
@@ -142,7 +144,12 @@ WEEKEND: dict[Language, tuple[str, str]] = {
 
 
 @lru_cache(maxsize=64)
-def _holidays(year: int, language: Language) -> holidays.HolidayBase:
+def _holidays(year: int, language: Language) -> HolidayBase:
+    """Korea's public and substitute holidays of ``year``. The library is read on first
+    use: its calendars take a fifth of a second to load, which the window's first
+    paint need not wait for."""
+    import holidays
+
     return holidays.country_holidays("KR", years=year, language=HOLIDAY_LANGUAGES[language])
 
 

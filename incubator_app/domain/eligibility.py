@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.periods import Period, add_years
@@ -23,11 +24,13 @@ class Stage(StrEnum):
     MATURE = "mature"
 
 
+@lru_cache(maxsize=65_536)  # a station's tenants share a few thousand start dates
 def early_stage_until(started_on: date) -> date:
     """The last day a company counts as 초기창업기업: the third anniversary itself."""
     return add_years(started_on, EARLY_STAGE_YEARS)
 
 
+@lru_cache(maxsize=65_536)
 def startup_until(started_on: date, new_industry: bool) -> date:
     """The last day a company counts as 창업기업 (7 years, 10 for 신산업)."""
     return add_years(started_on, NEW_INDUSTRY_STARTUP_YEARS if new_industry else STARTUP_YEARS)

@@ -3,8 +3,6 @@ colours from these (``ui.theme``), printed documents use them as they are."""
 
 from __future__ import annotations
 
-from incubator_app.domain.bookings import BookingStatus
-
 INK = "#1f2a36"
 MUTED_INK = "#5a6473"  # secondary text, outlines
 REFUSED_INK = "#c0392b"  # a refusal, a holiday, the present moment
@@ -16,6 +14,8 @@ TODAY = "#eaf1fb"
 HEADING_FILL = "#dde4ee"  # a printed table's header row
 TOTAL_FILL = "#f1f4f8"
 WHITE = "#ffffff"
+FIGURE_INK = "#1f3b5c"  # a dashboard figure
+NAVIGATION_FILL = "#eef2f7"
 
 OCCUPIED = "#4f81bd"
 VACANT = "#dde4ee"  # the empty part of a bar
@@ -28,18 +28,14 @@ URGENT = "#c0392b"
 SOON = "#b9770e"
 NOTICE = "#2e6da4"
 
-# A booking that holds its slot, as a block drawn in the week.
-BOOKING_FILL = {
-    BookingStatus.REQUESTED: "#f2c14e",
-    BookingStatus.APPROVED: "#4f81bd",
-    BookingStatus.NO_SHOW: "#d9534f",
-}
-BOOKING_FILL_PRINTED = {BookingStatus.REQUESTED: "#fbecc4"}  # light enough for paper
-# A booking's status as text in a list.
+# By a booking's status (``BookingStatus`` names): a block that holds its slot, drawn
+# in the week; the same on paper, lighter; the status as text in a list.
+BOOKING_FILL = {"REQUESTED": "#f2c14e", "APPROVED": "#4f81bd", "NO_SHOW": "#d9534f"}
+BOOKING_FILL_PRINTED = {"REQUESTED": "#fbecc4"}
 BOOKING_INK = {
-    BookingStatus.REQUESTED: "#b9770e",
-    BookingStatus.APPROVED: "#2e6da4",
-    BookingStatus.NO_SHOW: "#c0392b",
-    BookingStatus.REJECTED: "#7f8c8d",
-    BookingStatus.CANCELLED: "#7f8c8d",
+    "REQUESTED": "#b9770e",
+    "APPROVED": "#2e6da4",
+    "NO_SHOW": "#c0392b",
+    "REJECTED": "#7f8c8d",
+    "CANCELLED": "#7f8c8d",
 }

@@ -68,7 +68,7 @@ def _entry(booking: BookingView) -> str:
         f"<b>{booking.start:%H:%M}~{ends_at(booking.start, booking.end)}</b><br/>"
         f"{escape(booking.booker)}<br/><small>{escape(details)}</small>"
     )
-    colour = palette.BOOKING_FILL_PRINTED.get(booking.status, palette.WHITE)
+    colour = palette.BOOKING_FILL_PRINTED.get(booking.status.name, palette.WHITE)
     return (
         f'<table width="100%" cellspacing="0" cellpadding="3"><tr><td bgcolor="{colour}">'
         f"{lines}</td></tr></table>"

@@ -146,12 +146,17 @@ def get_tenant(session: Session, key: str | int, as_of: date) -> TenantView:
 
 
 def list_tenants(session: Session, as_of: date, search: str | None = None) -> list[TenantView]:
-    """Tenants by name; ``search`` matches name, representative or BRN (hyphens optional)."""
-    query = select(*RECORD_COLUMNS).order_by(Tenant.name, Tenant.id)
+    """Tenants by name; ``search`` matches name, representative or BRN (hyphens optional).
+
+    Sorted here rather than by the database: read in the name index's order, every row
+    is a jump through the table (twice as slow at 100k tenants). Python compares names
+    by code point, as SQLite's and PostgreSQL's "C" collation do.
+    """
+    query = select(*RECORD_COLUMNS)
     text = search_text(search)
     if text:
         query = query.where(_matching_search(text))
-    return list(views_of(session, query, as_of))
+    return sorted(views_of(session, query, as_of), key=lambda t: (t.name, t.id))
 
 
 def _matching_search(text: str) -> ColumnElement[bool]:
@@ -181,24 +186,27 @@ CHOICES = 20  # a pop-up list's worth
 
 def tenant_choices(session: Session, typed: str, limit: int = CHOICES) -> list[TenantChoice]:
     """Tenants for a chooser, as a person types: those named exactly ``typed`` first
-    (every one of them), then others matching it as ``list_tenants`` does, by name.
+    (every one of them), then up to ``limit`` in all matching it as ``list_tenants``
+    does, each group by name.
 
-    Reads ``limit`` rows along the name's index however many tenants there are.
+    The matches are the first the table gives, not the first by name: asking for those
+    would walk the name index through every tenant when few match (a fifth of a second
+    at 100k tenants, on every keystroke); this stops at ``limit`` matches, and reads the
+    table once at worst. Typing more narrows the list.
     """
     text = search_text(typed)
     if not text:
         return []
     columns = (Tenant.id, Tenant.name, Tenant.brn, Tenant.entity)
     exact = list(session.execute(select(*columns).where(Tenant.name == text).order_by(Tenant.id)))
-    rest = session.execute(
+    others = session.execute(
         select(*columns)
         .where(_matching_search(text), Tenant.name != text)
-        .order_by(Tenant.name, Tenant.id)
         .limit(max(limit - len(exact), 0))
     )
     return [
         TenantChoice(id, name, format_brn(brn) if brn else None, entity)
-        for id, name, brn, entity in (*exact, *rest)
+        for id, name, brn, entity in (*exact, *sorted(others, key=lambda row: (row[1], row[0])))
     ]
 
 

@@ -6,18 +6,14 @@ import errno
 import sys
 import tempfile
 import traceback
-from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QEvent,
     QMessageLogContext,
-    QObject,
     QSettings,
     Qt,
-    QTimer,
     QtMsgType,
     qInstallMessageHandler,
 )
@@ -27,11 +23,12 @@ from incubator_app.domain.errors import DomainError, Language, message
 from incubator_app.files import check_folder, write_whole
 from incubator_app.paths import APP_AUTHOR, APP_NAME, demo_database, log_file
 from incubator_app.services.clock import seoul_today
+from incubator_app.ui.actions import PAGE_TITLES
 from incubator_app.ui.desk import Desk
 from incubator_app.ui.fonts import use_korean_fonts
 from incubator_app.ui.i18n import LANGUAGE_KEY, install_translators
 from incubator_app.ui.mainwindow import MainWindow
-from incubator_app.ui.theme import apply_style
+from incubator_app.ui.painting import after_first_paint
 
 if TYPE_CHECKING:
     from incubator_app.store.database import Database
@@ -40,18 +37,16 @@ if TYPE_CHECKING:
 # first needed, after the window has shown itself: a manager sees it sooner.
 
 DEMO_TENANTS = 150
-FIRST_PAINT_WAIT_MS = 1000  # a window that is never painted still opens its database
 LAST_DATABASE = "database/last"
 
 
 def application(language: Language) -> QApplication:
-    """The one QApplication, with Hangul fonts, the style and the chosen language."""
+    """The one QApplication, with Hangul fonts and the chosen language."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
     use_korean_fonts(app)
-    apply_style(app)
     install_translators(app, language)
     return app
 
@@ -192,33 +187,6 @@ class Desktop:
         )
 
 
-class _FirstPaint(QObject):
-    """Runs ``work`` once, when the event loop is free after the widget's first paint."""
-
-    def __init__(self, widget: QWidget, work: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self.work: Callable[[], None] | None = work
-        widget.installEventFilter(self)
-        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._run)  # a window started minimised
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._run)
-        return False
-
-    def _run(self) -> None:
-        work, self.work = self.work, None
-        if work is not None:
-            work()
-
-
-def after_first_paint(widget: QWidget, work: Callable[[], None]) -> None:
-    """Start ``work`` only once ``widget`` has been painted: a large station read at start
-    must never leave an unpainted (black) window on the screen meanwhile."""
-    _FirstPaint(widget, work)
-
-
 def report_unexpected(
     kind: type[BaseException], value: BaseException, trace: TracebackType | None
 ) -> None:
@@ -291,9 +259,12 @@ def screenshots(folder: Path, language: Language, tenants: int = DEMO_TENANTS) -
         window.resize(1400, 860)
         window.show()
         written = []
-        for number, (shown, page) in enumerate(window.pages.items()):
+        for number, shown in enumerate(PAGE_TITLES):
+            page = window.page(shown)
             window.show_page(shown)
             app.processEvents()
+            while not page.settled():
+                app.processEvents()
             path = folder / f"{number + 1}-{page.objectName()}.png"
             write_whole(path, lambda temporary: _save_png(window, temporary))
             written.append(path)

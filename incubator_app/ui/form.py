@@ -6,6 +6,7 @@ from abc import abstractmethod
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -26,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from incubator_app.domain.errors import CancelledError, DomainError
 from incubator_app.ui.desk import Change, Desk
+from incubator_app.ui.painting import after_first_paint
 from incubator_app.ui.table import place_in, return_to
+from incubator_app.ui.theme import Tone, tone
 from incubator_app.ui.work import Progress, run_with_progress
 
 if TYPE_CHECKING:
@@ -72,16 +75,13 @@ def show_verdict(label: QLabel, text: str, ok: bool | None) -> None:
     """What the rules say under a form: bold when it may be saved, the error colour when
     refused, plain while something is still to be filled in (``None``)."""
     label.setText(text)
-    label.setObjectName({True: "verdict", False: "fieldError", None: "waiting"}[ok])
-    style = label.style()
-    style.unpolish(label)  # the style sheet is matched again for the new name
-    style.polish(label)
+    tone(label, {True: Tone.VERDICT, False: Tone.REFUSED, None: Tone.WAITING}[ok])
 
 
 def problem_label(lines: int = 2) -> QLabel:
     """Where a refusal is shown, in the error colour, wrapped, with room for ``lines``."""
     label = QLabel()
-    label.setObjectName("fieldError")
+    tone(label, Tone.REFUSED)
     label.setWordWrap(True)
     reserve_lines(label, lines)
     return label
@@ -139,6 +139,9 @@ class FormDialog(QDialog):
         self.accept()
 
 
+CANCELLED = object()  # a read that was stopped or refused: nothing to show
+
+
 class Page(QWidget):
     """A page that reads again when it is shown after a change, or at once if visible.
 
@@ -156,6 +159,7 @@ class Page(QWidget):
         self.desk = desk
         self.stale = True
         self.loading = False
+        self.painting = False  # shown, its read waiting for the first paint
         desk.changed.connect(self._changed)
 
     @abstractmethod
@@ -178,16 +182,19 @@ class Page(QWidget):
                 else run_with_progress(self, self.tr("불러오는 중…"), self.load)
             )
         except CancelledError:
-            self.stale = True
-            return
+            loaded, self.stale = CANCELLED, True
         except DomainError as error:
-            tell(self, self.desk, error)
+            loaded = CANCELLED
+            if shiboken6.isValid(self):
+                tell(self, self.desk, error)
+        if not shiboken6.isValid(self):  # the window closed while the page was read
             return
-        finally:
-            self.loading = False
-            if self.stale and self.isVisible():
-                self.stale = False
-                QTimer.singleShot(0, self.refresh)
+        self.loading = False
+        if self.stale and self.isVisible():
+            self.stale = False
+            QTimer.singleShot(0, self, self.refresh)
+        if loaded is CANCELLED:
+            return
         places = [(view, place_in(view)) for view in self.findChildren(QTableView)]
         self.show_loaded(loaded)
         for view, place in places:  # the same rows chosen, scrolled where they were
@@ -195,10 +202,24 @@ class Page(QWidget):
                 return_to(view, place)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """A page bounded by the building reads in place; a long one shows itself at once
+        (its last rows, or none) and reads once it has been painted."""
         super().showEvent(event)
         if self.stale:
             self.stale = False
-            self.refresh()
+            if self.quick:
+                self.refresh()
+            else:
+                self.painting = True
+                after_first_paint(self, self._read_after_paint)
+
+    def _read_after_paint(self) -> None:
+        self.painting = False
+        self.refresh()
+
+    def settled(self) -> bool:
+        """Whether what the page shows is read: no read waiting or running."""
+        return not (self.painting or self.loading or (self.stale and self.isVisible()))
 
     def _changed(self, what: Change) -> None:
         if not what & (self.shows | Change.AS_OF):

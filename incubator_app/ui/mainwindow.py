@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import platform
+from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -26,12 +27,13 @@ from incubator_app.services.clock import seoul_today
 from incubator_app.ui.actions import ACTIONS, MENUS, PAGE_TITLES, Act, Declared, Menu, Need, PageId
 from incubator_app.ui.dates import date_edit, day_of, qdate
 from incubator_app.ui.desk import Change
-from incubator_app.ui.form import Page, open_dialog
 from incubator_app.ui.i18n import LANGUAGE_KEY
+from incubator_app.ui.theme import NAVIGATION_STYLE, Tone, tone
 
 if TYPE_CHECKING:
     from incubator_app.ui.desk import Desk
     from incubator_app.ui.excel_actions import ExcelActions
+    from incubator_app.ui.form import Page
     from incubator_app.ui.pages.bookings import BookingsPage
     from incubator_app.ui.pages.dashboard import DashboardPage
     from incubator_app.ui.pages.leases import LeasesPage
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("빛고을 창업스테이션 입주기업 관리"))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.navigation.setStyleSheet(NAVIGATION_STYLE)
         self.navigation.setFixedWidth(180)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.addItems([_tr(title) for title in PAGE_TITLES.values()])
@@ -91,52 +94,85 @@ class MainWindow(QMainWindow):
 
     def attach(self, desk: Desk) -> None:
         """Open the pages on ``desk``: its database and its 기준일."""
-        from incubator_app.ui.excel_actions import ExcelActions
-        from incubator_app.ui.pages.bookings import BookingsPage
-        from incubator_app.ui.pages.dashboard import DashboardPage
-        from incubator_app.ui.pages.leases import LeasesPage
-        from incubator_app.ui.pages.rooms import RoomsPage
-        from incubator_app.ui.pages.tenants import TenantsPage
-        from incubator_app.ui.print_actions import PrintActions
-
         self.desk = desk
-        self.dashboard: DashboardPage = DashboardPage(desk)
-        self.tenants: TenantsPage = TenantsPage(desk)
-        self.rooms: RoomsPage = RoomsPage(desk)
-        self.leases: LeasesPage = LeasesPage(desk)
-        self.bookings: BookingsPage = BookingsPage(desk)
-        self.excel: ExcelActions = ExcelActions(self, desk)
-        self.printing: PrintActions = PrintActions(self, desk, self.bookings.schedule)
-        self.pages: dict[PageId, Page] = {
-            PageId.DASHBOARD: self.dashboard,
-            PageId.TENANTS: self.tenants,
-            PageId.ROOMS: self.rooms,
-            PageId.LEASES: self.leases,
-            PageId.BOOKINGS: self.bookings,
-        }
+        self.pages: dict[PageId, Page] = {}  # each made when first shown or asked for
         placeholder = self.stack.widget(0)
         assert placeholder is not None
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
-        for page in PAGE_TITLES:  # in the navigation's order
-            self.stack.addWidget(self.pages[page])
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(
+            lambda row: self.stack.setCurrentWidget(self.page(list(PAGE_TITLES)[row]))
+        )
         self.as_of.setDate(qdate(desk.as_of))
         self.as_of.dateChanged.connect(lambda _d: desk.set_as_of(day_of(self.as_of)))
-        self.dashboard.open_tenant.connect(self._open_tenant)
-        self.dashboard.open_requests.connect(self._open_requests)
-        self.rooms.new_lease.connect(self._new_lease)
-        self.bookings.print_requested.connect(self.trigger)
         for act, declared in ACTIONS.items():
             self.acts[act].setEnabled(declared.needs is not Need.WRITE or not desk.read_only)
         self.setWindowTitle(self._title())
         self.statusBar().addWidget(QLabel(desk.db.location))  # stays, unlike a message
         if desk.read_only:
             warning = QLabel(self.tr("읽기 전용: 저장할 수 없습니다"))
-            warning.setObjectName("fieldError")
+            tone(warning, Tone.REFUSED)
             self.statusBar().addPermanentWidget(warning)
         self.navigation.setCurrentRow(0)
-        self.stack.setCurrentIndex(0)
+
+    def page(self, which: PageId) -> Page:
+        """The page, made on first use: its module and the layers under it are read then,
+        so the window and its dashboard come up without them."""
+        made = self.pages.get(which)
+        if made is None:
+            made = self._make(which)
+            self.pages[which] = made
+            self.stack.addWidget(made)
+        return made
+
+    def _make(self, which: PageId) -> Page:
+        desk = self.desk
+        if which is PageId.DASHBOARD:
+            from incubator_app.ui.pages.dashboard import DashboardPage
+
+            dashboard = DashboardPage(desk)
+            dashboard.open_tenant.connect(self._open_tenant)
+            dashboard.open_requests.connect(self._open_requests)
+            return dashboard
+        if which is PageId.TENANTS:
+            from incubator_app.ui.pages.tenants import TenantsPage
+
+            return TenantsPage(desk)
+        if which is PageId.ROOMS:
+            from incubator_app.ui.pages.rooms import RoomsPage
+
+            rooms = RoomsPage(desk)
+            rooms.new_lease.connect(self._new_lease)
+            return rooms
+        if which is PageId.LEASES:
+            from incubator_app.ui.pages.leases import LeasesPage
+
+            return LeasesPage(desk)
+        from incubator_app.ui.pages.bookings import BookingsPage
+
+        bookings = BookingsPage(desk)
+        bookings.print_requested.connect(self.trigger)
+        return bookings
+
+    @property
+    def dashboard(self) -> DashboardPage:
+        return cast("DashboardPage", self.page(PageId.DASHBOARD))
+
+    @property
+    def tenants(self) -> TenantsPage:
+        return cast("TenantsPage", self.page(PageId.TENANTS))
+
+    @property
+    def rooms(self) -> RoomsPage:
+        return cast("RoomsPage", self.page(PageId.ROOMS))
+
+    @property
+    def leases(self) -> LeasesPage:
+        return cast("LeasesPage", self.page(PageId.LEASES))
+
+    @property
+    def bookings(self) -> BookingsPage:
+        return cast("BookingsPage", self.page(PageId.BOOKINGS))
 
     def _title(self) -> str:
         demo = self.tr(" [데모]") if self.desk.demo else ""
@@ -183,6 +219,20 @@ class MainWindow(QMainWindow):
     def show_page(self, page: PageId) -> None:
         self.navigation.setCurrentRow(list(PAGE_TITLES).index(page))
 
+    @cached_property
+    def excel(self) -> ExcelActions:
+        """Excel in and out, made on first use (openpyxl is read then, not at start)."""
+        from incubator_app.ui.excel_actions import ExcelActions
+
+        return ExcelActions(self, self.desk)
+
+    @cached_property
+    def printing(self) -> PrintActions:
+        """Printed documents, made on first use (Qt's printing is loaded then)."""
+        from incubator_app.ui.print_actions import PrintActions
+
+        return PrintActions(self, self.desk, self.bookings.schedule)
+
     def request_tour(self) -> None:
         self.tour_requested.emit()
 
@@ -222,6 +272,7 @@ class MainWindow(QMainWindow):
             self.open_database.emit(path)
 
     def open_settings(self) -> None:
+        from incubator_app.ui.form import open_dialog
         from incubator_app.ui.settings_dialog import SettingsDialog
 
         open_dialog(

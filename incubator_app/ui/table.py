@@ -16,7 +16,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLineEdit, QTableView
+from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
 
 from incubator_app.domain.money import format_won
 
@@ -221,6 +221,15 @@ def table_view(model: RowsModel[Any]) -> QTableView:
             column, max(header.sectionSize(column), header.sectionSizeHint(column))
         )
     return view
+
+
+def count_label(widest: str) -> QLabel:
+    """Where a page says how many rows it shows: as wide as ``widest`` from the start, so
+    a count changing as a person types never moves (and relays out) the bar around it."""
+    label = QLabel()
+    label.setMinimumWidth(label.fontMetrics().horizontalAdvance(widest) + 8)
+    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return label
 
 
 def search_box(placeholder: str) -> QLineEdit:

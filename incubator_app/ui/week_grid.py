@@ -21,13 +21,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from incubator_app.domain import palette
 from incubator_app.domain.bookings import BLOCKING, BookingStatus, closed_day, ends_at
 from incubator_app.domain.errors import Language
 from incubator_app.domain.periods import weekday
 from incubator_app.services.bookings import BookableSpace, BookingView
 from incubator_app.ui.booking_dialog import slot_text, status_text
 from incubator_app.ui.theme import (
-    BOOKING_FILL,
     CLOSED,
     HATCH,
     INK,
@@ -40,7 +40,9 @@ from incubator_app.ui.theme import (
     WHITE,
 )
 
-STATUS_COLOURS = BOOKING_FILL  # the statuses that hold a slot (those drawn)
+STATUS_COLOURS = {  # the statuses that hold a slot (those drawn)
+    BookingStatus[status]: QColor(colour) for status, colour in palette.BOOKING_FILL.items()
+}
 NOW_LINE = REFUSED_INK
 BEYOND = QColor(90, 100, 115, 18)  # lighter: days past the booking window
 GUTTER = 52  # the hour labels

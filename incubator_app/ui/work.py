@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -88,8 +89,9 @@ def run_with_progress(
     finally:
         if collecting:
             gc.enable()
-    dialog.close()
-    dialog.deleteLater()
+    if shiboken6.isValid(dialog):  # gone with its window if that closed meanwhile
+        dialog.close()
+        dialog.deleteLater()
     if job.error is not None:
         raise job.error
     return job.result  # type: ignore[return-value]

@@ -4,107 +4,107 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="114"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="113"/>
         <source>새 예약</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="118"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="117"/>
         <source>{0}명</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="133"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="132"/>
         <source>입주기업</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="134"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="133"/>
         <source>외부 단체</source>
         <translation>Outside organisation</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="143"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="142"/>
         <source>담당자 이름과 전화번호</source>
         <translation>Contact person and phone</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="147"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="146"/>
         <source>매주 반복</source>
         <translation>Repeat weekly</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="151"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="150"/>
         <source>회</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="152"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="151"/>
         <source>안 되는 날짜는 건너뛰기</source>
         <translation>Skip the dates that cannot be booked</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="168"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="167"/>
         <source>규정의 예외로 예약하는 사유</source>
         <translation>Why this booking is an exception to the rules</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="158"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="157"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="159"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="158"/>
         <source>날짜</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="160"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="159"/>
         <source>시간</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="161"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="160"/>
         <source>예약자</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="162"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="161"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="163"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="162"/>
         <source>단체명</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="164"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="163"/>
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="165"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="164"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="166"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="165"/>
         <source>인원</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="167"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="166"/>
         <source>반복</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="209"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="208"/>
         <source>예약 가능</source>
         <translation>Can be booked</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="210"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="209"/>
         <source>안 됨: {0}</source>
         <translation>Cannot: {0}</translation>
     </message>
@@ -112,97 +112,97 @@
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="142"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="138"/>
         <source>이번 주</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="144"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="140"/>
         <source>지난 주</source>
         <translation>Previous week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="145"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="141"/>
         <source>다음 주</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="149"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="145"/>
         <source>모든 공간</source>
         <translation>All spaces</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="151"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="147"/>
         <source>새 예약…</source>
         <translation>New booking…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="153"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="149"/>
         <source>주간 예약표</source>
         <translation>Week schedule</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="157"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="153"/>
         <source>인쇄 미리보기…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="158"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="154"/>
         <source>인쇄…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="159"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="155"/>
         <source>PDF로 저장…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="169"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="165"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="64"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="60"/>
         <source>입주</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="65"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="61"/>
         <source>외부</source>
         <translation>Outside</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="184"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="180"/>
         <source>주간</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="185"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="181"/>
         <source>목록</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="207"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="203"/>
         <source>빈칸을 누르면 예약, 예약을 누르면 승인·반려·취소·노쇼. 회색은 쉬는 날과 이용 시간 밖입니다. 취소·반려된 예약은 목록에 있습니다.</source>
         <translation>Click an empty slot to book it, a booking to approve, reject, cancel or mark a no-show. Grey: closed days and hours. Cancelled and rejected bookings are in the list.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="224"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="220"/>
         <source>모든 상태</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="227"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="223"/>
         <source>예약자, 목적 또는 예약 번호로 찾기</source>
         <translation>Find by booker, purpose or booking number</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="229"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="225"/>
         <source>처리…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="340"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="336"/>
         <source>{0:,}건</source>
         <translation>{0:,} bookings</translation>
     </message>
@@ -223,67 +223,72 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="132"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="134"/>
         <source>보육실 입주율</source>
         <translation>Startup-room occupancy</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="133"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="135"/>
         <source>면적 입주율</source>
         <translation>Occupancy by area</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="134"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="136"/>
         <source>단계별 입주기업</source>
         <translation>Tenants by stage</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="135"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="137"/>
         <source>공실</source>
         <translation>Vacant rooms</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="136"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="138"/>
         <source>코워킹 좌석</source>
         <translation>Coworking seats</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="137"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="139"/>
         <source>공용공간 예약 신청</source>
         <translation>Booking requests waiting</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="138"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="140"/>
         <source>신청 처리하기…</source>
         <translation>Decide the requests…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="169"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="171"/>
         <source>층별 입주 현황 (보육실, 코워킹은 좌석)</source>
         <translation>Occupancy by floor (startup rooms; seats for coworking)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="178"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="180"/>
         <source>알림 (급한 순)</source>
         <translation>Alerts (most urgent first)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="204"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="205"/>
         <source>공용공간 이용률 ({0}년 {1}월)</source>
         <translation>Shared spaces in use ({1}/{0})</translation>
     </message>
     <message>
         <location filename="../../incubator_app/ui/pages/dashboard.py" line="206"/>
+        <source>계산 중…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="208"/>
         <source> (지난 시각)</source>
         <translation> (time passed)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="250"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="252"/>
         <source>{0} / {1}실</source>
         <translation>{0} / {1} rooms</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="258"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="261"/>
         <source>사용 좌석 / 전체 좌석</source>
         <translation>seats used / all seats</translation>
     </message>
@@ -291,92 +296,92 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="294"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="293"/>
         <source>예약 {0}번</source>
         <translation>Booking {0}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="296"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="295"/>
         <source>외부</source>
         <translation>Outside</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="296"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="295"/>
         <source>입주</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="298"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="297"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="299"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="298"/>
         <source>일시</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="300"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="299"/>
         <source>예약자</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="301"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="300"/>
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="302"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="301"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="303"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="302"/>
         <source>인원</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="303"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="302"/>
         <source>{0}명</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="304"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="303"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="305"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="304"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="316"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="315"/>
         <source>승인</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="317"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="316"/>
         <source>반려</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="318"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="317"/>
         <source>예약 취소</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="319"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="318"/>
         <source>노쇼 처리</source>
         <translation>Mark no-show</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="333"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="332"/>
         <source>이 예약은 더 바꿀 수 없습니다.</source>
         <translation>This booking can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="344"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="343"/>
         <source>이 예약을 &apos;{0}&apos;(으)로 바꿀까요? 되돌릴 수 없습니다.</source>
         <translation>Change this booking to &apos;{0}&apos;? This cannot be undone.</translation>
     </message>
@@ -384,34 +389,34 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="76"/>
+        <location filename="../../incubator_app/ui/app.py" line="74"/>
         <source>데모 데이터로 둘러보기</source>
         <translation>Look around with demo data</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="77"/>
+        <location filename="../../incubator_app/ui/app.py" line="75"/>
         <source>아직 입주기업이 없습니다. 데모 데이터로 둘러보시겠습니까?
 데모는 별도의 파일에 만들어져 실제 기록과 섞이지 않습니다.</source>
         <translation>There are no tenants yet. Would you like to look around with demo data?
 The demo is made in a separate file and never mixes with real records.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="128"/>
+        <location filename="../../incubator_app/ui/app.py" line="126"/>
         <source>읽기 전용</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="190"/>
+        <location filename="../../incubator_app/ui/app.py" line="188"/>
         <source>데이터베이스를 열 수 없습니다</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="232"/>
+        <location filename="../../incubator_app/ui/app.py" line="230"/>
         <source>예기치 않은 오류</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="233"/>
+        <location filename="../../incubator_app/ui/app.py" line="231"/>
         <source>예기치 않은 오류가 생겼습니다. 작업 중인 데이터베이스는 그대로입니다.
 기록: {0}</source>
         <translation>An unexpected error occurred. The open database is unchanged.
@@ -517,47 +522,47 @@ Log: {0}</translation>
 <context>
     <name>LeasesPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="80"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="87"/>
         <source>기준일 현재 계약</source>
         <translation>Leases on the as-of date</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="82"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="89"/>
         <source>종료된 계약</source>
         <translation>Ended leases</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="83"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="90"/>
         <source>모든 계약</source>
         <translation>All leases</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="86"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="93"/>
         <source>기업명 또는 호실로 찾기</source>
         <translation>Find by company or room</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="88"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="95"/>
         <source>새 계약…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="89"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="96"/>
         <source>재계약…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="90"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="97"/>
         <source>퇴실 처리…</source>
         <translation>Move out…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="112"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="119"/>
         <source>{0}일 안에 만료</source>
         <translation>Ending within {0} days</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="146"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="153"/>
         <source>{0:,}건</source>
         <translation>{0:,} leases</translation>
     </message>
@@ -565,8 +570,8 @@ Log: {0}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="63"/>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="145"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="65"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="144"/>
         <source>빛고을 창업스테이션 입주기업 관리</source>
         <translation>Bitgoeul Startup Station (STA·G) tenant desk</translation>
     </message>
@@ -596,37 +601,37 @@ Log: {0}</translation>
         <translation>Shared spaces</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="71"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="74"/>
         <source>데이터베이스를 여는 중…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="135"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="134"/>
         <source>읽기 전용: 저장할 수 없습니다</source>
         <translation>Read-only: saving is refused</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="142"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="141"/>
         <source> [데모]</source>
         <translation> [demo]</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="144"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="143"/>
         <source> [읽기 전용]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="149"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="148"/>
         <source>기준일</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="152"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="151"/>
         <source>기준일 </source>
         <translation>As of </translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="154"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="153"/>
         <source>오늘</source>
         <translation>Today</translation>
     </message>
@@ -756,44 +761,44 @@ Log: {0}</translation>
         <translation>Version…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="207"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="220"/>
         <source>새 데이터베이스</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="209"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="222"/>
         <source>데이터베이스 (*.sqlite3 *.db)</source>
         <translation>Databases (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="217"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="230"/>
         <source>데이터베이스 열기</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="219"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="232"/>
         <source>데이터베이스 (*.sqlite3 *.db);;모든 파일 (*)</source>
         <translation>Databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="234"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="248"/>
         <source>버전</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="235"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="249"/>
         <source>버전 {0}
 Python {1}, Qt {2}</source>
         <translation>Version {0}
 Python {1}, Qt {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="243"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="257"/>
         <source>정보</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="244"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="258"/>
         <source>{0} 입주기업 관리 데스크
 버전 {1}
 데이터베이스: {2}</source>
@@ -802,7 +807,7 @@ Version {1}
 Database: {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="245"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="259"/>
         <source>빛고을 창업스테이션</source>
         <translation>Bitgoeul Startup Station (STA·G)</translation>
     </message>
@@ -823,12 +828,12 @@ Database: {2}</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../incubator_app/ui/form.py" line="178"/>
+        <location filename="../../incubator_app/ui/form.py" line="176"/>
         <source>불러오는 중…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/form.py" line="38"/>
+        <location filename="../../incubator_app/ui/form.py" line="39"/>
         <source>불러오지 못했습니다</source>
         <translation>Could not load</translation>
     </message>
@@ -906,43 +911,43 @@ Database: {2}</translation>
 <context>
     <name>RoomsPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="233"/>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="337"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="241"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="345"/>
         <source>호실을 누르면 자세한 내용이 보입니다.</source>
         <translation>Click a room to see its details.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="237"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="245"/>
         <source>호실 수정…</source>
         <translation>Edit room…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="238"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="246"/>
         <source>이 호실로 새 계약…</source>
         <translation>New lease for this room…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="247"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="255"/>
         <source>공실</source>
         <translation>Vacant rooms</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="248"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="256"/>
         <source>입주</source>
         <translation>Occupied</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="286"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="294"/>
         <source>{0}일 안에 계약 만료</source>
         <translation>Lease ends within {0} days</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="250"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="258"/>
         <source>초기창업 기간 지난 기업</source>
         <translation>Tenant past its early-stage window</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="251"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="259"/>
         <source>공용·대관 공간</source>
         <translation>Shared and bookable spaces</translation>
     </message>
@@ -1112,7 +1117,7 @@ Database: {2}</translation>
 <context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../incubator_app/ui/week_grid.py" line="368"/>
+        <location filename="../../incubator_app/ui/week_grid.py" line="374"/>
         <source> (예약 가능 기간 밖)</source>
         <translation> (beyond the booking window)</translation>
     </message>

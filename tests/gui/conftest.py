@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from incubator_app.store.database import Database
 from incubator_app.ui.app import application
 from incubator_app.ui.desk import Desk
+from incubator_app.ui.form import Page
 
 AS_OF = date(2026, 3, 2)
 
@@ -68,3 +69,9 @@ def on_dialog(qtbot: QtBot) -> Iterator[Callable[[Callable[[QDialog], None]], No
 
     yield arrange
     assert acted, "no dialog opened"
+
+
+def settled(qtbot: QtBot, page: Page) -> Page:
+    """Wait until what ``page`` shows is read (a long page reads after its first paint)."""
+    qtbot.waitUntil(page.settled, timeout=10_000)
+    return page

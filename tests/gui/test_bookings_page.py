@@ -35,7 +35,7 @@ from incubator_app.ui.theme import CLOSED
 from incubator_app.ui.week_grid import STATUS_COLOURS, Week, WeekGrid
 from tests.builders import make_lease, make_tenant
 from tests.gui.choosing import pick
-from tests.gui.conftest import AS_OF
+from tests.gui.conftest import AS_OF, settled
 
 NOW = datetime.combine(date(2026, 3, 2), time(8))
 HOLIDAY = date(2026, 3, 2)  # 삼일절 대체 휴일
@@ -58,6 +58,7 @@ def page(qtbot: QtBot, clocked: Desk) -> BookingsPage:
     qtbot.addWidget(shown)
     shown.resize(1400, 900)
     shown.show()
+    settled(qtbot, shown)
     return shown
 
 

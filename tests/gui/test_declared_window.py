@@ -17,7 +17,7 @@ from incubator_app.ui.actions import ACTIONS, MENUS, Act, Menu, Need, PageId
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.mainwindow import MainWindow
 from incubator_app.ui.tenant_dialog import TenantDialog
-from tests.gui.conftest import AS_OF
+from tests.gui.conftest import AS_OF, settled
 
 
 def window(qtbot: QtBot, desk: Desk, settings: QSettings) -> MainWindow:
@@ -25,6 +25,15 @@ def window(qtbot: QtBot, desk: Desk, settings: QSettings) -> MainWindow:
     qtbot.addWidget(shown)
     shown.show()
     return shown
+
+
+def station_of_60(qtbot: QtBot, db: Database, desk: Desk, settings: QSettings) -> MainWindow:
+    """The window on 60 demo tenants, just switched to the 입주기업 page."""
+    with db.session(write=True) as s:
+        make_demo(s, 60, seed=4, today=AS_OF)
+    main = window(qtbot, desk, settings)
+    main.show_page(PageId.TENANTS)
+    return main
 
 
 def listed(items: tuple[Act | Menu | None, ...]) -> list[Act]:
@@ -78,7 +87,10 @@ def test_pages_read_again_only_for_what_they_show(
     qtbot: QtBot, desk: Desk, settings: QSettings
 ) -> None:
     main = window(qtbot, desk, settings)
+    for which in PageId:  # every page made (each is made when first shown)
+        main.page(which)
     main.show_page(PageId.TENANTS)  # a page in view reads again at once: look at the others
+    settled(qtbot, main.tenants)
     for page in main.pages.values():
         page.stale = False  # as after reading
     desk.tell(Change.BOOKINGS)
@@ -92,11 +104,9 @@ def test_pages_read_again_only_for_what_they_show(
 def test_a_reload_keeps_the_tenant_chosen_and_the_scroll(
     qtbot: QtBot, db: Database, desk: Desk, settings: QSettings
 ) -> None:
-    with db.session(write=True) as s:
-        make_demo(s, 60, seed=4, today=AS_OF)
-    main = window(qtbot, desk, settings)
-    main.show_page(PageId.TENANTS)
+    main = station_of_60(qtbot, db, desk, settings)
     page = main.tenants
+    settled(qtbot, page)
     page.view.scrollToBottom()
     page.view.selectRow(50)
     chosen = page.model.row_at(page.view.selectionModel().selectedRows()[0]).tenant
@@ -130,7 +140,19 @@ def test_save_closes_the_dialog_before_the_pages_read_again(
         dialog.name.setText("예비창업팀 빛")
         dialog.save()
 
+    settled(qtbot, main.tenants)
     on_dialog(fill)
     main.trigger(Act.ADD_TENANT)
     assert open_when_told == [False]  # told once, after it closed
     assert [row.tenant.name for row in main.tenants.model.visible()] == ["예비창업팀 빛"]
+
+
+def test_a_long_page_shows_at_once_and_reads_after_its_first_paint(
+    qtbot: QtBot, db: Database, desk: Desk, settings: QSettings
+) -> None:
+    main = station_of_60(qtbot, db, desk, settings)
+    page = main.tenants
+    assert page.isVisible() and main.stack.currentWidget() is page
+    assert not page.settled() and page.model.rowCount() == 0  # shown, not yet read
+    settled(qtbot, page)
+    assert page.model.rowCount() == 60

@@ -27,7 +27,7 @@ from incubator_app.ui.mainwindow import MainWindow
 from incubator_app.ui.settings_dialog import SettingsDialog
 from incubator_app.ui.work import Progress, run_with_progress
 from tests.builders import counts
-from tests.gui.conftest import AS_OF
+from tests.gui.conftest import AS_OF, settled
 
 
 @pytest.fixture
@@ -93,7 +93,11 @@ def test_a_refused_import_lists_every_problem_and_writes_nothing(
 
 
 def test_an_accepted_import_shows_on_the_pages(
-    main: MainWindow, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    main: MainWindow,
+    db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path = roster_file(
         tmp_path / "명단.xlsx",
@@ -104,6 +108,7 @@ def test_an_accepted_import_shows_on_the_pages(
     assert report is not None and (report.tenants_created, report.leases_created) == (1, 1)
     assert counts(db) == (1, 1)
     main.navigation.setCurrentRow(1)
+    settled(qtbot, main.tenants)
     assert [row.tenant.name for row in main.tenants.model.visible()] == ["좋은기업"]
     assert "가져오기 완료" in main.statusBar().currentMessage()
 
@@ -155,10 +160,11 @@ def test_an_unexpected_error_is_logged_and_told_once(
     assert len(told) == 1 and str(log) in told[0]
 
 
-def test_the_tenant_list_follows_the_as_of_date(main: MainWindow, desk: Desk) -> None:
+def test_the_tenant_list_follows_the_as_of_date(qtbot: QtBot, main: MainWindow, desk: Desk) -> None:
     with desk.db.session(write=True) as s:
         make_demo(s, 30, seed=3, today=AS_OF)
     main.navigation.setCurrentRow(1)
+    settled(qtbot, main.tenants)
     before = {row.tenant.id: row.tenant.stage for row in main.tenants.model.visible()}
     main.as_of.setDate(main.as_of.date().addYears(4))
     assert desk.as_of == date(2030, 3, 2)

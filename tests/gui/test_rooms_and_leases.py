@@ -20,13 +20,14 @@ from incubator_app.ui.pages.rooms import STATE_COLOURS, RoomsPage
 from incubator_app.ui.room_dialog import RoomDialog
 from tests.builders import counts, make_lease, make_tenant
 from tests.gui.choosing import pick
-from tests.gui.conftest import AS_OF
+from tests.gui.conftest import AS_OF, settled
 
 
 def rooms_page(qtbot: QtBot, desk: Desk) -> RoomsPage:
     page = RoomsPage(desk)
     qtbot.addWidget(page)
     page.show()
+    settled(qtbot, page)
     page.show_floor(3)
     return page
 
@@ -137,6 +138,7 @@ def test_leases_page_filters_and_keeps_qt_rules(
     page = LeasesPage(desk)
     qtbot.addWidget(page)
     page.show()
+    settled(qtbot, page)
 
     def names() -> list[str]:
         return sorted(x.tenant_name for x in page.model.visible())
@@ -196,6 +198,7 @@ def test_a_lease_already_over_has_no_move_out(qtbot: QtBot, desk: Desk) -> None:
     page = LeasesPage(desk)
     qtbot.addWidget(page)
     page.show()
+    settled(qtbot, page)
     page.which.setCurrentIndex(page.which.findData("all"))
     rows = {x.tenant_name: i for i, x in enumerate(page.model.visible())}
     page.view.selectRow(rows["떠난기업"])

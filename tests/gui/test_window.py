@@ -23,7 +23,7 @@ from incubator_app.ui.mainwindow import MainWindow
 from incubator_app.ui.pages.tenants import TenantsPage
 from incubator_app.ui.tenant_dialog import TenantDialog
 from tests.builders import counts, make_lease, make_tenant
-from tests.gui.conftest import AS_OF
+from tests.gui.conftest import AS_OF, settled
 
 
 @pytest.fixture
@@ -56,6 +56,7 @@ def test_every_table_model_keeps_qt_rules(
 ) -> None:
     main = window(qtbot, demo_desk, settings)
     main.navigation.setCurrentRow(1)
+    settled(qtbot, main.tenants)
     assert main.tenants.model.rowCount() == 60
     qtmodeltester.check(main.tenants.model)
     assert main.dashboard.alerts.rowCount() > 0
@@ -86,6 +87,7 @@ def test_search_as_you_type_over_name_representative_and_brn(qtbot: QtBot, desk:
     page = TenantsPage(desk)
     qtbot.addWidget(page)
     page.show()
+    settled(qtbot, page)
 
     def shown() -> list[str]:
         return [row.tenant.name for row in page.model.visible()]
@@ -111,6 +113,7 @@ def test_floor_filter_shows_who_holds_a_room_there(qtbot: QtBot, desk: Desk) -> 
     page = TenantsPage(desk)
     qtbot.addWidget(page)
     page.show()
+    settled(qtbot, page)
     page.floor.setCurrentIndex(page.floor.findText("4층"))
     assert [row.tenant.name for row in page.model.visible()] == ["사층기업"]
     page.floor.setCurrentIndex(page.floor.findText("입주 호실 없음"))
@@ -121,6 +124,7 @@ def test_adding_a_tenant_from_the_dialog(qtbot: QtBot, desk: Desk) -> None:
     page = TenantsPage(desk)
     qtbot.addWidget(page)
     page.show()
+    settled(qtbot, page)
     dialog = TenantDialog(desk, None, page)
     qtbot.addWidget(dialog)
     dialog.name.setText("주식회사 빛고을랩스")

@@ -21,6 +21,7 @@ from incubator_app.ui.actions import Act, PageId
 from incubator_app.ui.desk import Desk
 from incubator_app.ui.mainwindow import MainWindow
 from tests.builders import make_lease, make_tenant
+from tests.gui.conftest import settled
 from tests.reports.test_reports import pages as pdf_pages
 
 NOW = datetime.combine(date(2026, 3, 2), time(8))
@@ -109,6 +110,7 @@ def test_the_week_shown_prints_and_exports_from_the_window(
     window.show()
     page = window.bookings
     window.show_page(PageId.BOOKINGS)
+    settled(qtbot, window.bookings)
     page.space.setCurrentIndex(page.space.findData("204"))
     path = tmp_path / "주간.pdf"
     monkeypatch.setattr(window.printing, "ask_pdf", lambda suggested: path)

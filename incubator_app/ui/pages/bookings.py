@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from incubator_app.domain import palette
 from incubator_app.domain.bookings import BookingStatus, ends_at, week_of
 from incubator_app.domain.errors import Language
 from incubator_app.domain.headings import Heading, heading
@@ -39,8 +41,15 @@ from incubator_app.ui.booking_dialog import BookingDialog, DecisionDialog, statu
 from incubator_app.ui.dates import date_edit, day_of, qdate
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.form import Page, open_dialog
-from incubator_app.ui.table import Column, RowsModel, search_box, show_date, table_view
-from incubator_app.ui.theme import BOOKING_INK
+from incubator_app.ui.table import (
+    Column,
+    RowsModel,
+    count_label,
+    search_box,
+    show_date,
+    table_view,
+)
+from incubator_app.ui.theme import Tone, tone
 from incubator_app.ui.week_grid import STATUS_COLOURS, Week, WeekGrid
 from incubator_app.ui.work import Progress
 
@@ -50,7 +59,7 @@ LIST_WEEKS = 4  # the list's first period: the week shown and the three after it
 MAX_AHEAD = timedelta(days=3650)  # no request lies further ahead than the longest window
 
 
-STATUS_INK = BOOKING_INK
+STATUS_INK = {BookingStatus[status]: QColor(ink) for status, ink in palette.BOOKING_INK.items()}
 
 
 def booking_columns(language: Language) -> list[Column[BookingView]]:
@@ -138,7 +147,7 @@ class BookingsPage(Page):
         self.previous.setToolTip(self.tr("지난 주"))
         self.following.setToolTip(self.tr("다음 주"))
         self.period = QLabel()
-        self.period.setObjectName("verdict")
+        tone(self.period, Tone.VERDICT)
         self.space = QComboBox()
         self.space.addItem(self.tr("모든 공간"), ALL_SPACES)
         self.space.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -219,7 +228,7 @@ class BookingsPage(Page):
         for status in BookingStatus:
             self.status.addItem(status_text(status, self.desk.language), status.value)
         self.search = search_box(self.tr("예약자, 목적 또는 예약 번호로 찾기"))
-        self.count = QLabel()
+        self.count = count_label(self.tr("{0:,}건").format(999_999))
         self.decide_button = QPushButton(self.tr("처리…"))
         self.decide_button.setEnabled(False)
         self.view = table_view(self.model)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QRectF, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from incubator_app.domain.alerts import Urgency, d_day
 from incubator_app.domain.building import area_figure
 from incubator_app.domain.eligibility import Stage
-from incubator_app.domain.errors import Language
+from incubator_app.domain.errors import DomainError, Language
 from incubator_app.domain.headings import Heading, heading
 from incubator_app.domain.labels import alert_name, floor_name, stage_name
 from incubator_app.reports.occupancy import percent
@@ -33,7 +33,7 @@ from incubator_app.services.occupancy import FloorOccupancy, Occupancy, occupanc
 from incubator_app.ui.desk import Desk
 from incubator_app.ui.form import Page
 from incubator_app.ui.table import Column, RowsModel, show_date, table_view
-from incubator_app.ui.theme import OCCUPIED, URGENCY_COLOURS, VACANT
+from incubator_app.ui.theme import OCCUPIED, TILE_STYLE, URGENCY_COLOURS, VACANT, Tone, tone
 from incubator_app.ui.work import Progress
 
 
@@ -53,10 +53,11 @@ class Tile(QFrame):
     def __init__(self, caption: str) -> None:
         super().__init__()
         self.setObjectName("tile")
+        self.setStyleSheet(TILE_STYLE)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.caption = QLabel(caption)
         self.figure = QLabel()
-        self.figure.setObjectName("figure")
+        tone(self.figure, Tone.FIGURE)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.body = QVBoxLayout(self)
@@ -195,15 +196,15 @@ class DashboardPage(Page):
                 standings_on(s, day),
                 vacant_rooms(s, day),
                 pending_bookings(s, day),
-                utilisation(s, day.year, day.month),
             )
         )
 
     def show_loaded(self, loaded: Any) -> None:
-        occupancy, standings, vacant, pending, use = loaded
+        occupancy, standings, vacant, pending = loaded
         day = self.desk.as_of
         self.use_title.setText(self.tr("공용공간 이용률 ({0}년 {1}월)").format(day.year, day.month))
-        self.use.setText("\n".join(f"{u.space}: {percent(u.rate)}" for u in use))
+        self.use.setText(self.tr("계산 중…"))
+        QTimer.singleShot(0, self._show_use)  # after the figures above are painted
         now, passed = self.desk.now(), self.tr(" (지난 시각)")
         self.requests.show_figure(
             str(len(pending)),
@@ -260,6 +261,17 @@ class DashboardPage(Page):
             self.tr("사용 좌석 / 전체 좌석"),
         )
         self.chart.show_floors(occupancy.floors)
+
+    def _show_use(self) -> None:
+        """The shared spaces' use in the month: it counts each day's opening hours against
+        the holiday calendar, which is read on first use, so it follows the figures."""
+        day = self.desk.as_of
+        try:
+            use = self.desk.read(lambda s: utilisation(s, day.year, day.month))
+        except DomainError as error:
+            self.use.setText(error.text(self.desk.language))
+            return
+        self.use.setText("\n".join(f"{u.space}: {percent(u.rate)}" for u in use))
 
     def _open(self, index: QModelIndex) -> None:
         self.open_tenant.emit(self.alerts.row_at(index).tenant_id)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
 )
@@ -22,6 +21,7 @@ from incubator_app.ui.lease_dialog import LeaseDialog, MoveOutDialog, RenewDialo
 from incubator_app.ui.table import (
     Column,
     RowsModel,
+    count_label,
     money_column,
     search_box,
     show_date,
@@ -91,7 +91,7 @@ class LeasesPage(Page):
         ):
             self.which.addItem(text, value)
         self.search = search_box(self.tr("기업명 또는 호실로 찾기"))
-        self.count = QLabel()
+        self.count = count_label(self.tr("{0:,}건").format(999_999))
         self.new = QPushButton(self.tr("새 계약…"))
         self.renew = QPushButton(self.tr("재계약…"))
         self.move_out = QPushButton(self.tr("퇴실 처리…"))

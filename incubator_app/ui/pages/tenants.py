@@ -9,7 +9,6 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
 )
@@ -24,7 +23,14 @@ from incubator_app.services.leases import list_leases
 from incubator_app.services.tenants import TenantView, list_tenants
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.form import Page, open_dialog
-from incubator_app.ui.table import Column, RowsModel, search_box, show_date, table_view
+from incubator_app.ui.table import (
+    Column,
+    RowsModel,
+    count_label,
+    search_box,
+    show_date,
+    table_view,
+)
 from incubator_app.ui.tenant_dialog import TenantDialog
 from incubator_app.ui.work import Progress
 
@@ -99,7 +105,7 @@ class TenantsPage(Page):
         for stage in Stage:
             self.stage.addItem(stage_name(stage, language), stage.value)
         self.floor = QComboBox()
-        self.count = QLabel()
+        self.count = count_label(self.tr("{0:,} / {1:,}개").format(999_999, 999_999))
         add = QPushButton(self.tr("입주기업 추가…"))
         add.clicked.connect(lambda: self.edit(None))
         self.view = table_view(self.model)
