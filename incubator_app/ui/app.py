@@ -265,6 +265,7 @@ def screenshots(folder: Path, language: Language, tenants: int = DEMO_TENANTS) -
             app.processEvents()
             while not page.settled():
                 app.processEvents()
+            app.processEvents()  # the layout follows what was read
             path = folder / f"{number + 1}-{page.objectName()}.png"
             write_whole(path, lambda temporary: _save_png(window, temporary))
             written.append(path)

@@ -164,7 +164,7 @@ class BookingDialog(CheckedDialog):
         form.addRow(self.tr("목적"), self.purpose)
         form.addRow(self.tr("인원"), self.attendees)
         form.addRow(self.tr("반복"), repeat)
-        self.add_reason_row(self.tr("규정의 예외로 예약하는 사유"))
+        self.add_reason_row()
         self.dates: list[SeriesDate] = []
         self.preview: RowsModel[SeriesDate] = RowsModel(
             [

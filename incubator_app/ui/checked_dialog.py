@@ -19,6 +19,7 @@ from incubator_app.domain.verdict import Verdict
 from incubator_app.ui.form import (
     VERDICT_LINES,
     FormDialog,
+    fit_lines,
     on_change,
     problem_label,
     reserve_lines,
@@ -26,6 +27,7 @@ from incubator_app.ui.form import (
 )
 
 CHECK_DELAY_MS = 300  # after the last keystroke, the rules are checked
+PROBLEM_LINES = 1  # kept under each field; a longer message makes room for itself
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -48,10 +50,8 @@ class CheckedDialog(FormDialog):
         super().__init__(desk, title, parent)
         self.reason = QLineEdit()
         self.reason_label = QLabel(self.tr("예외 사유"))
-        self.verdict = QLabel()
-        self.verdict.setWordWrap(True)
+        self.verdict = self.problem  # the form's one line of judgement, under it
         reserve_lines(self.verdict, VERDICT_LINES)
-        self.add_below(self.verdict)
         self.field_problems: dict[str, QLabel] = {}
         self.refusal: DomainError | None = None
         self.timer = QTimer(self)
@@ -59,16 +59,15 @@ class CheckedDialog(FormDialog):
         self.timer.setInterval(self.pause_ms)
         self.timer.timeout.connect(self.refresh)
 
-    def add_reason_row(self, placeholder: str) -> None:
+    def add_reason_row(self) -> None:
         """The reason field, shown only while a rule a reason lifts is broken (or one is
-        written); its label names those rules."""
-        self.reason.setPlaceholderText(placeholder)
+        written); until a reason is typed it names those rules."""
         self.form.addRow(self.reason_label, self.reason)
         self.watch(self.reason)
 
     def problem_row(self, field: str) -> QLabel:
         """A line under a field for its own problem (always there, empty while fine)."""
-        label = problem_label(lines=1)
+        label = problem_label(lines=PROBLEM_LINES)
         self.form.addRow("", label)
         self.field_problems[field] = label
         return label
@@ -124,13 +123,14 @@ class CheckedDialog(FormDialog):
         beside = {p.field: p for p in problems if p.field in self.field_problems}
         for field, label in self.field_problems.items():
             label.setText(beside[field].text(language) if field in beside else "")
+            fit_lines(label, PROBLEM_LINES)
         excusable = self.lifts(verdict)
         shown = bool(excusable) or bool(self.reason.text().strip())
         self.reason.setVisible(shown and self.reason_label.parent() is not None)
         self.reason_label.setVisible(self.reason.isVisible())
-        if excusable:
-            self.reason_label.setText(
-                self.tr("예외 사유 ({0})").format(rule_names(excusable, language))
+        if excusable:  # named in the field, not its label: the form keeps its width
+            self.reason.setPlaceholderText(
+                self.tr("사유를 적으면 풀리는 규칙: {0}").format(rule_names(excusable, language))
             )
         if self.refusal is not None:
             rest = [p for p in problems if p.field not in beside]
@@ -138,6 +138,7 @@ class CheckedDialog(FormDialog):
             show_verdict(self.verdict, text, None if self.waiting(self.refusal) else False)
         elif verdict is not None:
             show_verdict(self.verdict, self.describe(verdict), True)
+        fit_lines(self.verdict, VERDICT_LINES)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(self.refusal is None)
 
     def save(self) -> None:

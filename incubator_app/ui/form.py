@@ -97,6 +97,14 @@ def reserve_lines(label: QLabel, lines: int) -> None:
     label.setSizePolicy(policy)
 
 
+def fit_lines(label: QLabel, lines: int) -> None:
+    """Room for ``label``'s text however many lines it wraps to, and never less than
+    ``lines``: the dialog grows for a long message rather than cut it."""
+    reserved = label.fontMetrics().lineSpacing() * lines + 4
+    needed = label.heightForWidth(label.width()) if label.text() else 0
+    label.setMinimumHeight(max(reserved, needed))
+
+
 DIALOG_WIDTH = 480  # titles like "재계약: 301 주식회사 …" stay whole
 VERDICT_LINES = 3  # a refusal naming dates and another tenant runs to three lines
 

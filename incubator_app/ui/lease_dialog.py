@@ -96,7 +96,7 @@ class LeaseDialog(CheckedDialog):
         form.addRow(self.tr("보증금(원)"), self.deposit)
         form.addRow(self.tr("월임대료(원)"), self.rent)
         form.addRow(self.tr("월관리비(원)"), self.fee)
-        self.add_reason_row(self.tr("예외로 계약하는 사유"))
+        self.add_reason_row()
         self.default_term.toggled.connect(self.end.setEnabled)
         self.watch(self.tenant, self.deposit, self.rent, self.fee, self.start, self.end,
                    self.room, self.seats, self.default_term)  # fmt: skip
@@ -191,7 +191,7 @@ class RenewDialog(CheckedDialog):
         self.end.setEnabled(False)
         self.default_term.toggled.connect(self.end.setEnabled)
         self.form.addRow(self.default_term, self.end)
-        self.add_reason_row(self.tr("예외로 계약하는 사유"))
+        self.add_reason_row()
         self.watch(self.default_term, self.end)
         self.refresh()
 

@@ -184,7 +184,11 @@ class TenantDialog(CheckedDialog):
         return "\n".join([self._stage(), *(n.text(self.desk.language) for n in notices)])
 
     def after_check(self) -> None:
-        """The stage stays in view while a field beside it is being corrected."""
+        """The stage stays in view while another field is being corrected (not while the
+        start date typed, which it counts from, is refused)."""
+        problems = self.refusal.problems if self.refusal is not None else ()
+        if self.started.text().strip() and any(p.field == "started_on" for p in problems):
+            return
         if self.refusal is not None and not self.verdict.text():
             show_verdict(self.verdict, self._stage(), None)
 

@@ -44,11 +44,6 @@
         <translation>Skip the dates that cannot be booked</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="167"/>
-        <source>규정의 예외로 예약하는 사유</source>
-        <translation>Why this booking is an exception to the rules</translation>
-    </message>
-    <message>
         <location filename="../../incubator_app/ui/booking_dialog.py" line="157"/>
         <source>공간</source>
         <translation>Space</translation>
@@ -112,97 +107,98 @@
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="138"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="145"/>
         <source>이번 주</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="140"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="147"/>
         <source>지난 주</source>
         <translation>Previous week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="141"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="148"/>
         <source>다음 주</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="145"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="152"/>
         <source>모든 공간</source>
         <translation>All spaces</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="147"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="154"/>
         <source>새 예약…</source>
         <translation>New booking…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="149"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="156"/>
         <source>주간 예약표</source>
         <translation>Week schedule</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="153"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="160"/>
         <source>인쇄 미리보기…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="154"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="161"/>
         <source>인쇄…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="155"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="162"/>
         <source>PDF로 저장…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="165"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="172"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="60"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="67"/>
         <source>입주</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="61"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="68"/>
         <source>외부</source>
         <translation>Outside</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="180"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="187"/>
         <source>주간</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="181"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="188"/>
         <source>목록</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="203"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="210"/>
         <source>빈칸을 누르면 예약, 예약을 누르면 승인·반려·취소·노쇼. 회색은 쉬는 날과 이용 시간 밖입니다. 취소·반려된 예약은 목록에 있습니다.</source>
         <translation>Click an empty slot to book it, a booking to approve, reject, cancel or mark a no-show. Grey: closed days and hours. Cancelled and rejected bookings are in the list.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="220"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="227"/>
         <source>모든 상태</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="223"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="230"/>
         <source>예약자, 목적 또는 예약 번호로 찾기</source>
         <translation>Find by booker, purpose or booking number</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="225"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="232"/>
         <source>처리…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="336"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="231"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="343"/>
         <source>{0:,}건</source>
         <translation>{0:,} bookings</translation>
     </message>
@@ -210,14 +206,14 @@
 <context>
     <name>CheckedDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/checked_dialog.py" line="50"/>
+        <location filename="../../incubator_app/ui/checked_dialog.py" line="52"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>
     <message>
         <location filename="../../incubator_app/ui/checked_dialog.py" line="133"/>
-        <source>예외 사유 ({0})</source>
-        <translation>Exception reason ({0})</translation>
+        <source>사유를 적으면 풀리는 규칙: {0}</source>
+        <translation>A reason lifts: {0}</translation>
     </message>
 </context>
 <context>
@@ -268,27 +264,27 @@
         <translation>Alerts (most urgent first)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="205"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="206"/>
         <source>공용공간 이용률 ({0}년 {1}월)</source>
         <translation>Shared spaces in use ({1}/{0})</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="206"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="207"/>
         <source>계산 중…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="208"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="210"/>
         <source> (지난 시각)</source>
         <translation> (time passed)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="252"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="254"/>
         <source>{0} / {1}실</source>
         <translation>{0} / {1} rooms</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="261"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="263"/>
         <source>사용 좌석 / 전체 좌석</source>
         <translation>seats used / all seats</translation>
     </message>
@@ -389,34 +385,34 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="74"/>
+        <location filename="../../incubator_app/ui/app.py" line="71"/>
         <source>데모 데이터로 둘러보기</source>
         <translation>Look around with demo data</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="75"/>
+        <location filename="../../incubator_app/ui/app.py" line="72"/>
         <source>아직 입주기업이 없습니다. 데모 데이터로 둘러보시겠습니까?
 데모는 별도의 파일에 만들어져 실제 기록과 섞이지 않습니다.</source>
         <translation>There are no tenants yet. Would you like to look around with demo data?
 The demo is made in a separate file and never mixes with real records.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="126"/>
+        <location filename="../../incubator_app/ui/app.py" line="123"/>
         <source>읽기 전용</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="188"/>
+        <location filename="../../incubator_app/ui/app.py" line="185"/>
         <source>데이터베이스를 열 수 없습니다</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="230"/>
+        <location filename="../../incubator_app/ui/app.py" line="200"/>
         <source>예기치 않은 오류</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="231"/>
+        <location filename="../../incubator_app/ui/app.py" line="201"/>
         <source>예기치 않은 오류가 생겼습니다. 작업 중인 데이터베이스는 그대로입니다.
 기록: {0}</source>
         <translation>An unexpected error occurred. The open database is unchanged.
@@ -477,11 +473,6 @@ Log: {0}</translation>
         <location filename="../../incubator_app/ui/lease_dialog.py" line="81"/>
         <source>기본 계약 기간</source>
         <translation>Default term</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="99"/>
-        <source>예외로 계약하는 사유</source>
-        <translation>Reason for signing as an exception</translation>
     </message>
     <message>
         <location filename="../../incubator_app/ui/lease_dialog.py" line="91"/>
@@ -562,6 +553,7 @@ Log: {0}</translation>
         <translation>Ending within {0} days</translation>
     </message>
     <message>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="94"/>
         <location filename="../../incubator_app/ui/pages/leases.py" line="153"/>
         <source>{0:,}건</source>
         <translation>{0:,} leases</translation>
@@ -571,7 +563,7 @@ Log: {0}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../incubator_app/ui/mainwindow.py" line="65"/>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="144"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="181"/>
         <source>빛고을 창업스테이션 입주기업 관리</source>
         <translation>Bitgoeul Startup Station (STA·G) tenant desk</translation>
     </message>
@@ -606,32 +598,32 @@ Log: {0}</translation>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="134"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="113"/>
         <source>읽기 전용: 저장할 수 없습니다</source>
         <translation>Read-only: saving is refused</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="141"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="178"/>
         <source> [데모]</source>
         <translation> [demo]</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="143"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="180"/>
         <source> [읽기 전용]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="148"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="185"/>
         <source>기준일</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="151"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="188"/>
         <source>기준일 </source>
         <translation>As of </translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="153"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="190"/>
         <source>오늘</source>
         <translation>Today</translation>
     </message>
@@ -761,44 +753,44 @@ Log: {0}</translation>
         <translation>Version…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="220"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="257"/>
         <source>새 데이터베이스</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="222"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="259"/>
         <source>데이터베이스 (*.sqlite3 *.db)</source>
         <translation>Databases (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="230"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="267"/>
         <source>데이터베이스 열기</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="232"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="269"/>
         <source>데이터베이스 (*.sqlite3 *.db);;모든 파일 (*)</source>
         <translation>Databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="248"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="285"/>
         <source>버전</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="249"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="286"/>
         <source>버전 {0}
 Python {1}, Qt {2}</source>
         <translation>Version {0}
 Python {1}, Qt {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="257"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="294"/>
         <source>정보</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="258"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="295"/>
         <source>{0} 입주기업 관리 데스크
 버전 {1}
 데이터베이스: {2}</source>
@@ -807,7 +799,7 @@ Version {1}
 Database: {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="259"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="296"/>
         <source>빛고을 창업스테이션</source>
         <translation>Bitgoeul Startup Station (STA·G)</translation>
     </message>
@@ -828,12 +820,12 @@ Database: {2}</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../incubator_app/ui/form.py" line="176"/>
+        <location filename="../../incubator_app/ui/form.py" line="190"/>
         <source>불러오는 중…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/form.py" line="39"/>
+        <location filename="../../incubator_app/ui/form.py" line="41"/>
         <source>불러오지 못했습니다</source>
         <translation>Could not load</translation>
     </message>
@@ -862,7 +854,7 @@ Database: {2}</translation>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../incubator_app/ui/work.py" line="68"/>
+        <location filename="../../incubator_app/ui/work.py" line="69"/>
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
@@ -878,11 +870,6 @@ Database: {2}</translation>
         <location filename="../../incubator_app/ui/lease_dialog.py" line="187"/>
         <source>기본 계약 기간</source>
         <translation>Default term</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="194"/>
-        <source>예외로 계약하는 사유</source>
-        <translation>Reason for an exception</translation>
     </message>
 </context>
 <context>
@@ -1058,17 +1045,17 @@ Database: {2}</translation>
         <translation>Lease history</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="199"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="203"/>
         <source>개업일을 입력하면 업력을 판정합니다</source>
         <translation>Enter the business start date to see the stage</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="207"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="211"/>
         <source>{0} D-{1}, {2}까지</source>
         <translation>{0}, D-{1}, until {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="208"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="212"/>
         <source>{0}: 초기창업 기간 {1} 종료</source>
         <translation>{0}: early-stage window ended {1}</translation>
     </message>
@@ -1084,32 +1071,33 @@ Database: {2}</translation>
 <context>
     <name>TenantsPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="96"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="102"/>
         <source>기업명, 대표자, 사업자등록번호로 찾기</source>
         <translation>Find by company, representative or business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="98"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="104"/>
         <source>모든 업력구분</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="103"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="109"/>
         <source>입주기업 추가…</source>
         <translation>Add tenant…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="155"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="161"/>
         <source>모든 층</source>
         <translation>All floors</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="158"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="164"/>
         <source>입주 호실 없음</source>
         <translation>Holding no room</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="191"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="108"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="197"/>
         <source>{0:,} / {1:,}개</source>
         <translation>{0:,} / {1:,}</translation>
     </message>

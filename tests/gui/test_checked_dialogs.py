@@ -57,7 +57,7 @@ def test_the_reason_field_names_the_rules_it_lifts_for_a_lease(
     pick(dialog.tenant, "오래된")
     dialog.refresh()
     assert dialog.reason.isVisible() and not saveable(dialog)
-    assert dialog.reason_label.text() == "예외 사유 (초기창업 기간)"
+    assert dialog.reason.placeholderText() == "사유를 적으면 풀리는 규칙: 초기창업 기간"
     assert "초기창업 기간" in dialog.verdict.text()
     dialog.reason.setText("심사위원회 승인")
     dialog.refresh()

@@ -187,6 +187,7 @@ class DashboardPage(Page):
         layout.addLayout(lower, 1)
 
     quick = True  # bounded by the building: a few milliseconds on the GUI thread
+    counting = False  # the month's shared-space use follows the figures
 
     def load(self, _progress: Progress) -> Any:
         day = self.desk.as_of
@@ -204,7 +205,8 @@ class DashboardPage(Page):
         day = self.desk.as_of
         self.use_title.setText(self.tr("공용공간 이용률 ({0}년 {1}월)").format(day.year, day.month))
         self.use.setText(self.tr("계산 중…"))
-        QTimer.singleShot(0, self._show_use)  # after the figures above are painted
+        self.counting = True
+        QTimer.singleShot(0, self, self._show_use)  # after the figures above are painted
         now, passed = self.desk.now(), self.tr(" (지난 시각)")
         self.requests.show_figure(
             str(len(pending)),
@@ -266,12 +268,16 @@ class DashboardPage(Page):
         """The shared spaces' use in the month: it counts each day's opening hours against
         the holiday calendar, which is read on first use, so it follows the figures."""
         day = self.desk.as_of
+        self.counting = False
         try:
             use = self.desk.read(lambda s: utilisation(s, day.year, day.month))
         except DomainError as error:
             self.use.setText(error.text(self.desk.language))
             return
         self.use.setText("\n".join(f"{u.space}: {percent(u.rate)}" for u in use))
+
+    def settled(self) -> bool:
+        return super().settled() and not self.counting
 
     def _open(self, index: QModelIndex) -> None:
         self.open_tenant.emit(self.alerts.row_at(index).tenant_id)
