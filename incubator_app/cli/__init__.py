@@ -13,11 +13,10 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from incubator_app.domain.errors import DomainError, Language, localised
+from incubator_app.domain.errors import DomainError, Language, localised, message
 
 LANGUAGE_VARIABLE = "INCUBATOR_LANG"
 VARIABLES = (LANGUAGE_VARIABLE, "INCUBATOR_DB")
-ERROR_PREFIX: dict[Language, str] = {"ko": "오류", "en": "error"}
 WINDOW_OPTIONS = ("--db", "--lang")
 
 
@@ -35,7 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     _utf8_pipes()
     language = _language(args_list)
-    prefix = ERROR_PREFIX[language]
+    prefix = message("error_prefix", language)
     try:
         _check_encoding(args_list)
         window = _window_start(args_list)

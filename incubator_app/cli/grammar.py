@@ -8,9 +8,9 @@ import sys
 from datetime import date, datetime
 from typing import Any, NoReturn
 
-from incubator_app.cli import ERROR_PREFIX, commands
+from incubator_app.cli import commands
 from incubator_app.domain.bookings import parse_minute
-from incubator_app.domain.errors import DomainError, Language
+from incubator_app.domain.errors import DomainError, Language, message
 from incubator_app.domain.periods import parse_iso_date
 from incubator_app.domain.text import parse_whole
 
@@ -41,7 +41,7 @@ class Parser(argparse.ArgumentParser):
     language: Language = "ko"
 
     def error(self, text: str) -> NoReturn:
-        print(f"{ERROR_PREFIX[self.language]}: {self.prog}: {text}", file=sys.stderr)
+        print(f"{message('error_prefix', self.language)}: {self.prog}: {text}", file=sys.stderr)
         raise SystemExit(2)
 
 
@@ -53,36 +53,28 @@ class Grammar:
         self.common = Parser(add_help=False, argument_default=argparse.SUPPRESS)
         self.common.add_argument(
             "--db",
-            help=self.t(
-                "데이터베이스 파일 경로 또는 SQLAlchemy URL (기본: 사용자 데이터 폴더)",
-                "database file or SQLAlchemy URL (default: per-user data folder)",
-            ),
+            help=self.t("help_db"),
         )
         self.common.add_argument(
             "--lang",
             choices=("ko", "en"),
-            help=self.t(
-                "메시지 언어 (기본: INCUBATOR_LANG 또는 ko)",
-                "language (default: INCUBATOR_LANG or ko)",
-            ),
+            help=self.t("help_lang"),
         )
         self.parser = Parser(
             prog="incubator",
-            description=self.t(
-                "빛고을 창업스테이션 입주기업 관리. 명령 없이 실행하면 창을 엽니다.",
-                "STA·G tenant desk. Without a command it opens the window.",
-            ),
+            description=self.t("help_program"),
             parents=[self.common],
         )
         # No default for --db here: the action is shared with every sub-command (parents).
         self.parser.set_defaults(run=commands.start)
         self.subcommands = self.parser.add_subparsers(
-            title=self.t("명령", "commands"), metavar="COMMAND", parser_class=Parser
+            title=self.t("help_commands"), metavar="COMMAND", parser_class=Parser
         )
-        self.today = self.t("기준일 (기본: 서울 기준 오늘)", "as-of date (default: today in Seoul)")
+        self.today = "help_as_of"  # the key of --as-of's help, shared by many commands
 
-    def t(self, korean: str, english: str) -> str:
-        return english if self.language == "en" else korean
+    def t(self, key: str) -> str:
+        """A help text from the message catalogue, in the person's language."""
+        return message(key, self.language)
 
     def day(self, text: str) -> date:
         """A ``YYYY-MM-DD`` option; the refusal in the person's language."""
@@ -109,40 +101,28 @@ class Grammar:
         """As ``day``; an empty value clears the field when correcting a record."""
         return "" if not text.strip() else self.day(text)
 
-    def command(self, name: str, handler: commands.Handler, korean: str, english: str) -> Parser:
+    def command(self, name: str, handler: commands.Handler, key: str) -> Parser:
         sub: Parser = self.subcommands.add_parser(
-            name,
-            help=self.t(korean, english),
-            description=self.t(korean, english),
-            parents=[self.common],
+            name, help=self.t(key), description=self.t(key), parents=[self.common]
         )
         sub.set_defaults(run=handler)
         return sub
 
-    def listing(
-        self, name: str, handler: commands.Handler, korean: str, english: str, as_of: str | None
-    ) -> Parser:
-        sub = self.command(name, handler, korean, english)
-        sub.add_argument(
-            "--json",
-            action="store_true",
-            help=self.t("JSON으로 출력 (없으면 표)", "print JSON (else a table)"),
-        )
+    def listing(self, name: str, handler: commands.Handler, key: str, as_of: str | None) -> Parser:
+        """A command that lists: ``--json``, and ``--as-of`` with the help ``as_of`` names."""
+        sub = self.command(name, handler, key)
+        sub.add_argument("--json", action="store_true", help=self.t("help_json"))
         if as_of:
-            sub.add_argument("--as-of", type=self.day, metavar="YYYY-MM-DD", help=as_of)
+            sub.add_argument("--as-of", type=self.day, metavar="YYYY-MM-DD", help=self.t(as_of))
         return sub
 
     def bookings_range(self, sub: Parser) -> None:
         """``--from D --to D [--space NAME]``: the bookings starting on those days."""
-        for name, dest, korean, english in (
-            ("--from", "first", "첫날", "first day"),
-            ("--to", "last", "마지막 날", "last day"),
-        ):
+        for name, dest, key in (("--from", "first", "help_from"), ("--to", "last", "help_to")):
             self.option(
-                sub, name, korean, english, dest=dest, required=True, type=self.day,
-                metavar="YYYY-MM-DD",
-            )  # fmt: skip
-        self.option(sub, "--space", "공간 번호 또는 이름", "space number or name")
+                sub, name, key, dest=dest, required=True, type=self.day, metavar="YYYY-MM-DD"
+            )
+        self.option(sub, "--space", "help_space")
 
-    def option(self, sub: Parser, name: str, korean: str, english: str, **extra: Any) -> None:
-        sub.add_argument(name, help=self.t(korean, english), **extra)
+    def option(self, sub: Parser, name: str, key: str, **extra: Any) -> None:
+        sub.add_argument(name, help=self.t(key), **extra)

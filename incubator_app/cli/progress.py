@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from incubator_app.domain.errors import Language
+from incubator_app.domain.errors import Language, message
 
 
 @contextmanager
@@ -15,7 +15,7 @@ def progress_bar(language: Language) -> Iterator[Callable[[int, int], bool] | No
     if not sys.stderr.isatty():
         yield None
         return
-    label = "rows" if language == "en" else "행"
+    label = message("progress_rows", language)
 
     def show(done: int, total: int) -> bool:
         if total:

@@ -6,11 +6,13 @@ person can act on the message without a traceback.
 
 from incubator_app.domain.booking_messages import BOOKING_MESSAGES
 from incubator_app.domain.heading_messages import HEADING_MESSAGES
+from incubator_app.domain.help_messages import HELP_MESSAGES
 from incubator_app.domain.system_messages import SYSTEM_MESSAGES
 
 MESSAGES: dict[str, tuple[str, str]] = {
     **BOOKING_MESSAGES,
     **HEADING_MESSAGES,
+    **HELP_MESSAGES,
     **SYSTEM_MESSAGES,
     # identifiers
     "entity_type_unknown": (
@@ -317,6 +319,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{path}': PDF 파일 이름은 .pdf로 끝나야 합니다.",
         "'{path}': the PDF file name must end in .pdf.",
     ),
+    "import_problem": ("행 {row}, {column}: {reason}", "row {row}, {column}: {reason}"),
     "import_missing": (
         "가져올 파일 '{path}'이(가) 없습니다.",
         "There is no file '{path}' to import.",

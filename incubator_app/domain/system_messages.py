@@ -136,4 +136,6 @@ SYSTEM_MESSAGES: dict[str, tuple[str, str]] = {
         "System libraries the window needs are missing. On Debian/Ubuntu install them with "
         "'sudo apt-get install {packages}'.",
     ),
+    "error_prefix": ("오류", "error"),  # the first word of every refusal on the command line
+    "progress_rows": ("행", "rows"),
 }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from incubator_app.domain.errors import DomainError, Language
+from incubator_app.domain.errors import DomainError, Language, message
 from incubator_app.domain.headings import KOREAN, Heading, headings
 from incubator_app.services.tenants import TenantInput
 
@@ -73,8 +73,10 @@ class Problem:
     error: DomainError
 
     def text(self, language: Language = "ko") -> str:
-        row = "row" if language == "en" else "행"
-        return f"{row} {self.row}, {self.column}: {self.error.text(language)}"
+        return message(
+            "import_problem", language, row=self.row, column=self.column,
+            reason=self.error.text(language),
+        )  # fmt: skip
 
 
 @dataclass(frozen=True)
