@@ -19,6 +19,7 @@ Where a manager waits:
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import statistics
 import subprocess
@@ -157,6 +158,9 @@ def main() -> None:
     from incubator_app.ui.desk import Desk
     from incubator_app.ui.mainwindow import MainWindow
 
+    # An installed program starts from bytecode (pip compiles it); a checkout run with
+    # PYTHONDONTWRITEBYTECODE would compile every changed module at every start instead.
+    compileall.compile_dir(str(Path(__file__).parents[1] / "incubator_app"), quiet=1)
     app = application("ko")
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(str(Path(tmp) / "big.sqlite3"))
