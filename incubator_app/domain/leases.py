@@ -61,6 +61,11 @@ def check_seats(
         )
 
 
+def ended_early(end: date, moved_out: date | None) -> bool:
+    """A lease whose tenant moved out before its end: it is over, not renewable."""
+    return moved_out is not None and moved_out < end
+
+
 def check_move_out_day(period: Period, on: date) -> None:
     """Rule 15: the move-out date lies within the lease."""
     if not period.covers(on):

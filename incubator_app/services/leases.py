@@ -13,7 +13,12 @@ from sqlalchemy.orm import Session, joinedload
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.eligibility import check_admission, check_incubation_cap, held_days
 from incubator_app.domain.errors import DomainError
-from incubator_app.domain.leases import check_move_out_day, check_seats, lease_period
+from incubator_app.domain.leases import (
+    check_move_out_day,
+    check_seats,
+    ended_early,
+    lease_period,
+)
 from incubator_app.domain.money import parse_won
 from incubator_app.domain.periods import Period
 from incubator_app.domain.text import clean_text
@@ -66,7 +71,7 @@ class LeaseView:
     @property
     def renewable(self) -> bool:
         """Whether a renewal may be offered: none signed yet, and no early move-out."""
-        return not self.renewed and (self.terminated_on is None or self.terminated_on >= self.end)
+        return not self.renewed and not ended_early(self.end, self.terminated_on)
 
 
 @dataclass(frozen=True)
@@ -170,7 +175,7 @@ def _renewal(
 ) -> LeaseInput:
     """The lease that renews ``lease_id``: refused for a lease ended early or renewed."""
     lease = find_lease(session, lease_id)
-    if lease.terminated_on is not None and lease.terminated_on < lease.end_date:
+    if lease.terminated_on is not None and ended_early(lease.end_date, lease.terminated_on):
         raise DomainError(
             "lease_already_ended", field="lease", value=lease.id, on=lease.terminated_on.isoformat()
         )
