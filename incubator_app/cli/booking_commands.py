@@ -48,8 +48,7 @@ def book(args: argparse.Namespace, language: Language) -> int:
             write=True,
         )
     except bookings.SeriesRefusedError as refused:
-        count = sum(d.refusal is not None for d in refused.dates)
-        headline = DomainError("booking_series_refused", count=count)
+        headline = DomainError("booking_series_refused", count=refused.refused)
         lines = _refused_dates(refused.dates, language, "booking_series_date_refused")
         raise RefusedError(headline, lines) from None
     for line in _refused_dates(dates, language, "booking_series_skipped"):

@@ -138,6 +138,7 @@ BOOKING_MESSAGES: dict[str, tuple[str, str]] = {
         "{booked}회 예약하고, 안 되는 {skipped}개 날짜는 건너뜁니다.",
         "{booked} weeks will be booked; {skipped} dates that cannot be are skipped.",
     ),
+    "booking_series_excused": ("예외 ({rules}): {reason}", "As an exception ({rules}): {reason}"),
     "booking_ready": ("예약할 수 있습니다: {what}", "Can be booked: {what}"),
     "booking_ready_overridden": (
         "예외로 예약합니다 ({rules}): {what} — {reason}",

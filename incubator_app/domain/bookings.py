@@ -198,20 +198,17 @@ def check_booking_rules(
     booker: Booker,
     now: datetime,
     window_days: int,
-    overridden: bool,
 ) -> list[DomainError]:
-    """Every rule one booking must pass on its own (the overlap needs the others); the
-    policy rules its written reason excuses."""
+    """Every rule one booking must pass on its own (the overlap needs the others): a rule
+    nothing lifts is raised; the policy rules it breaks, which a written reason lifts,
+    are returned."""
     if attendees < 1:
         raise DomainError("booking_attendees", field="attendees", value=attendees)
     if attendees > space.capacity:
         raise DomainError(
             "booking_capacity", field="attendees", value=attendees, capacity=space.capacity
         )
-    broken = policy_breaches(slot, space, booker=booker, now=now, window_days=window_days)
-    if broken and not overridden:
-        raise broken[0]
-    return broken
+    return policy_breaches(slot, space, booker=booker, now=now, window_days=window_days)
 
 
 def policy_breaches(

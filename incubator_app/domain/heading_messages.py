@@ -40,7 +40,7 @@ HEADING_MESSAGES: dict[str, tuple[str, str]] = {
     "heading_fee_won": ("월관리비(원)", "Monthly fee (KRW)"),
     "heading_override_reason": ("예외 사유", "Exception reason"),
     "heading_alerts": ("알림", "Alerts"),
-    "heading_alert": ("사유", "Reason"),
+    "heading_reason": ("사유", "Reason"),
     "heading_due": ("기한", "Due"),
     "heading_ends_on": ("만료일", "Ends"),
     "heading_pyeong": ("(평)", "(pyeong)"),

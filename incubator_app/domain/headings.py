@@ -51,7 +51,7 @@ class Heading(StrEnum):
     FEE_WON = "heading_fee_won"
     OVERRIDE_REASON = "heading_override_reason"
     ALERTS = "heading_alerts"
-    ALERT = "heading_alert"
+    REASON = "heading_reason"
     DUE = "heading_due"
     ENDS_ON = "heading_ends_on"
     PYEONG = "heading_pyeong"

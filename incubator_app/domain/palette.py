@@ -15,6 +15,9 @@ HEADING_FILL = "#dde4ee"  # a printed table's header row
 TOTAL_FILL = "#f1f4f8"
 WHITE = "#ffffff"
 FIGURE_INK = "#1f3b5c"  # a dashboard figure
+PAST_VEIL = (90, 100, 115, 30)  # red, green, blue, alpha: over hours already past
+BEYOND_VEIL = (90, 100, 115, 18)  # lighter: days past the booking window
+EXCEL_HEADING_FILL = "DDEBF7"  # a sheet's header row (openpyxl: no #)
 NAVIGATION_FILL = "#eef2f7"
 
 OCCUPIED = "#4f81bd"

@@ -19,6 +19,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from incubator_app import files
+from incubator_app.domain import palette
 from incubator_app.domain.errors import CancelledError
 
 __all__ = ["CancelledError"]
@@ -30,7 +31,7 @@ PERCENT = "0.0"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 REPLACEMENT = "\ufffd"
 HEADER_FONT = Font(bold=True)
-HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+HEADER_FILL = PatternFill("solid", fgColor=palette.EXCEL_HEADING_FILL)
 TITLE_FONT = Font(bold=True, size=14)
 # Short figures, dates and times centred: a right-aligned number beside left-aligned text
 # reads as one ("1" and "2층" as "12층").

@@ -72,7 +72,13 @@ def _vacant(workbook: Workbook, report: OccupancyReport) -> None:
         )
 
 
-ENDING_HEADINGS = (Heading.ALERT, Heading.TENANT_NAME, Heading.ROOM, Heading.ENDS_ON, Heading.D_DAY)
+ENDING_HEADINGS = (
+    Heading.REASON,
+    Heading.TENANT_NAME,
+    Heading.ROOM,
+    Heading.ENDS_ON,
+    Heading.D_DAY,
+)
 
 
 def _ending(workbook: Workbook, report: OccupancyReport) -> None:

@@ -178,8 +178,7 @@ def _check(session: Session, data: BookingInput, now: datetime, *, lock: bool) -
         booker=request.booker,
         now=now,
         window_days=load_policy(session).booking_window_days,
-        overridden=True,  # named here; the verdict refuses them without a reason
-    )
+    )  # the verdict refuses these without a reason
     _text("purpose", data.purpose)
     if lock:
         session.execute(select(Space.id).where(Space.id == space.id).with_for_update())
@@ -402,15 +401,20 @@ class SeriesRefusedError(Exception):
     """Some dates of a weekly series cannot be booked: nothing is written."""
 
     def __init__(self, dates: list[SeriesDate]) -> None:
-        super().__init__(f"{sum(d.refusal is not None for d in dates)} dates refused")
         self.dates = dates
+        self.refused = sum(d.refusal is not None for d in dates)
+        super().__init__(f"{self.refused} dates refused")
 
 
 def check_series(
     session: Session, data: BookingInput, weeks: int, now: datetime, *, skip_conflicts: bool
-) -> list[SeriesDate]:
-    """``book_weekly``'s verdict on every date, reading only."""
-    return [date for date, _ in _series(session, data, weeks, now, skip_conflicts, lock=False)]
+) -> Verdict[list[SeriesDate]]:
+    """``book_weekly``'s verdict on every date, reading only: the dates, and the policy
+    rules the written reason lifts on those it books (``SeriesRefusedError`` as there)."""
+    dates = [date for date, _ in _series(session, data, weeks, now, skip_conflicts, lock=False)]
+    reason = clean_text("override_reason", data.override_reason, 1000, multiline=True)
+    excused = tuple(rule for date in dates if date.refusal is None for rule in date.excusable)
+    return Verdict(dates, excused, reason)
 
 
 def book_weekly(

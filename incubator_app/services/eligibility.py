@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -40,7 +40,8 @@ class TenantStanding:
 
 @dataclass(frozen=True)
 class _Held:
-    space_id: int
+    lease_id: int
+    renewal_of: int | None
     kind: SpaceKind
     period: Period
 
@@ -55,12 +56,19 @@ def standings_on(session: Session, day: date) -> list[TenantStanding]:
     present = select(Lease.tenant_id).where(covering(day))
     held: dict[int, list[_Held]] = defaultdict(list)
     rows = session.execute(
-        select(Lease.tenant_id, Lease.space_id, Space.kind, Lease.start_date, effective_end)
+        select(
+            Lease.tenant_id,
+            Lease.id,
+            Lease.renewal_of_id,
+            Space.kind,
+            Lease.start_date,
+            effective_end,
+        )
         .join(Lease.space)
         .where(Lease.tenant_id.in_(present))
     ).all()
-    for tenant_id, space_id, kind, start, end in rows:
-        held[tenant_id].append(_Held(space_id, kind, Period(start, end)))
+    for tenant_id, lease_id, renewal_of, kind, start, end in rows:
+        held[tenant_id].append(_Held(lease_id, renewal_of, kind, Period(start, end)))
     tenants = session.scalars(select(Tenant).where(Tenant.id.in_(held))).all()
     standings = [_standing(t, held[t.id], day, policy) for t in tenants]
     standings.sort(key=lambda s: (min((a.days for a in s.alerts), default=10**6), s.name))
@@ -69,14 +77,12 @@ def standings_on(session: Session, day: date) -> list[TenantStanding]:
 
 def _standing(tenant: Tenant, leases: list[_Held], day: date, policy: Policy) -> TenantStanding:
     incubating = [h for h in leases if h.kind.incubates]
-    continued = {(h.space_id, h.period.start - timedelta(days=1)) for h in leases}
+    renewed = {h.renewal_of for h in leases}  # continued by a signed renewal: not ending
     facts = TenantFacts(
         started_on=tenant.started_on,
         incubating=any(h.period.covers(day) for h in incubating),
         endings=tuple(
-            h.period.end
-            for h in leases
-            if h.period.covers(day) and (h.space_id, h.period.end) not in continued
+            h.period.end for h in leases if h.period.covers(day) and h.lease_id not in renewed
         ),
         signed_days=held_days(h.period for h in incubating),
         first_move_in=min((h.period.start for h in incubating), default=None),

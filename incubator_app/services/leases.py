@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session, aliased, joinedload
 
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.eligibility import check_admission, check_incubation_cap, held_days
@@ -21,6 +20,7 @@ from incubator_app.domain.leases import (
 )
 from incubator_app.domain.money import parse_won
 from incubator_app.domain.periods import Period
+from incubator_app.domain.policy import Policy
 from incubator_app.domain.text import clean_text
 from incubator_app.domain.verdict import Verdict, broken
 from incubator_app.services.lookup import find_lease, find_space, find_tenant
@@ -166,7 +166,12 @@ def check_renewal(
 def renew_lease(
     session: Session, lease_id: int, end: date | None = None, override_reason: str | None = None
 ) -> LeaseView:
-    """Rule 10: the same room and terms from the day after the lease ends, checked afresh."""
+    """Rule 10: the same room and terms from the day after the lease ends, checked afresh.
+
+    The room and tenant are locked before anything is checked: two desks renewing one
+    lease at once queue up, and the second finds it renewed."""
+    lease = find_lease(session, lease_id)
+    _lock(session, lease.tenant, lease.space)
     return create_lease(session, _renewal(session, lease_id, end, override_reason))
 
 
@@ -301,21 +306,17 @@ def cancel_lease(session: Session, lease_id: int, today: date) -> LeaseView:
     return view
 
 
-def renewed_ids(session: Session, ids: Collection[int]) -> set[int]:
-    """Those of the leases ``ids`` that a signed renewal continues."""
-    renewals = select(Lease.renewal_of_id).where(Lease.renewal_of_id.is_not(None))
-    return set(ids).intersection(session.scalars(renewals))
-
-
 def leases_ending(session: Session, day: date) -> list[LeaseView]:
     """Leases covering ``day`` that end within the alert window with no signed renewal
     (the 계약 page's 만료 예정, as the floor plan and the alerts count them)."""
     policy = load_policy(session)
-    return [
-        lease
-        for lease in list_leases(session, day)
-        if not lease.renewed and policy.ends_soon(lease.effective_end, day)
-    ]
+    return [lease for lease in list_leases(session, day) if ending_soon(lease, policy, day)]
+
+
+def ending_soon(lease: LeaseView, policy: Policy, day: date) -> bool:
+    """Rule of the alert window: the lease ends within it on ``day`` and no signed renewal
+    continues it (the 계약 page's 만료 예정, the floor plan's colour, the alerts)."""
+    return not lease.renewed and policy.ends_soon(lease.effective_end, day)
 
 
 def leases_ended(session: Session, day: date) -> list[LeaseView]:
@@ -344,9 +345,12 @@ def list_leases(
         query = query.where(Lease.tenant_id == tenant)
     if ended_before is not None:
         query = query.where(effective_end < ended_before)
-    leases = [lease_view(lease) for lease in session.scalars(query)]
-    renewed = renewed_ids(session, {lease.id for lease in leases})
-    return [replace(lease, renewed=True) if lease.id in renewed else lease for lease in leases]
+    renewal = aliased(Lease)
+    renewed = select(renewal.id).where(renewal.renewal_of_id == Lease.id).exists()
+    return [
+        replace(lease_view(lease), renewed=True) if was_renewed else lease_view(lease)
+        for lease, was_renewed in session.execute(query.add_columns(renewed))
+    ]
 
 
 def _lock(session: Session, tenant: Tenant, space: Space) -> None:

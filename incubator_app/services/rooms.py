@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.eligibility import early_stage_until
-from incubator_app.services.leases import LeaseView, list_leases, renewed_ids
+from incubator_app.services.leases import LeaseView, ending_soon, list_leases
 from incubator_app.services.settings import load_policy
 from incubator_app.services.spaces import SpaceView, list_spaces
 from incubator_app.store.models import Tenant
@@ -53,7 +53,6 @@ def rooms_on(session: Session, day: date) -> list[RoomOnDate]:
     leases = list_leases(session, day)
     for lease in leases:
         held[lease.room].append(lease)
-    renewed = renewed_ids(session, {lease.id for lease in leases})
     holders = select(Tenant.id, Tenant.started_on).where(
         Tenant.id.in_({lease.tenant_id for lease in leases})
     )
@@ -71,10 +70,7 @@ def rooms_on(session: Session, day: date) -> list[RoomOnDate]:
             return RoomState.OCCUPIED
         if space.kind.incubates and any(lease.tenant_id in past for lease in covering):
             return RoomState.PAST_WINDOW
-        if any(
-            lease.id not in renewed and policy.ends_soon(lease.effective_end, day)
-            for lease in covering
-        ):
+        if any(ending_soon(lease, policy, day) for lease in covering):
             return RoomState.ENDING
         return RoomState.OCCUPIED
 

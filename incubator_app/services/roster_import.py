@@ -103,7 +103,7 @@ def import_roster(
                     _apply(session, line, today, report, who)
             except DomainError as error:
                 report.problems.append(
-                    Problem(line.row, COLUMN_OF.get(error.field or "", "기업명"), error)
+                    Problem(line.row, COLUMN_OF.get(error.field or "", COLUMN_OF["name"]), error)
                 )
                 session.expunge_all()  # forget what a rolled-back savepoint had added
         who.insert_new()
@@ -120,16 +120,16 @@ def _precheck(session: Session, line: RosterLine, check_digit: bool) -> list[Pro
     """What can be told of a row's number and room on their own, so that one row's
     report lists each of its problems, not only the first rule that refuses it."""
     found = []
-    if line.brn and not any(p.column == "사업자등록번호" for p in line.problems):
+    if line.brn and not any(p.column == COLUMN_OF["brn"] for p in line.problems):
         try:
             normalize_brn(line.brn, check_digit=check_digit)
         except DomainError as error:
-            found.append(Problem(line.row, "사업자등록번호", error))
-    if line.room and not any(p.column == "호실" for p in line.problems):
+            found.append(Problem(line.row, COLUMN_OF["brn"], error))
+    if line.room and not any(p.column == COLUMN_OF["room"] for p in line.problems):
         try:
             find_space(session, line.room)
         except DomainError as error:
-            found.append(Problem(line.row, "호실", error))
+            found.append(Problem(line.row, COLUMN_OF["room"], error))
     return found
 
 

@@ -43,18 +43,24 @@ class Database:
 
     @contextmanager
     def session(self, *, write: bool = False) -> Iterator[Session]:
-        """One transaction for one action: committed on success, rolled back on error.
+        """One transaction for one action: a write committed on success, rolled back on
+        error; a read always rolled back.
 
         ``write=True`` takes SQLite's write lock at the start (BEGIN IMMEDIATE), so
         a check-then-insert sees every row committed by another desk.
         """
         bind = self.engine.execution_options(immediate=write)
-        with (
-            _as_domain_errors(self.location),
-            Session(bind, expire_on_commit=False) as session,
-            session.begin(),
-        ):
-            yield session
+        with _as_domain_errors(self.location), Session(bind, expire_on_commit=False) as session:
+            transaction = session.begin()
+            try:
+                yield session
+            except BaseException:
+                transaction.rollback()
+                raise
+            if write:
+                transaction.commit()
+            else:  # a read (a check as a person types) never keeps anything it touched
+                transaction.rollback()
 
     def read_only(self) -> bool:
         """Whether every write would be refused (a read-only file opens and reads without

@@ -1,8 +1,8 @@
-"""A booking request, tried against every rule as it is filled in; and a booking's decision.
+"""A booking request, checked against every rule as it is filled in; and a booking's decision.
 
-With 매주 반복 the whole series is tried in a transaction that is rolled back, and
-each date's verdict is listed before anything is saved. A refusal a manager's
-written reason may lift brings up the reason field.
+With 매주 반복 every date of the series is checked (reading only) and each date's
+verdict is listed before anything is saved. A refusal a manager's written reason
+may lift brings up the reason field, naming the rules it lifts.
 """
 
 from __future__ import annotations
@@ -229,13 +229,12 @@ class BookingDialog(CheckedDialog):
             return check_booking(session, data, now)
         weeks, skip = self.weeks.value(), self.skip.isChecked()
         try:
-            self.dates = check_series(session, data, weeks, now, skip_conflicts=skip)
+            series = check_series(session, data, weeks, now, skip_conflicts=skip)
         except SeriesRefusedError as refused:
             self.dates = refused.dates
             raise series_refusal(refused) from None
-        reason = self.reason.text().strip() or None
-        excused = tuple(rule for d in self.dates if d.refusal is None for rule in d.excusable)
-        return Verdict(self.dates, excused if reason else (), reason)
+        self.dates = series.preview
+        return series
 
     def lifts(self, verdict: Verdict[Any] | None) -> tuple[DomainError, ...]:
         if self.weekly.isChecked():
@@ -247,9 +246,17 @@ class BookingDialog(CheckedDialog):
         if self.weekly.isChecked():
             booked = sum(d.refusal is None for d in self.dates)
             skipped = len(self.dates) - booked
-            if skipped:
-                return message("booking_series_partly", language, booked=booked, skipped=skipped)
-            return message("booking_series_ready", language, count=booked)
+            said = (
+                message("booking_series_partly", language, booked=booked, skipped=skipped)
+                if skipped
+                else message("booking_series_ready", language, count=booked)
+            )
+            if verdict.excused:
+                rules = rule_names(verdict.excused, language)
+                said += "\n" + message(
+                    "booking_series_excused", language, rules=rules, reason=verdict.reason
+                )
+            return said
         made: BookingPreview = verdict.preview
         what = f"{made.space} {made.slot}, {made.booker}"
         if verdict.excused:
@@ -278,8 +285,7 @@ class BookingDialog(CheckedDialog):
 
 
 def series_refusal(refused: SeriesRefusedError) -> DomainError:
-    count = sum(d.refusal is not None for d in refused.dates)
-    return DomainError("booking_series_blocked", field="start", count=count)
+    return DomainError("booking_series_blocked", field="start", count=refused.refused)
 
 
 class DecisionDialog(QDialog):

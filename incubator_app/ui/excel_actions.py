@@ -56,7 +56,7 @@ class ProblemsDialog(QDialog):
                     numeric=True,
                 ),
                 Column(heading(Heading.COLUMN, language), lambda p: p.column),
-                Column(heading(Heading.ALERT, language), lambda p: p.error.text(language)),
+                Column(heading(Heading.REASON, language), lambda p: p.error.text(language)),
             ]
         )
         self.model.set_rows(problems)

@@ -184,30 +184,36 @@ class Page(QWidget):
             return
         self.loading = True
         try:
-            loaded = (
+            loaded = self._read()
+        finally:  # whatever happened (a bug included), the page may read again
+            if shiboken6.isValid(self):  # not when the window closed while it read
+                self.loading = False
+                if self.stale and self.isVisible():
+                    self.stale = False
+                    QTimer.singleShot(0, self, self.refresh)
+        if loaded is CANCELLED or not shiboken6.isValid(self):
+            return
+        own = [view for view in self.findChildren(QTableView) if view.window() is self.window()]
+        places = [(view, place_in(view)) for view in own]  # not the tables of its dialogs
+        self.show_loaded(loaded)
+        for view, place in places:  # the same rows chosen, scrolled where they were
+            if place is not None:
+                return_to(view, place)
+
+    def _read(self) -> Any:
+        """What ``load`` reads (``CANCELLED`` when stopped or refused, the refusal told)."""
+        try:
+            return (
                 self.load(lambda _done, _total: True)
                 if self.quick
                 else run_with_progress(self, self.tr("불러오는 중…"), self.load)
             )
         except CancelledError:
-            loaded, self.stale = CANCELLED, True
+            self.stale = True
         except DomainError as error:
-            loaded = CANCELLED
             if shiboken6.isValid(self):
                 tell(self, self.desk, error)
-        if not shiboken6.isValid(self):  # the window closed while the page was read
-            return
-        self.loading = False
-        if self.stale and self.isVisible():
-            self.stale = False
-            QTimer.singleShot(0, self, self.refresh)
-        if loaded is CANCELLED:
-            return
-        places = [(view, place_in(view)) for view in self.findChildren(QTableView)]
-        self.show_loaded(loaded)
-        for view, place in places:  # the same rows chosen, scrolled where they were
-            if place is not None:
-                return_to(view, place)
+        return CANCELLED
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         """A page bounded by the building reads in place; a long one shows itself at once
@@ -230,7 +236,7 @@ class Page(QWidget):
         return not (self.painting or self.loading or (self.stale and self.isVisible()))
 
     def _changed(self, what: Change) -> None:
-        if not what & (self.shows | Change.AS_OF):
+        if not what & (self.shows | Change.AS_OF) or self.painting:  # it reads once painted
             return
         self.stale = True
         if self.isVisible():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import platform
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -68,7 +70,10 @@ class MainWindow(QMainWindow):
         self.navigation.setStyleSheet(NAVIGATION_STYLE)
         self.navigation.setFixedWidth(180)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.navigation.addItems([_tr(title) for title in PAGE_TITLES.values()])
+        for page, title in PAGE_TITLES.items():  # each item knows its page
+            item = QListWidgetItem(_tr(title))
+            item.setData(Qt.ItemDataRole.UserRole, page)
+            self.navigation.addItem(item)
         self.stack = QStackedWidget()
         self.stack.addWidget(
             QLabel(self.tr("데이터베이스를 여는 중…"), alignment=Qt.AlignmentFlag.AlignCenter)
@@ -100,9 +105,7 @@ class MainWindow(QMainWindow):
         assert placeholder is not None
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
-        self.navigation.currentRowChanged.connect(
-            lambda row: self.stack.setCurrentWidget(self.page(list(PAGE_TITLES)[row]))
-        )
+        self.navigation.currentItemChanged.connect(self._navigated)
         self.as_of.setDate(qdate(desk.as_of))
         self.as_of.dateChanged.connect(lambda _d: desk.set_as_of(day_of(self.as_of)))
         for act, declared in ACTIONS.items():
@@ -113,7 +116,7 @@ class MainWindow(QMainWindow):
             warning = QLabel(self.tr("읽기 전용: 저장할 수 없습니다"))
             tone(warning, Tone.REFUSED)
             self.statusBar().addPermanentWidget(warning)
-        self.navigation.setCurrentRow(0)
+        self.show_page(PageId.DASHBOARD)
 
     def page(self, which: PageId) -> Page:
         """The page, made on first use: its module and the layers under it are read then,
@@ -126,31 +129,44 @@ class MainWindow(QMainWindow):
         return made
 
     def _make(self, which: PageId) -> Page:
-        desk = self.desk
-        if which is PageId.DASHBOARD:
-            from incubator_app.ui.pages.dashboard import DashboardPage
+        makers: dict[PageId, Callable[[], Page]] = {
+            PageId.DASHBOARD: self._make_dashboard,
+            PageId.TENANTS: self._make_tenants,
+            PageId.ROOMS: self._make_rooms,
+            PageId.LEASES: self._make_leases,
+            PageId.BOOKINGS: self._make_bookings,
+        }
+        return makers[which]()
 
-            dashboard = DashboardPage(desk)
-            dashboard.open_tenant.connect(self._open_tenant)
-            dashboard.open_requests.connect(self._open_requests)
-            return dashboard
-        if which is PageId.TENANTS:
-            from incubator_app.ui.pages.tenants import TenantsPage
+    def _make_dashboard(self) -> Page:
+        from incubator_app.ui.pages.dashboard import DashboardPage
 
-            return TenantsPage(desk)
-        if which is PageId.ROOMS:
-            from incubator_app.ui.pages.rooms import RoomsPage
+        dashboard = DashboardPage(self.desk)
+        dashboard.open_tenant.connect(self._open_tenant)
+        dashboard.open_requests.connect(self._open_requests)
+        return dashboard
 
-            rooms = RoomsPage(desk)
-            rooms.new_lease.connect(self._new_lease)
-            return rooms
-        if which is PageId.LEASES:
-            from incubator_app.ui.pages.leases import LeasesPage
+    def _make_tenants(self) -> Page:
+        from incubator_app.ui.pages.tenants import TenantsPage
 
-            return LeasesPage(desk)
+        return TenantsPage(self.desk)
+
+    def _make_rooms(self) -> Page:
+        from incubator_app.ui.pages.rooms import RoomsPage
+
+        rooms = RoomsPage(self.desk)
+        rooms.new_lease.connect(self._new_lease)
+        return rooms
+
+    def _make_leases(self) -> Page:
+        from incubator_app.ui.pages.leases import LeasesPage
+
+        return LeasesPage(self.desk)
+
+    def _make_bookings(self) -> Page:
         from incubator_app.ui.pages.bookings import BookingsPage
 
-        bookings = BookingsPage(desk)
+        bookings = BookingsPage(self.desk)
         bookings.print_requested.connect(self.trigger)
         return bookings
 
@@ -217,7 +233,14 @@ class MainWindow(QMainWindow):
         return hasattr(self, "desk")
 
     def show_page(self, page: PageId) -> None:
-        self.navigation.setCurrentRow(list(PAGE_TITLES).index(page))
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) is page:
+                self.navigation.setCurrentItem(item)
+
+    def _navigated(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.stack.setCurrentWidget(self.page(item.data(Qt.ItemDataRole.UserRole)))
 
     @cached_property
     def excel(self) -> ExcelActions:

@@ -28,6 +28,7 @@ class _FirstPaint(QObject):
 
     def _run(self) -> None:
         work, self.work = self.work, None
+        self.deleteLater()  # one per wait: gone once it has run
         if work is not None:
             work()
 

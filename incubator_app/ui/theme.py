@@ -19,7 +19,8 @@ CLOSED = QColor(palette.CLOSED)
 HATCH = QColor(palette.HATCH)
 TODAY = QColor(palette.TODAY)
 WHITE = QColor(palette.WHITE)
-PAST = QColor(90, 100, 115, 30)  # a light veil over what is over
+PAST = QColor(*palette.PAST_VEIL)
+BEYOND = QColor(*palette.BEYOND_VEIL)
 OCCUPIED = QColor(palette.OCCUPIED)
 VACANT = QColor(palette.VACANT)
 VACANT_ROOM = QColor(palette.VACANT_ROOM)
@@ -69,9 +70,10 @@ NAVIGATION_STYLE = (  # the side navigation's own style sheet (it styles nothing
     "QListWidget { font-size: 11pt; padding: 6px; border: none;"
     f" background: {palette.NAVIGATION_FILL}; }}"
     " QListWidget::item { padding: 10px 14px; }"
-    f" QListWidget::item:selected {{ background: {palette.OCCUPIED}; color: white;"
+    f" QListWidget::item:selected {{ background: {palette.OCCUPIED}; color: {palette.WHITE};"
     " border-radius: 4px; }"
 )
 TILE_STYLE = (
-    f"QFrame#tile {{ background: white; border: 1px solid {palette.LINE}; border-radius: 6px; }}"
+    f"QFrame#tile {{ background: {palette.WHITE}; border: 1px solid {palette.LINE};"
+    " border-radius: 6px; }"
 )

@@ -28,6 +28,7 @@ from incubator_app.domain.periods import weekday
 from incubator_app.services.bookings import BookableSpace, BookingView
 from incubator_app.ui.booking_dialog import slot_text, status_text
 from incubator_app.ui.theme import (
+    BEYOND,
     CLOSED,
     HATCH,
     INK,
@@ -44,7 +45,6 @@ STATUS_COLOURS = {  # the statuses that hold a slot (those drawn)
     BookingStatus[status]: QColor(colour) for status, colour in palette.BOOKING_FILL.items()
 }
 NOW_LINE = REFUSED_INK
-BEYOND = QColor(90, 100, 115, 18)  # lighter: days past the booking window
 GUTTER = 52  # the hour labels
 DAY_HEAD = 40  # the date and a holiday's name
 SPACE_HEAD = 20  # each space's number, when several are shown
@@ -172,7 +172,7 @@ class WeekGrid(QWidget):
     # drawing --------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("white"))
+        painter.fillRect(self.rect(), WHITE)
         if not self.week.spaces:
             painter.end()
             return

@@ -254,37 +254,37 @@
         <translation>Decide the requests…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="171"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="172"/>
         <source>층별 입주 현황 (보육실, 코워킹은 좌석)</source>
         <translation>Occupancy by floor (startup rooms; seats for coworking)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="180"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="181"/>
         <source>알림 (급한 순)</source>
         <translation>Alerts (most urgent first)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="206"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="207"/>
         <source>공용공간 이용률 ({0}년 {1}월)</source>
         <translation>Shared spaces in use ({1}/{0})</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="207"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="208"/>
         <source>계산 중…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="210"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="211"/>
         <source> (지난 시각)</source>
         <translation> (time passed)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="254"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="255"/>
         <source>{0} / {1}실</source>
         <translation>{0} / {1} rooms</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="263"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="264"/>
         <source>사용 좌석 / 전체 좌석</source>
         <translation>seats used / all seats</translation>
     </message>
@@ -292,92 +292,92 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="293"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="299"/>
         <source>예약 {0}번</source>
         <translation>Booking {0}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="295"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="301"/>
         <source>외부</source>
         <translation>Outside</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="295"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="301"/>
         <source>입주</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="297"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="303"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="298"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="304"/>
         <source>일시</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="299"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="305"/>
         <source>예약자</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="300"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="306"/>
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="301"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="307"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="302"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="308"/>
         <source>인원</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="302"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="308"/>
         <source>{0}명</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="303"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="309"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="304"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="310"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="315"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="321"/>
         <source>승인</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="316"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="322"/>
         <source>반려</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="317"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="323"/>
         <source>예약 취소</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="318"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="324"/>
         <source>노쇼 처리</source>
         <translation>Mark no-show</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="332"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="338"/>
         <source>이 예약은 더 바꿀 수 없습니다.</source>
         <translation>This booking can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="343"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="349"/>
         <source>이 예약을 &apos;{0}&apos;(으)로 바꿀까요? 되돌릴 수 없습니다.</source>
         <translation>Change this booking to &apos;{0}&apos;? This cannot be undone.</translation>
     </message>
@@ -513,48 +513,48 @@ Log: {0}</translation>
 <context>
     <name>LeasesPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="87"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="85"/>
         <source>기준일 현재 계약</source>
         <translation>Leases on the as-of date</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="89"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="87"/>
         <source>종료된 계약</source>
         <translation>Ended leases</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="90"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="88"/>
         <source>모든 계약</source>
         <translation>All leases</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="93"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="91"/>
         <source>기업명 또는 호실로 찾기</source>
         <translation>Find by company or room</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="95"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="93"/>
         <source>새 계약…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="96"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="94"/>
         <source>재계약…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="97"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="95"/>
         <source>퇴실 처리…</source>
         <translation>Move out…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="119"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="117"/>
         <source>{0}일 안에 만료</source>
         <translation>Ending within {0} days</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="94"/>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="153"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="92"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="151"/>
         <source>{0:,}건</source>
         <translation>{0:,} leases</translation>
     </message>
@@ -562,8 +562,8 @@ Log: {0}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="65"/>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="181"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="67"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="197"/>
         <source>빛고을 창업스테이션 입주기업 관리</source>
         <translation>Bitgoeul Startup Station (STA·G) tenant desk</translation>
     </message>
@@ -593,37 +593,37 @@ Log: {0}</translation>
         <translation>Shared spaces</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="74"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="79"/>
         <source>데이터베이스를 여는 중…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="113"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="116"/>
         <source>읽기 전용: 저장할 수 없습니다</source>
         <translation>Read-only: saving is refused</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="178"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="194"/>
         <source> [데모]</source>
         <translation> [demo]</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="180"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="196"/>
         <source> [읽기 전용]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="185"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="201"/>
         <source>기준일</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="188"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="204"/>
         <source>기준일 </source>
         <translation>As of </translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="190"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="206"/>
         <source>오늘</source>
         <translation>Today</translation>
     </message>
@@ -753,44 +753,44 @@ Log: {0}</translation>
         <translation>Version…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="257"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="280"/>
         <source>새 데이터베이스</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="259"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="282"/>
         <source>데이터베이스 (*.sqlite3 *.db)</source>
         <translation>Databases (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="267"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="290"/>
         <source>데이터베이스 열기</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="269"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="292"/>
         <source>데이터베이스 (*.sqlite3 *.db);;모든 파일 (*)</source>
         <translation>Databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="285"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="308"/>
         <source>버전</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="286"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="309"/>
         <source>버전 {0}
 Python {1}, Qt {2}</source>
         <translation>Version {0}
 Python {1}, Qt {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="294"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="317"/>
         <source>정보</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="295"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="318"/>
         <source>{0} 입주기업 관리 데스크
 버전 {1}
 데이터베이스: {2}</source>
@@ -799,7 +799,7 @@ Version {1}
 Database: {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="296"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="319"/>
         <source>빛고을 창업스테이션</source>
         <translation>Bitgoeul Startup Station (STA·G)</translation>
     </message>
@@ -820,7 +820,7 @@ Database: {2}</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../incubator_app/ui/form.py" line="190"/>
+        <location filename="../../incubator_app/ui/form.py" line="209"/>
         <source>불러오는 중…</source>
         <translation>Loading…</translation>
     </message>

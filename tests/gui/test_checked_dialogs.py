@@ -106,8 +106,11 @@ def test_a_renewal_is_checked_before_save_and_a_renewed_lease_offers_none(
     dialog.save()
     page = LeasesPage(desk)
     qtbot.addWidget(page)
+    page.which.setCurrentIndex(page.which.findData("all"))
     page.refresh()
     rows = {(x.tenant_name, x.start): i for i, x in enumerate(page.model.visible())}
+    page.view.selectRow(rows[("연장기업", date(2026, 4, 1))])
+    assert page.renew.isEnabled()  # the renewal itself may be renewed in its turn
     page.view.selectRow(rows[("연장기업", date(2025, 4, 1))])
     assert not page.renew.isEnabled()  # renewed: its renewal is renewed, not it
     with pytest.raises(DomainError) as caught, db.session() as s:

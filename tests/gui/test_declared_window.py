@@ -17,6 +17,7 @@ from incubator_app.ui.actions import ACTIONS, MENUS, Act, Menu, Need, PageId
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.mainwindow import MainWindow
 from incubator_app.ui.tenant_dialog import TenantDialog
+from tests.builders import make_tenant
 from tests.gui.conftest import AS_OF, settled
 
 
@@ -99,6 +100,24 @@ def test_pages_read_again_only_for_what_they_show(
     desk.tell(Change.SETTINGS)  # the alert window: the plan, the leases, the bookings' window
     stale = {page for page, shown in main.pages.items() if shown.stale}
     assert stale == set(PageId) - {PageId.TENANTS}
+
+
+def test_the_page_in_view_reads_again_for_its_own_changes_only(
+    qtbot: QtBot, db: Database, desk: Desk, settings: QSettings
+) -> None:
+    main = window(qtbot, desk, settings)
+    main.show_page(PageId.TENANTS)
+    page = main.tenants
+    settled(qtbot, page)
+    assert page.model.rowCount() == 0
+    with db.session(write=True) as s:  # another desk registers a company
+        make_tenant(s, name="다른 데스크 기업")
+    desk.tell(Change.BOOKINGS)  # not what the page shows: it stays as it was
+    settled(qtbot, page)
+    assert page.model.rowCount() == 0
+    desk.tell(Change.TENANTS)
+    settled(qtbot, page)
+    assert [row.tenant.name for row in page.model.visible()] == ["다른 데스크 기업"]
 
 
 def test_a_reload_keeps_the_tenant_chosen_and_the_scroll(

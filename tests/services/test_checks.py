@@ -52,7 +52,7 @@ def test_every_check_answers_while_another_desk_holds_the_write_lock(
     assert renewal.preview.renewal_of == lease.id and renewal.refusal is None
     assert moved.preview.end == date(2026, 3, 15)
     assert (booked.preview.space, booked.preview.booker) == ("회의실 A", "빛고을랩")
-    assert [d.refusal for d in series] == [None, None]
+    assert [d.refusal for d in series.preview] == [None, None] and series.refusal is None
     assert counts(db) == before
     with db.session() as s:
         assert [x.id for x in list_leases(s)] == [lease.id]  # nothing signed by a check
@@ -111,4 +111,11 @@ def test_the_tenant_check_names_every_field_s_problem_at_once(db: Database) -> N
     with pytest.raises(FieldsRefusedError) as written, db.session(write=True) as s:
         create_tenant(s, typed, TODAY)
     assert [p.code for p in written.value.problems] == [p.code for p in problems]
+    assert counts(db) == (0, 0)
+
+
+def test_what_a_read_touches_is_never_kept(db: Database) -> None:
+    """A read session rolls back: a check that changed a record by mistake writes nothing."""
+    with db.session() as s:
+        create_tenant(s, TenantInput("읽기만 하는 창", EntityType.PRE_FOUNDER), TODAY)
     assert counts(db) == (0, 0)

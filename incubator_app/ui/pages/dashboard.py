@@ -147,7 +147,8 @@ class DashboardPage(Page):
             tiles.addWidget(tile, 0, column)
         self.chart = FloorChart(desk.language)
         self.alerts: RowsModel[AlertRow] = RowsModel(
-            [
+            identity=lambda a: (a.tenant_id, a.what),  # a tenant may have several alerts
+            columns=[
                 Column(heading(Heading.TENANT_NAME, desk.language), lambda a: a.tenant),
                 Column(heading(Heading.ALERTS, desk.language), lambda a: a.what),
                 Column(
@@ -162,7 +163,7 @@ class DashboardPage(Page):
                     numeric=True,
                     colour=lambda a: URGENCY_COLOURS[a.urgency],
                 ),
-            ]
+            ],
         )
         self.alert_view = table_view(self.alerts)
         self.alert_view.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # most urgent first

@@ -62,9 +62,7 @@ def lease_columns(language: Language) -> list[Column[LeaseView]]:
         ),
         Column(
             heading(Heading.AREA, language),
-            lambda x: (
-                "" if x.kind is SpaceKind.COWORKING or x.area_m2 is None else area_figure(x.area_m2)
-            ),
+            _room_area,
             key=lambda x: x.area_m2,
             numeric=True,
         ),
