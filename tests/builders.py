@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.identifiers import EntityType, brn_check_digit, format_brn
-from incubator_app.services.leases import LeaseInput, LeaseView, create_lease
+from incubator_app.services.lease_lists import LeaseView
+from incubator_app.services.leases import LeaseInput, create_lease
 from incubator_app.services.tenants import TenantInput, TenantView, create_tenant
 from incubator_app.store.database import Database
 from incubator_app.store.models import Lease, Tenant

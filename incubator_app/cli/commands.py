@@ -24,6 +24,7 @@ from incubator_app.domain.policy import SETTINGS
 from incubator_app.services import (
     demo,
     eligibility,
+    lease_lists,
     leases,
     occupancy,
     settings,
@@ -277,7 +278,7 @@ def cancel_lease(args: argparse.Namespace, language: Language) -> int:
 
 
 def list_leases(args: argparse.Namespace, language: Language) -> int:
-    found = call(args, lambda s: leases.list_leases(s, args.as_of))
+    found = call(args, lambda s: lease_lists.list_leases(s, args.as_of))
     headers = headings(
         (Heading.ID, Heading.ROOM, Heading.TENANT_NAME, Heading.START, Heading.END,
          Heading.MOVED_OUT, Heading.SEATS, Heading.DEPOSIT, Heading.RENT, Heading.FEE),

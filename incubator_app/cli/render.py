@@ -13,7 +13,7 @@ from incubator_app.domain.errors import Language
 from incubator_app.domain.identifiers import format_corporation_number
 from incubator_app.services.bookings import BookingView
 from incubator_app.services.eligibility import TenantStanding
-from incubator_app.services.leases import LeaseView
+from incubator_app.services.lease_lists import LeaseView
 from incubator_app.services.occupancy import FloorOccupancy, Occupancy
 from incubator_app.services.spaces import SpaceView
 from incubator_app.services.tenants import TenantView

@@ -15,7 +15,7 @@ from incubator_app.domain.alerts import AlertCode
 from incubator_app.domain.building import SpaceKind
 from incubator_app.services.bookings import SpaceUse, utilisation
 from incubator_app.services.eligibility import TenantStanding, standings_on
-from incubator_app.services.leases import LeaseView, list_leases
+from incubator_app.services.lease_lists import LeaseView, list_leases
 from incubator_app.services.settings import load_policy
 from incubator_app.services.spaces import SpaceView, space_view
 from incubator_app.store.models import Floor, Lease, Space, covering

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.eligibility import early_stage_until
-from incubator_app.services.leases import LeaseView, ending_soon, list_leases
+from incubator_app.services.lease_lists import LeaseView, ending_soon, list_leases
 from incubator_app.services.settings import load_policy
 from incubator_app.services.spaces import SpaceView, list_spaces
 from incubator_app.store.models import Tenant

@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import Exists, func, select
 from sqlalchemy.orm import Session, joinedload
 
-from incubator_app.services.leases import LeaseView, lease_view
+from incubator_app.services.lease_lists import LeaseView, lease_view
 from incubator_app.services.tenants import RECORD_COLUMNS, TenantView, tenant_view, views_of
 from incubator_app.store.models import Building, Floor, Lease, Space, Tenant, covering
 

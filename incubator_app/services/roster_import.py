@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from incubator_app.domain.errors import CancelledError, DomainError
 from incubator_app.domain.identifiers import normalize_brn
 from incubator_app.domain.text import clean_text
-from incubator_app.services import leases, tenants
+from incubator_app.services import lease_lists, leases, tenants
 from incubator_app.services.lookup import find_space
 from incubator_app.services.roster import records_id
 from incubator_app.services.roster_identity import TenantIdentities, known_keys
@@ -141,7 +141,7 @@ def _apply(
     terms = line.lease
     if terms is None:
         return
-    existing = leases.find_lease_of(session, tenant.id, terms.room, terms.start)
+    existing = lease_lists.find_lease_of(session, tenant.id, terms.room, terms.start)
     if existing is None:
         leases.create_lease(
             session,

@@ -20,10 +20,10 @@ from incubator_app.domain.labels import kind_name, rule_names
 from incubator_app.domain.leases import term_end
 from incubator_app.domain.periods import Period
 from incubator_app.domain.verdict import Verdict
+from incubator_app.services.lease_lists import LeaseView
 from incubator_app.services.leases import (
     LeaseInput,
     LeasePreview,
-    LeaseView,
     check_lease,
     check_move_out,
     check_renewal,

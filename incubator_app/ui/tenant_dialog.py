@@ -22,7 +22,7 @@ from incubator_app.domain.labels import entity_name, stage_name
 from incubator_app.domain.periods import parse_typed_date, public_date
 from incubator_app.domain.verdict import Verdict
 from incubator_app.services.clock import seoul_today
-from incubator_app.services.leases import LeaseView, list_leases
+from incubator_app.services.lease_lists import LeaseView, list_leases
 from incubator_app.services.tenants import (
     MAX_EMPLOYEES,
     TenantInput,

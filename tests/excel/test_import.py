@@ -15,7 +15,7 @@ from incubator_app.domain.errors import CancelledError, DomainError
 from incubator_app.excel.roster import HEADER_ROW, write_roster
 from incubator_app.excel.roster_reader import open_roster
 from incubator_app.services.demo import make_demo
-from incubator_app.services.leases import list_leases
+from incubator_app.services.lease_lists import list_leases
 from incubator_app.services.occupancy import occupancy_on
 from incubator_app.services.roster import records_id, roster_on, roster_size
 from incubator_app.services.roster_import import (

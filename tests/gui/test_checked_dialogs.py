@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from incubator_app.domain.errors import DomainError
-from incubator_app.services.leases import LeaseInput, check_renewal, create_lease, list_leases
+from incubator_app.services.lease_lists import list_leases
+from incubator_app.services.leases import LeaseInput, check_renewal, create_lease
 from incubator_app.store.database import Database
 from incubator_app.ui.checked_dialog import CheckedDialog
 from incubator_app.ui.dates import qdate

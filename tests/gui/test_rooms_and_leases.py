@@ -8,7 +8,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from incubator_app.domain.identifiers import EntityType
-from incubator_app.services.leases import list_leases, renew_lease
+from incubator_app.services.lease_lists import list_leases
+from incubator_app.services.leases import renew_lease
 from incubator_app.services.rooms import RoomState
 from incubator_app.services.settings import change_setting
 from incubator_app.services.spaces import list_spaces

@@ -21,7 +21,8 @@ from incubator_app.reports.document import write_pdf
 from incubator_app.reports.occupancy import TITLE, occupancy_summary
 from incubator_app.reports.roster import roster_print
 from incubator_app.services.eligibility import standings_on
-from incubator_app.services.leases import leases_ending, renew_lease
+from incubator_app.services.lease_lists import leases_ending
+from incubator_app.services.leases import renew_lease
 from incubator_app.services.occupancy import occupancy_on, occupancy_report
 from incubator_app.services.roster import records_id, roster_on
 from incubator_app.services.settings import change_setting

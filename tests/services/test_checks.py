@@ -10,13 +10,13 @@ import pytest
 from incubator_app.domain.errors import DomainError, FieldsRefusedError
 from incubator_app.domain.identifiers import EntityType
 from incubator_app.services.bookings import BookingInput, check_booking, check_series
+from incubator_app.services.lease_lists import list_leases
 from incubator_app.services.leases import (
     LeaseInput,
     check_lease,
     check_move_out,
     check_renewal,
     create_lease,
-    list_leases,
 )
 from incubator_app.services.tenants import TenantInput, check_tenant, create_tenant
 from incubator_app.store.database import Database

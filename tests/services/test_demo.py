@@ -16,7 +16,7 @@ from incubator_app.domain.identifiers import EntityType, normalize_brn
 from incubator_app.services.bookings import list_bookings
 from incubator_app.services.demo import make_demo
 from incubator_app.services.eligibility import standings_on
-from incubator_app.services.leases import list_leases
+from incubator_app.services.lease_lists import list_leases
 from incubator_app.services.occupancy import occupancy_on
 from incubator_app.services.tenants import list_tenants
 from incubator_app.store.database import Database, open_database

@@ -8,11 +8,11 @@ from sqlalchemy.orm import Session
 
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.identifiers import EntityType
+from incubator_app.services.lease_lists import list_leases
 from incubator_app.services.leases import (
     LeaseInput,
     cancel_lease,
     create_lease,
-    list_leases,
     renew_lease,
     terminate_lease,
 )

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from incubator_app.domain.building import SpaceKind, area_figure
 from incubator_app.domain.errors import Language
 from incubator_app.domain.headings import Heading, heading
-from incubator_app.services.leases import LeaseView, leases_ended, leases_ending, list_leases
+from incubator_app.services.lease_lists import LeaseView, leases_ended, leases_ending, list_leases
 from incubator_app.services.settings import load_policy
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.form import Page, open_dialog

@@ -19,7 +19,7 @@ from incubator_app.domain.headings import Heading, heading
 from incubator_app.domain.identifiers import without_separators
 from incubator_app.domain.labels import entity_name, floor_name, stage_name
 from incubator_app.domain.text import search_text
-from incubator_app.services.leases import list_leases
+from incubator_app.services.lease_lists import list_leases
 from incubator_app.services.tenants import TenantView, list_tenants
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.form import Page, open_dialog
