@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from incubator_app.cli import render
-from incubator_app.domain.building import show_area
+from incubator_app.domain.building import area_figure, show_area
 from incubator_app.domain.errors import Language, message
 from incubator_app.domain.headings import Heading, headings
 from incubator_app.domain.identifiers import parse_entity_type
@@ -317,8 +317,8 @@ def occupancy_now(args: argparse.Namespace, language: Language) -> int:
             f.startup_occupied,
             f.investor_rooms,
             f.investor_occupied,
-            f.leasable_area_m2,
-            f.occupied_area_m2,
+            area_figure(f.leasable_area_m2),
+            area_figure(f.occupied_area_m2),
             f.coworking_seats,
             f.coworking_used,
         )

@@ -63,7 +63,7 @@ BOOKING_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "booking_series_refused": (
         "매주 예약을 하지 않았습니다: {count}개 날짜가 안 됩니다 (아무것도 기록하지 않음).",
-        "The weekly series was not booked: {count} dates cannot be (nothing was written).",
+        "The weekly series was not booked; dates that cannot be booked: {count} (nothing was written).",
     ),
     "booking_series_skipped": (
         "{start}: 건너뜀 — {reason}",
@@ -95,7 +95,7 @@ BOOKING_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "booking_series_blocked": (
         "{count}개 날짜가 안 되어 매주 예약을 할 수 없습니다. 그 날짜를 건너뛰거나 조건을 바꾸세요.",
-        "{count} dates cannot be booked, so the weekly series cannot be. Skip those dates or change the request.",
+        "Dates that cannot be booked: {count}, so the weekly series cannot be. Skip those dates or change the request.",
     ),
     "booking_series_date_refused": (
         "{start}: 안 됨 — {reason}",
@@ -136,7 +136,7 @@ BOOKING_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "booking_series_partly": (
         "{booked}회 예약하고, 안 되는 {skipped}개 날짜는 건너뜁니다.",
-        "{booked} weeks will be booked; {skipped} dates that cannot be are skipped.",
+        "Weeks to be booked: {booked}; dates skipped because they cannot be: {skipped}.",
     ),
     "booking_series_excused": ("예외 ({rules}): {reason}", "As an exception ({rules}): {reason}"),
     "booking_ready": ("예약할 수 있습니다: {what}", "Can be booked: {what}"),

@@ -115,6 +115,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "기업을 입력해 목록에서 고르거나, 사업자등록번호 10자리를 입력하세요.",
         "Type a company and pick it from the list, or type its 10-digit business registration number.",
     ),
+    "tenant_pick": (
+        "맞는 기업이 {count}개입니다. 목록에서 고르세요.",
+        "{count} companies match: pick one from the list.",
+    ),
     "tenant_unknown_typed": (
         "'{value}': 그런 기업이 없거나 이름이 같은 기업이 여럿입니다. 목록에서 고르거나 사업자등록번호를 입력하세요.",
         "'{value}': no such company, or several share the name. Pick it from the list or type its business registration number.",

@@ -104,8 +104,8 @@ class Desktop:
                 else:
                     database.dispose()
                     database, demo = tour, True
-        if chosen is not None and not demo:
-            self.settings.setValue(LAST_DATABASE, chosen)
+        if chosen is not None and not demo:  # where it is, wherever the next start is from
+            self.settings.setValue(LAST_DATABASE, database.location)
         try:
             read_only = database.read_only()
         except DomainError as error:  # busy beyond the wait: it is told on the first write

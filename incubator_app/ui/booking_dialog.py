@@ -219,7 +219,7 @@ class BookingDialog(CheckedDialog):
         self.dates = []
 
     def waiting(self, refusal: DomainError) -> bool:
-        return refusal.code == "tenant_choose"  # nothing typed yet
+        return self.tenant.waits(refusal)
 
     def check(self, session: Session) -> Verdict[Any]:
         data, now = self.data(), self.desk.now()

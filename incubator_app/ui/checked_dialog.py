@@ -25,6 +25,7 @@ from incubator_app.ui.form import (
     reserve_lines,
     show_verdict,
 )
+from incubator_app.ui.theme import Tone, tone
 
 CHECK_DELAY_MS = 300  # after the last keystroke, the rules are checked
 PROBLEM_LINES = 1  # kept under each field; a longer message makes room for itself
@@ -53,6 +54,7 @@ class CheckedDialog(FormDialog):
         self.verdict = self.problem  # the form's one line of judgement, under it
         reserve_lines(self.verdict, VERDICT_LINES)
         self.field_problems: dict[str, QLabel] = {}
+        self.touched: set[str] | None = None  # fields typed in (None: every field counts)
         self.refusal: DomainError | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -65,12 +67,18 @@ class CheckedDialog(FormDialog):
         self.form.addRow(self.reason_label, self.reason)
         self.watch(self.reason)
 
-    def problem_row(self, field: str) -> QLabel:
-        """A line under a field for its own problem (always there, empty while fine)."""
+    def problem_row(self, field: str, widget: QWidget) -> QLabel:
+        """A line under ``widget`` for its field's problem (always there, empty while fine):
+        a quiet hint until the field is typed in, then a refusal."""
         label = problem_label(lines=PROBLEM_LINES)
         self.form.addRow("", label)
         self.field_problems[field] = label
+        on_change((widget,), lambda: self._touch(field))
         return label
+
+    def _touch(self, field: str) -> None:
+        if self.touched is not None:
+            self.touched.add(field)
 
     def watch(self, *fields: QWidget) -> None:
         """Check again once the person pauses after changing any of ``fields``."""
@@ -123,6 +131,8 @@ class CheckedDialog(FormDialog):
         beside = {p.field: p for p in problems if p.field in self.field_problems}
         for field, label in self.field_problems.items():
             label.setText(beside[field].text(language) if field in beside else "")
+            touched = self.touched is None or field in self.touched
+            tone(label, Tone.REFUSED if touched else Tone.WAITING)  # a hint until typed in
             fit_lines(label, PROBLEM_LINES)
         excusable = self.lifts(verdict)
         shown = bool(excusable) or bool(self.reason.text().strip())
@@ -142,6 +152,7 @@ class CheckedDialog(FormDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(self.refusal is None)
 
     def save(self) -> None:
+        self.touched = None  # at Save, every problem counts
         if not self.refresh():
             return
         try:

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QScrollArea,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -105,6 +107,8 @@ def fit_lines(label: QLabel, lines: int) -> None:
     label.setMinimumHeight(max(reserved, needed))
 
 
+SCREEN_MARGIN = 300  # the title bar, the verdict, the buttons, the taskbar
+MIN_FORM_HEIGHT = 300
 DIALOG_WIDTH = 480  # titles like "재계약: 301 주식회사 …" stay whole
 VERDICT_LINES = 3  # a refusal naming dates and another tenant runs to three lines
 
@@ -128,6 +132,24 @@ class FormDialog(QDialog):
         self.body.addLayout(self.form)
         self.body.addWidget(self.problem)
         self.body.addWidget(self.buttons)
+
+    def fit_screen(self) -> None:
+        """Keep Save and Cancel on the screen: a form taller than the screen leaves (a
+        laptop's 768 pixels, a large station's history) scrolls instead."""
+        screen = self.screen()
+        room = screen.availableGeometry().height() - SCREEN_MARGIN if screen else 0
+        fields = QWidget()
+        self.body.removeItem(self.form)
+        fields.setLayout(self.form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(fields)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        needed = fields.sizeHint().height()
+        scroll.setMinimumHeight(min(needed, max(room, MIN_FORM_HEIGHT)))
+        scroll.setMinimumWidth(fields.sizeHint().width())
+        self.body.insertWidget(0, scroll, 1)
 
     def add_below(self, widget: QWidget) -> None:
         """Something to see under the refusal (a history table), above the buttons."""
@@ -230,6 +252,10 @@ class Page(QWidget):
     def _read_after_paint(self) -> None:
         self.painting = False
         self.refresh()
+
+    def writable(self) -> bool:
+        """Whether the database takes writes: buttons that change records are off if not."""
+        return not self.desk.read_only
 
     def settled(self) -> bool:
         """Whether what the page shows is read: no read waiting or running."""

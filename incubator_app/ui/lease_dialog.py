@@ -8,11 +8,12 @@ naming it, and saving with a reason signs the lease as an exception.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QSpinBox, QWidget
 
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.errors import DomainError, message
@@ -42,6 +43,19 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 MOST_SEATS = 10_000
+
+
+def default_term_follows(box: QCheckBox, end: QDateEdit, default_end: Callable[[], date]) -> None:
+    """Ticked, the end is the default term's, shown and not typed; unticked, it is typed
+    (ticking it again puts the default back)."""
+
+    def follow(ticked: bool) -> None:
+        end.setEnabled(not ticked)
+        if ticked:
+            end.setDate(qdate(default_end()))
+
+    box.toggled.connect(follow)
+    follow(box.isChecked())
 
 
 def lease_verdict(verdict: Verdict[LeasePreview], ready: str, desk: Desk) -> str:
@@ -80,7 +94,6 @@ class LeaseDialog(CheckedDialog):
         self.end = date_edit(term_end(desk.as_of, self.years))
         self.default_term = QCheckBox(self.tr("기본 계약 기간"))
         self.default_term.setChecked(True)
-        self.end.setEnabled(False)
         self.start.dateChanged.connect(self._default_end)
         self.seats = QSpinBox()
         self.seats.setRange(1, MOST_SEATS)
@@ -97,7 +110,9 @@ class LeaseDialog(CheckedDialog):
         form.addRow(self.tr("월임대료(원)"), self.rent)
         form.addRow(self.tr("월관리비(원)"), self.fee)
         self.add_reason_row()
-        self.default_term.toggled.connect(self.end.setEnabled)
+        default_term_follows(
+            self.default_term, self.end, lambda: term_end(day_of(self.start), self.years)
+        )
         self.watch(self.tenant, self.deposit, self.rent, self.fee, self.start, self.end,
                    self.room, self.seats, self.default_term)  # fmt: skip
         self.refresh()
@@ -127,7 +142,7 @@ class LeaseDialog(CheckedDialog):
         self.seats.setEnabled(self.kinds.get(room) is SpaceKind.COWORKING)
 
     def waiting(self, refusal: DomainError) -> bool:
-        return refusal.code == "tenant_choose"  # nothing typed yet
+        return self.tenant.waits(refusal)
 
     def check(self, session: Session) -> Verdict[Any]:
         data = self.data()
@@ -187,9 +202,9 @@ class RenewDialog(CheckedDialog):
         self.default_term = QCheckBox(self.tr("기본 계약 기간"))
         self.default_term.setChecked(True)
         years = desk.read(lambda s: load_policy(s).default_lease_years)
-        self.end = date_edit(term_end(lease.end + timedelta(days=1), years))  # the default term
-        self.end.setEnabled(False)
-        self.default_term.toggled.connect(self.end.setEnabled)
+        first_day = lease.end + timedelta(days=1)
+        self.end = date_edit(term_end(first_day, years))
+        default_term_follows(self.default_term, self.end, lambda: term_end(first_day, years))
         self.form.addRow(self.default_term, self.end)
         self.add_reason_row()
         self.watch(self.default_term, self.end)

@@ -65,6 +65,8 @@ class TenantDialog(CheckedDialog):
                 )
             )
         self.setWindowTitle(self.tr("입주기업 수정") if current else self.tr("입주기업 추가"))
+        if current is None:
+            self.touched = set()  # a new form is not wrong before anything is typed
         self.name = QLineEdit()
         self.entity = QComboBox()
         for entity in EntityType:
@@ -99,8 +101,9 @@ class TenantDialog(CheckedDialog):
         )
         for label, field, widget in fields:
             self.form.addRow(label, widget)
-            self.problem_row(field)
+            self.problem_row(field, widget)
         self.form.addRow("", self.new_industry)
+        self.fit_screen()
         if current is not None:
             self.add_below(QLabel(self.tr("계약 이력")))
             self.history: RowsModel[LeaseView] = RowsModel(lease_columns(desk.language))
@@ -206,7 +209,7 @@ class TenantDialog(CheckedDialog):
         if started is None:
             return label
         until, left = early_stage_until(started), days_left(started, day) or 0
-        when = public_date(until)
+        when = public_date(until) if language == "ko" else until.isoformat()
         if left >= 0:
             return self.tr("{0} D-{1}, {2}까지").format(label, left, when)
         return self.tr("{0}: 초기창업 기간 {1} 종료").format(label, when)

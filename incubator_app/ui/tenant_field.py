@@ -61,8 +61,16 @@ class TenantField(QLineEdit):
         return typed if len(digits) == 10 and digits.isascii() and digits.isdigit() else ""
 
     def refusal(self) -> DomainError:
-        """Why ``key`` found nobody: nothing typed yet, or a name not in the list."""
+        """Why ``key`` found nobody: nothing typed yet, a part of names the list offers, or
+        a name not in the list."""
         typed = self.text().strip()
         if not typed:
             return DomainError("tenant_choose", field="tenant")
+        if self.choices:
+            shown = f"{CHOICES}+" if len(self.choices) >= CHOICES else str(len(self.choices))
+            return DomainError("tenant_pick", field="tenant", count=shown)
         return DomainError("tenant_unknown_typed", field="tenant", value=typed)
+
+    def waits(self, refusal: DomainError) -> bool:
+        """Whether ``refusal`` only says the choice is still to be made."""
+        return refusal.code in ("tenant_choose", "tenant_pick")

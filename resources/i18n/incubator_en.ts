@@ -132,27 +132,27 @@
         <translation>New booking…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="156"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="157"/>
         <source>주간 예약표</source>
         <translation>Week schedule</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="160"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="161"/>
         <source>인쇄 미리보기…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="161"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="162"/>
         <source>인쇄…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="162"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="163"/>
         <source>PDF로 저장…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="172"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="173"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
@@ -167,38 +167,38 @@
         <translation>Outside</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="187"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="188"/>
         <source>주간</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="188"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="189"/>
         <source>목록</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="210"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="211"/>
         <source>빈칸을 누르면 예약, 예약을 누르면 승인·반려·취소·노쇼. 회색은 쉬는 날과 이용 시간 밖입니다. 취소·반려된 예약은 목록에 있습니다.</source>
         <translation>Click an empty slot to book it, a booking to approve, reject, cancel or mark a no-show. Grey: closed days and hours. Cancelled and rejected bookings are in the list.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="227"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="228"/>
         <source>모든 상태</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="230"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="231"/>
         <source>예약자, 목적 또는 예약 번호로 찾기</source>
         <translation>Find by booker, purpose or booking number</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="232"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="233"/>
         <source>처리…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="231"/>
-        <location filename="../../incubator_app/ui/pages/bookings.py" line="343"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="232"/>
+        <location filename="../../incubator_app/ui/pages/bookings.py" line="344"/>
         <source>{0:,}건</source>
         <translation>{0:,} bookings</translation>
     </message>
@@ -206,12 +206,12 @@
 <context>
     <name>CheckedDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/checked_dialog.py" line="52"/>
+        <location filename="../../incubator_app/ui/checked_dialog.py" line="53"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/checked_dialog.py" line="133"/>
+        <location filename="../../incubator_app/ui/checked_dialog.py" line="143"/>
         <source>사유를 적으면 풀리는 규칙: {0}</source>
         <translation>A reason lifts: {0}</translation>
     </message>
@@ -465,47 +465,47 @@ Log: {0}</translation>
 <context>
     <name>LeaseDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="64"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="78"/>
         <source>새 계약</source>
         <translation>New lease</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="81"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="95"/>
         <source>기본 계약 기간</source>
         <translation>Default term</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="91"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="104"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="92"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="105"/>
         <source>호실</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="93"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="106"/>
         <source>입주일</source>
         <translation>Move-in</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="95"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="108"/>
         <source>좌석 (코워킹)</source>
         <translation>Seats (coworking)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="96"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="109"/>
         <source>보증금(원)</source>
         <translation>Deposit (won)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="97"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="110"/>
         <source>월임대료(원)</source>
         <translation>Monthly rent (won)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="98"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="111"/>
         <source>월관리비(원)</source>
         <translation>Monthly fee (won)</translation>
     </message>
@@ -548,13 +548,13 @@ Log: {0}</translation>
         <translation>Move out…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="117"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="118"/>
         <source>{0}일 안에 만료</source>
         <translation>Ending within {0} days</translation>
     </message>
     <message>
         <location filename="../../incubator_app/ui/pages/leases.py" line="92"/>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="151"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="152"/>
         <source>{0:,}건</source>
         <translation>{0:,} leases</translation>
     </message>
@@ -807,12 +807,12 @@ Database: {2}</translation>
 <context>
     <name>MoveOutDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="151"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="166"/>
         <source>퇴실 처리: {0} {1}</source>
         <translation>Move out: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="157"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="172"/>
         <source>퇴실일</source>
         <translation>Move-out date</translation>
     </message>
@@ -820,12 +820,12 @@ Database: {2}</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../incubator_app/ui/form.py" line="209"/>
+        <location filename="../../incubator_app/ui/form.py" line="231"/>
         <source>불러오는 중…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/form.py" line="41"/>
+        <location filename="../../incubator_app/ui/form.py" line="43"/>
         <source>불러오지 못했습니다</source>
         <translation>Could not load</translation>
     </message>
@@ -862,12 +862,12 @@ Database: {2}</translation>
 <context>
     <name>RenewDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="182"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="197"/>
         <source>재계약: {0} {1}</source>
         <translation>Renew: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="187"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="202"/>
         <source>기본 계약 기간</source>
         <translation>Default term</translation>
     </message>
@@ -975,87 +975,87 @@ Database: {2}</translation>
         <translation>Add tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="81"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="83"/>
         <source>모름</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="85"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="87"/>
         <source>신산업 창업기업 (창업기업 10년)</source>
         <translation>New-industry startup (10-year startup age)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="88"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="90"/>
         <source>기업명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="89"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="91"/>
         <source>구분</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="90"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="92"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="91"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="93"/>
         <source>법인등록번호</source>
         <translation>Corporate reg. no.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="92"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="94"/>
         <source>개업일</source>
         <translation>Business start</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="93"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="95"/>
         <source>대표자</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="94"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="96"/>
         <source>업종</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="95"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="97"/>
         <source>고용인원</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="96"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="98"/>
         <source>연락처</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="97"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="99"/>
         <source>이메일</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="98"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="100"/>
         <source>비고</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="105"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="108"/>
         <source>계약 이력</source>
         <translation>Lease history</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="203"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="206"/>
         <source>개업일을 입력하면 업력을 판정합니다</source>
         <translation>Enter the business start date to see the stage</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="211"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="214"/>
         <source>{0} D-{1}, {2}까지</source>
         <translation>{0}, D-{1}, until {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="212"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="215"/>
         <source>{0}: 초기창업 기간 {1} 종료</source>
         <translation>{0}: early-stage window ended {1}</translation>
     </message>
@@ -1086,18 +1086,18 @@ Database: {2}</translation>
         <translation>Add tenant…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="161"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="162"/>
         <source>모든 층</source>
         <translation>All floors</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="164"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="165"/>
         <source>입주 호실 없음</source>
         <translation>Holding no room</translation>
     </message>
     <message>
         <location filename="../../incubator_app/ui/pages/tenants.py" line="108"/>
-        <location filename="../../incubator_app/ui/pages/tenants.py" line="197"/>
+        <location filename="../../incubator_app/ui/pages/tenants.py" line="198"/>
         <source>{0:,} / {1:,}개</source>
         <translation>{0:,} / {1:,}</translation>
     </message>

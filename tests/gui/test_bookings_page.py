@@ -361,16 +361,17 @@ def test_the_dialog_waits_for_a_company_then_says_yes_in_its_own_style(
     dialog = new_dialog(qtbot, clocked, "204", at(TUESDAY, 10))
     assert dialog.verdict.objectName() == "waiting" and "목록에서" in dialog.verdict.text()
     assert not save_button_enabled(dialog)
-    dialog.tenant.setText("빛고을")  # part of a name: not enough
+    dialog.tenant.setText("빛고을")  # part of a name: the list offers it, nothing is wrong yet
     dialog.refresh()
-    assert dialog.verdict.objectName() == "fieldError" and "'빛고을'" in dialog.verdict.text()
+    assert dialog.verdict.objectName() == "waiting" and not in_red(dialog.verdict)
+    assert dialog.verdict.text() == "맞는 기업이 1개입니다. 목록에서 고르세요."
     dialog.tenant.setText("빛고을랩")  # the whole name, which only one company has
     dialog.refresh()
     assert dialog.verdict.objectName() == "verdict" and save_button_enabled(dialog)
     assert not in_red(dialog.verdict)  # restyled: the refusal's colour does not stay
-    dialog.tenant.setText("빛고을")
+    dialog.tenant.setText("없는기업")  # a name no company has: refused, in red
     dialog.refresh()
-    assert in_red(dialog.verdict)
+    assert in_red(dialog.verdict) and "'없는기업'" in dialog.verdict.text()
 
 
 def test_a_former_tenant_may_not_take_a_meeting_room(

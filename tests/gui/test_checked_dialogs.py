@@ -138,3 +138,30 @@ def test_the_tenant_form_names_every_field_s_problem_as_typed(
     dialog.email.setText("me@example.kr")
     assert saveable(dialog) and not any(p.text() for p in dialog.field_problems.values())
     assert counts(db) == (0, 0)
+
+
+def test_unticking_the_default_term_lets_the_end_be_typed_and_ticking_restores_it(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    dialog = LeaseDialog(desk, "302")
+    qtbot.addWidget(dialog)
+    default = dialog.end.date()
+    assert dialog.default_term.isChecked() and not dialog.end.isEnabled()
+    dialog.default_term.setChecked(False)
+    assert dialog.end.isEnabled()
+    dialog.end.setDate(qdate(date(2026, 12, 31)))
+    assert dialog.data().end == date(2026, 12, 31)
+    dialog.default_term.setChecked(True)
+    assert not dialog.end.isEnabled() and dialog.end.date() == default
+    assert dialog.data().end is None  # the default term
+
+
+def test_a_new_tenant_form_hints_before_it_refuses(qtbot: QtBot, desk: Desk) -> None:
+    dialog = TenantDialog(desk, None)
+    qtbot.addWidget(dialog)
+    hints = {field: label for field, label in dialog.field_problems.items() if label.text()}
+    assert set(hints) == {"name", "brn", "started_on"} and not saveable(dialog)
+    assert all(label.objectName() == "waiting" for label in hints.values())  # not yet wrong
+    dialog.brn.setText("124-81-0099")  # typed in, and wrong: now a refusal
+    assert dialog.field_problems["brn"].objectName() == "fieldError"
+    assert dialog.field_problems["name"].objectName() == "waiting"

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QDialog, QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
 from incubator_app.services.demo import make_demo
@@ -175,3 +175,19 @@ def test_a_long_page_shows_at_once_and_reads_after_its_first_paint(
     assert not page.settled() and page.model.rowCount() == 0  # shown, not yet read
     settled(qtbot, page)
     assert page.model.rowCount() == 60
+
+
+def test_a_database_that_takes_no_writes_offers_no_writing_buttons_either(
+    qtbot: QtBot, db_path: Path, app: object, settings: QSettings
+) -> None:
+    database = open_database(f"sqlite:///file:{db_path.as_posix()}?mode=ro&uri=true")
+    try:
+        main = window(qtbot, Desk(database, AS_OF, "ko", read_only=True), settings)
+        for which in (PageId.TENANTS, PageId.LEASES, PageId.BOOKINGS):
+            main.show_page(which)
+            settled(qtbot, main.page(which))
+        assert not main.leases.new.isEnabled() and not main.bookings.new.isEnabled()
+        adding = [b for b in main.tenants.findChildren(QPushButton) if "추가" in b.text()]
+        assert adding and not any(button.isEnabled() for button in adding)
+    finally:
+        database.dispose()

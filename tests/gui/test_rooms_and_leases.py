@@ -170,7 +170,7 @@ def test_the_lease_goes_to_the_tenant_chosen_even_with_the_same_name(
         f"홍길동 (예비) #{second.id}",
     ]
     dialog.refresh()  # one name, two companies: the list says which
-    assert "'홍길동'" in dialog.verdict.text()
+    assert dialog.verdict.text() == "맞는 기업이 2개입니다. 목록에서 고르세요."
     pick(dialog.tenant, "홍길동", f"#{second.id}")
     dialog.refresh()
     assert "홍길동, 201" in dialog.verdict.text()
@@ -185,10 +185,13 @@ def test_a_bare_number_is_not_taken_for_a_tenant(qtbot: QtBot, db: Database, des
         make_tenant(s, name="첫 기업")
     dialog = LeaseDialog(desk, "311")
     qtbot.addWidget(dialog)
-    dialog.tenant.setText("1")
+    dialog.tenant.setText("1")  # part of the BRN: offered in the list, not taken as ID 1
     dialog.refresh()
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
-    assert "'1'" in dialog.verdict.text()
+    assert "목록에서 고르세요" in dialog.verdict.text()
+    dialog.tenant.setText("9")  # in no name or BRN either
+    dialog.refresh()
+    assert "'9'" in dialog.verdict.text()
     assert counts(db) == (1, 0)
 
 

@@ -152,6 +152,7 @@ class BookingsPage(Page):
         self.space.addItem(self.tr("모든 공간"), ALL_SPACES)
         self.space.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.new = QPushButton(self.tr("새 예약…"))
+        self.new.setEnabled(self.writable())
         self.printing = QToolButton()
         self.printing.setText(self.tr("주간 예약표"))
         self.printing.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

@@ -93,6 +93,7 @@ class LeasesPage(Page):
         self.new = QPushButton(self.tr("새 계약…"))
         self.renew = QPushButton(self.tr("재계약…"))
         self.move_out = QPushButton(self.tr("퇴실 처리…"))
+        self.new.setEnabled(self.writable())
         self.view = table_view(self.model)
         bar = QHBoxLayout()
         bar.addWidget(self.which)
@@ -156,9 +157,11 @@ class LeasesPage(Page):
 
     def _buttons(self) -> None:
         lease = self.chosen()
-        self.renew.setEnabled(lease is not None and lease.renewable)
+        self.renew.setEnabled(lease is not None and lease.renewable and self.writable())
         # a lease already over on the 기준일 has no move-out to record
-        self.move_out.setEnabled(lease is not None and lease.effective_end >= self.desk.as_of)
+        self.move_out.setEnabled(
+            lease is not None and lease.effective_end >= self.desk.as_of and self.writable()
+        )
 
     def _on_chosen(self, dialog: type[RenewDialog] | type[MoveOutDialog]) -> None:
         lease = self.chosen()

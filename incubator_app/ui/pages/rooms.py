@@ -337,8 +337,8 @@ class RoomsPage(Page):
         if not isValid(self.plan):  # the scene empties itself while the window closes
             return
         room = self.chosen()
-        self.edit.setEnabled(room is not None)
-        self.lease.setEnabled(room is not None and room.open_for_lease)
+        self.edit.setEnabled(room is not None and self.writable())
+        self.lease.setEnabled(room is not None and room.open_for_lease and self.writable())
         self.details.setText(
             room_details(room, self.desk.language)
             if room is not None

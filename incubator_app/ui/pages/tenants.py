@@ -107,6 +107,7 @@ class TenantsPage(Page):
         self.floor = QComboBox()
         self.count = count_label(self.tr("{0:,} / {1:,}개").format(999_999, 999_999))
         add = QPushButton(self.tr("입주기업 추가…"))
+        add.setEnabled(self.writable())
         add.clicked.connect(lambda: self.edit(None))
         self.view = table_view(self.model)
         self.view.doubleClicked.connect(self._open)
