@@ -292,7 +292,11 @@ FORM_ORDER = (
 
 
 def _in_form_order(problems: tuple[DomainError, ...]) -> tuple[DomainError, ...]:
-    return tuple(sorted(problems, key=lambda problem: FORM_ORDER.index(problem.field or "name")))
+    def place(problem: DomainError) -> int:
+        field = problem.field or "name"
+        return FORM_ORDER.index(field) if field in FORM_ORDER else len(FORM_ORDER)
+
+    return tuple(sorted(problems, key=place))
 
 
 def _values(

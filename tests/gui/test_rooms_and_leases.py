@@ -14,7 +14,7 @@ from incubator_app.services.rooms import RoomState
 from incubator_app.services.settings import change_setting
 from incubator_app.services.spaces import list_spaces
 from incubator_app.store.database import Database
-from incubator_app.ui.desk import Desk
+from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.lease_dialog import LeaseDialog, MoveOutDialog
 from incubator_app.ui.pages.leases import ENDING, LeasesPage
 from incubator_app.ui.pages.rooms import STATE_COLOURS, RoomsPage
@@ -236,3 +236,18 @@ def test_leases_ending_soon_are_counted_alike_on_every_page(qtbot: QtBot, desk: 
     assert page.which.currentText() == "45일 안에 만료" and page.model.visible() == []
     assert plan.ending_label.text() == "45일 안에 계약 만료"
     assert colour_of(plan, "302") == STATE_COLOURS[RoomState.OCCUPIED].name()
+
+
+def test_the_room_chosen_on_the_plan_stays_chosen_when_the_plan_reads_again(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    plan = rooms_page(qtbot, desk)
+    plan.plan.items_by_number["305"].setSelected(True)
+    assert plan.chosen_number() == "305" and plan.lease.isEnabled()
+    with desk.db.session(write=True) as s:  # another desk signs it: the plan reads again
+        make_lease(s, make_tenant(s, name="새 입주기업"), "305", AS_OF)
+    desk.tell(Change.LEASES)
+    settled(qtbot, plan)
+    assert plan.chosen_number() == "305"
+    assert colour_of(plan, "305") == STATE_COLOURS[RoomState.OCCUPIED].name()
+    assert not plan.lease.isEnabled()  # taken now: no new lease offered for it

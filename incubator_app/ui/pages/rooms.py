@@ -203,12 +203,14 @@ class FloorPlan(QGraphicsView):
         """Rooms in number order, half along each side of a corridor, on a scene of
         ``extent`` (the largest floor's), so that every floor is drawn at one scale."""
         scene = self.scene()
+        chosen = {i.room.space.number for i in scene.selectedItems() if isinstance(i, RoomItem)}
         scene.clear()
         self.items_by_number = {}
         for room, rect in floor_layout(rooms):
             item = RoomItem(room, rect, self.language)
             scene.addItem(item)
             self.items_by_number[room.space.number] = item
+            item.setSelected(room.space.number in chosen)  # a reload keeps the room chosen
         scene.setSceneRect(extent.adjusted(-10, -10, 10, 10))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
