@@ -16,6 +16,7 @@ from incubator_app.store.database import Database
 from incubator_app.ui.app import application
 from incubator_app.ui.desk import Desk
 from incubator_app.ui.form import Page
+from incubator_app.ui.mainwindow import MainWindow
 
 AS_OF = date(2026, 3, 2)
 
@@ -75,3 +76,11 @@ def settled(qtbot: QtBot, page: Page) -> Page:
     """Wait until what ``page`` shows is read (a long page reads after its first paint)."""
     qtbot.waitUntil(page.settled, timeout=10_000)
     return page
+
+
+def window(qtbot: QtBot, desk: Desk, settings: QSettings) -> MainWindow:
+    """The main window on ``desk``, shown (its dashboard read in place)."""
+    shown = MainWindow(desk, settings)
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown

@@ -18,14 +18,7 @@ from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.mainwindow import MainWindow
 from incubator_app.ui.tenant_dialog import TenantDialog
 from tests.builders import make_tenant
-from tests.gui.conftest import AS_OF, settled
-
-
-def window(qtbot: QtBot, desk: Desk, settings: QSettings) -> MainWindow:
-    shown = MainWindow(desk, settings)
-    qtbot.addWidget(shown)
-    shown.show()
-    return shown
+from tests.gui.conftest import AS_OF, settled, window
 
 
 def station_of_60(qtbot: QtBot, db: Database, desk: Desk, settings: QSettings) -> MainWindow:

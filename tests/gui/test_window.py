@@ -19,11 +19,10 @@ from incubator_app.services.tenants import list_tenants
 from incubator_app.store.database import Database
 from incubator_app.ui import app as desktop_app
 from incubator_app.ui.desk import Change, Desk
-from incubator_app.ui.mainwindow import MainWindow
 from incubator_app.ui.pages.tenants import TenantsPage
 from incubator_app.ui.tenant_dialog import TenantDialog
 from tests.builders import counts, make_lease, make_tenant
-from tests.gui.conftest import AS_OF, settled
+from tests.gui.conftest import AS_OF, settled, window
 
 
 @pytest.fixture
@@ -31,13 +30,6 @@ def demo_desk(desk: Desk) -> Desk:
     with desk.db.session(write=True) as s:
         make_demo(s, 60, seed=4, today=AS_OF)
     return desk
-
-
-def window(qtbot: QtBot, desk: Desk, settings: QSettings) -> MainWindow:
-    shown = MainWindow(desk, settings)
-    qtbot.addWidget(shown)
-    shown.show()
-    return shown
 
 
 def new_tenant(qtbot: QtBot, desk: Desk, name: str, brn: str) -> TenantDialog:
