@@ -27,7 +27,8 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from incubator_app.domain.bookings import BookingStatus, closed_day
-from incubator_app.services.bookings import BookingInput, book, bookable_spaces, week_bookings
+from incubator_app.services.booking_lists import bookable_spaces, week_bookings
+from incubator_app.services.bookings import BookingInput, book
 from incubator_app.services.clock import seoul_now
 from incubator_app.store.database import Database, open_database
 from incubator_app.store.models import Booking

@@ -9,7 +9,7 @@ from incubator_app.cli import RefusedError, render
 from incubator_app.cli.commands import call
 from incubator_app.domain.bookings import BookingStatus
 from incubator_app.domain.errors import DomainError, Language, message
-from incubator_app.services import bookings
+from incubator_app.services import booking_lists, bookings
 from incubator_app.services.clock import seoul_now
 
 # --status also takes the English words (what --lang en shows)
@@ -67,7 +67,7 @@ def _refused_dates(dates: list[bookings.SeriesDate], language: Language, code: s
 
 
 def list_bookings(args: argparse.Namespace, language: Language) -> int:
-    found = call(args, lambda s: bookings.list_bookings(s, args.first, args.last, args.space))
+    found = call(args, lambda s: booking_lists.list_bookings(s, args.first, args.last, args.space))
     print(render.dumps([render.booking_json(b) for b in found]))
     return 0
 

@@ -15,7 +15,7 @@ from incubator_app.excel import occupancy as excel_occupancy
 from incubator_app.excel import roster as excel_roster
 from incubator_app.excel.cells import check_target
 from incubator_app.excel.roster_reader import open_roster
-from incubator_app.services import bookings, occupancy, roster, roster_import
+from incubator_app.services import booking_lists, occupancy, roster, roster_import
 from incubator_app.services.clock import seoul_today
 
 
@@ -55,7 +55,7 @@ def export_occupancy(args: argparse.Namespace, language: Language) -> int:
 
 def export_bookings(args: argparse.Namespace, language: Language) -> int:
     check_target(args.out)
-    found = call(args, lambda s: bookings.list_bookings(s, args.first, args.last, args.space))
+    found = call(args, lambda s: booking_lists.list_bookings(s, args.first, args.last, args.space))
     rows = excel_bookings.write_bookings(args.out, found, args.first, args.last)
     print(message("exported_rows", language, path=args.out, rows=rows))
     return 0

@@ -12,7 +12,7 @@ from incubator_app.reports import occupancy as occupancy_print
 from incubator_app.reports import roster as roster_print
 from incubator_app.reports import schedule as schedule_print
 from incubator_app.reports.document import check_pdf_target, gui_application, printed_on, write_pdf
-from incubator_app.services import bookings, occupancy, roster
+from incubator_app.services import booking_lists, occupancy, roster
 from incubator_app.services.clock import seoul_today
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ def print_schedule(args: argparse.Namespace, language: Language) -> int:
     return _print(
         args,
         language,
-        lambda s: bookings.week_bookings(s, day, args.space),
+        lambda s: booking_lists.week_bookings(s, day, args.space),
         schedule_print.week_schedule,
         schedule_print.TITLE,
         landscape=True,

@@ -11,7 +11,7 @@ from typing import Any
 
 from incubator_app.domain.errors import Language
 from incubator_app.domain.identifiers import format_corporation_number
-from incubator_app.services.bookings import BookingView
+from incubator_app.services.booking_lists import BookingView
 from incubator_app.services.eligibility import TenantStanding
 from incubator_app.services.lease_lists import LeaseView
 from incubator_app.services.occupancy import FloorOccupancy, Occupancy

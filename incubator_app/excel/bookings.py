@@ -11,7 +11,7 @@ from incubator_app.domain.headings import Heading, headings
 from incubator_app.domain.periods import public_date
 from incubator_app.excel.cells import DATE, Columns, header, layout, writing
 from incubator_app.excel.roster import STATION
-from incubator_app.services.bookings import BookingView
+from incubator_app.services.booking_lists import BookingView
 
 SHEET = "예약 현황"
 HEADINGS = (

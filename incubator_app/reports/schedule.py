@@ -11,7 +11,7 @@ from incubator_app.domain import palette
 from incubator_app.domain.bookings import BLOCKING, closed_day, ends_at, status_name
 from incubator_app.domain.periods import public_date, weekday
 from incubator_app.reports.document import STATION, html_document
-from incubator_app.services.bookings import BookingView, WeekBookings
+from incubator_app.services.booking_lists import BookingView, WeekBookings
 
 TITLE = f"{STATION} 공용공간 주간 예약표"
 

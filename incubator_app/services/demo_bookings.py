@@ -10,13 +10,8 @@ from sqlalchemy.orm import Session
 
 from incubator_app.domain.bookings import BookingStatus, closed_day
 from incubator_app.domain.errors import DomainError
-from incubator_app.services.bookings import (
-    BookableSpace,
-    BookingInput,
-    book,
-    bookable_spaces,
-    decide,
-)
+from incubator_app.services.booking_lists import BookableSpace, bookable_spaces
+from incubator_app.services.bookings import BookingInput, book, decide
 
 SPAN_DAYS = 14  # from two weeks back to two weeks ahead
 ORGANISATIONS = (

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from incubator_app.domain.alerts import AlertCode
 from incubator_app.domain.building import SpaceKind
-from incubator_app.services.bookings import SpaceUse, utilisation
+from incubator_app.services.booking_lists import SpaceUse, utilisation
 from incubator_app.services.eligibility import TenantStanding, standings_on
 from incubator_app.services.lease_lists import LeaseView, list_leases
 from incubator_app.services.settings import load_policy

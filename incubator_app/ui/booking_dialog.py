@@ -40,12 +40,11 @@ from incubator_app.domain.headings import Heading, heading
 from incubator_app.domain.labels import rule_names
 from incubator_app.domain.periods import weekday
 from incubator_app.domain.verdict import Verdict
+from incubator_app.services.booking_lists import BookableSpace, BookingView
 from incubator_app.services.bookings import (
     MAX_WEEKS,
-    BookableSpace,
     BookingInput,
     BookingPreview,
-    BookingView,
     SeriesDate,
     SeriesRefusedError,
     book,

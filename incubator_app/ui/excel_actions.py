@@ -26,7 +26,7 @@ from incubator_app.excel.bookings import write_bookings
 from incubator_app.excel.occupancy import write_occupancy
 from incubator_app.excel.roster import write_roster
 from incubator_app.excel.roster_reader import open_roster
-from incubator_app.services.bookings import list_bookings
+from incubator_app.services.booking_lists import list_bookings
 from incubator_app.services.clock import seoul_today
 from incubator_app.services.occupancy import occupancy_on, occupancy_report
 from incubator_app.services.roster import records_id, roster_on, roster_size

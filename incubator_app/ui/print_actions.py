@@ -17,7 +17,7 @@ from incubator_app.reports import occupancy as occupancy_print
 from incubator_app.reports import roster as roster_print
 from incubator_app.reports import schedule as schedule_print
 from incubator_app.reports.document import page_layout, paint, printed_on, write_pdf
-from incubator_app.services.bookings import week_bookings
+from incubator_app.services.booking_lists import week_bookings
 from incubator_app.services.clock import seoul_today
 from incubator_app.services.occupancy import occupancy_report
 from incubator_app.services.roster import roster_on

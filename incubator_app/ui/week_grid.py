@@ -25,7 +25,7 @@ from incubator_app.domain import palette
 from incubator_app.domain.bookings import BLOCKING, BookingStatus, closed_day, ends_at
 from incubator_app.domain.errors import Language
 from incubator_app.domain.periods import weekday
-from incubator_app.services.bookings import BookableSpace, BookingView
+from incubator_app.services.booking_lists import BookableSpace, BookingView
 from incubator_app.ui.booking_dialog import slot_text, status_text
 from incubator_app.ui.theme import (
     BEYOND,

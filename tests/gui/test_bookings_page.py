@@ -17,14 +17,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from incubator_app.domain.bookings import BookingStatus, week_of
-from incubator_app.services.bookings import (
-    BookingInput,
-    BookingView,
-    book,
-    bookable_spaces,
-    decide,
-    list_bookings,
-)
+from incubator_app.services.booking_lists import BookingView, bookable_spaces, list_bookings
+from incubator_app.services.bookings import BookingInput, book, decide
 from incubator_app.services.spaces import update_space
 from incubator_app.store.database import Database
 from incubator_app.ui.booking_dialog import BookingDialog, DecisionDialog
@@ -229,7 +223,7 @@ def test_a_decision_taken_meanwhile_elsewhere_is_explained(
 
 
 def new_dialog(qtbot: QtBot, desk: Desk, space: str, start: datetime) -> BookingDialog:
-    from incubator_app.services.bookings import bookable_spaces
+    from incubator_app.services.booking_lists import bookable_spaces
 
     dialog = BookingDialog(desk, desk.read(bookable_spaces), space, start)
     qtbot.addWidget(dialog)

@@ -15,7 +15,8 @@ from incubator_app.cli import main
 from incubator_app.domain.bookings import BookingStatus
 from incubator_app.reports.document import write_pdf
 from incubator_app.reports.schedule import TITLE, week_schedule
-from incubator_app.services.bookings import BookingInput, book, decide, week_bookings
+from incubator_app.services.booking_lists import week_bookings
+from incubator_app.services.bookings import BookingInput, book, decide
 from incubator_app.store.database import Database
 from incubator_app.ui.actions import Act, PageId
 from incubator_app.ui.desk import Desk

@@ -12,15 +12,13 @@ from sqlalchemy.orm import Session
 
 from incubator_app.domain.bookings import BookingStatus
 from incubator_app.domain.errors import DomainError
+from incubator_app.services.booking_lists import list_bookings, utilisation, week_bookings
 from incubator_app.services.bookings import (
     BookingInput,
     SeriesRefusedError,
     book,
     book_weekly,
     decide,
-    list_bookings,
-    utilisation,
-    week_bookings,
 )
 from incubator_app.store.database import Database, open_database
 from incubator_app.store.models import Space

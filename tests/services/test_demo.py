@@ -13,7 +13,7 @@ from incubator_app.domain.alerts import AlertCode
 from incubator_app.domain.bookings import BLOCKING, BookingStatus, closed_day
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.identifiers import EntityType, normalize_brn
-from incubator_app.services.bookings import list_bookings
+from incubator_app.services.booking_lists import list_bookings
 from incubator_app.services.demo import make_demo
 from incubator_app.services.eligibility import standings_on
 from incubator_app.services.lease_lists import list_leases

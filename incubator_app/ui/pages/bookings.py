@@ -27,7 +27,7 @@ from incubator_app.domain.bookings import BookingStatus, ends_at, week_of
 from incubator_app.domain.errors import Language
 from incubator_app.domain.headings import Heading, heading
 from incubator_app.domain.periods import weekday
-from incubator_app.services.bookings import (
+from incubator_app.services.booking_lists import (
     BookableSpace,
     BookingView,
     WeekBookings,
