@@ -50,6 +50,13 @@ def _digits(text: str, length: int, code: str, field: str) -> str:
     return cleaned
 
 
+def brn_digits(text: str) -> str | None:
+    """The ten digits of a BRN typed whole (hyphens or spaces allowed), else None; its
+    check digit is not judged here."""
+    digits = without_separators(text)
+    return digits if len(digits) == 10 and digits.isascii() and digits.isdigit() else None
+
+
 def brn_check_digit(first_nine: str) -> int:
     """The National Tax Service check digit over the first nine digits."""
     d = [int(c) for c in first_nine]

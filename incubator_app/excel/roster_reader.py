@@ -16,7 +16,12 @@ from openpyxl.workbook.workbook import Workbook
 
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.headings import KOREAN, Heading
-from incubator_app.domain.identifiers import format_brn, parse_entity_type, without_separators
+from incubator_app.domain.identifiers import (
+    brn_digits,
+    format_brn,
+    parse_entity_type,
+    without_separators,
+)
 from incubator_app.domain.money import parse_won
 from incubator_app.domain.periods import check_day, parse_typed_date
 from incubator_app.domain.text import parse_whole
@@ -314,12 +319,8 @@ def _value(name: str, raw: object) -> object:
     if name == ENTITY:
         return parse_entity_type(text)
     if name == BRN:
-        digits = without_separators(text)
-        return (
-            format_brn(digits)
-            if len(digits) == 10 and digits.isascii() and digits.isdigit()
-            else text
-        )
+        digits = brn_digits(text)
+        return format_brn(digits) if digits else text
     if name == KOREAN[Heading.CORPORATION_NO]:
         return without_separators(text)
     if name == NEW_INDUSTRY:

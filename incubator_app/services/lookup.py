@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from incubator_app.domain.errors import DomainError
-from incubator_app.domain.identifiers import without_separators
+from incubator_app.domain.identifiers import brn_digits
 from incubator_app.domain.text import search_text
 from incubator_app.store.models import Base, Lease, Space, Tenant
 
@@ -27,8 +27,8 @@ def find_tenant(session: Session, key: str | int) -> Tenant:
     """A tenant by its ID, or by its BRN typed with or without hyphens."""
     tenant = None
     if isinstance(key, str):
-        digits = without_separators(key)
-        if len(digits) == 10 and digits.isascii() and digits.isdigit():
+        digits = brn_digits(key)
+        if digits is not None:
             tenant = session.scalar(select(Tenant).where(Tenant.brn == digits))
         key = key.strip()
     if tenant is None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from incubator_app.domain.errors import DomainError, Language
-from incubator_app.domain.identifiers import without_separators
+from incubator_app.domain.identifiers import brn_digits
 from incubator_app.domain.labels import entity_name
 from incubator_app.services.tenants import CHOICES, TenantChoice, tenant_choices
 from incubator_app.ui.desk import Desk
@@ -57,8 +57,7 @@ class TenantField(QLineEdit):
         named = [c.id for c in self.choices if c.name.casefold() == typed.casefold()]
         if len(named) == 1:
             return named[0]
-        digits = without_separators(typed)
-        return typed if len(digits) == 10 and digits.isascii() and digits.isdigit() else ""
+        return typed if brn_digits(typed) else ""
 
     def refusal(self) -> DomainError:
         """Why ``key`` found nobody: nothing typed yet, a part of names the list offers, or
