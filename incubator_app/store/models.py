@@ -156,7 +156,7 @@ class Lease(Base):
     monthly_rent: Mapped[Won]
     monthly_fee: Mapped[Won]
     terminated_on: Mapped[date | None]
-    renewal_of_id: Mapped[int | None] = mapped_column(ForeignKey("lease.id"))
+    renewal_of_id: Mapped[int | None] = mapped_column(ForeignKey("lease.id"), index=True)
     override_reason: Mapped[str | None] = mapped_column(String(1000))
     created_at: Mapped[datetime] = mapped_column(server_default=func.current_timestamp())
     tenant: Mapped[Tenant] = relationship(back_populates="leases")
