@@ -189,9 +189,9 @@ def test_a_bare_number_is_not_taken_for_a_tenant(qtbot: QtBot, db: Database, des
     dialog.refresh()
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
     assert "목록에서 고르세요" in dialog.verdict.text()
-    dialog.tenant.setText("9")  # in no name or BRN either
+    dialog.tenant.setText("99999999")  # in no name or BRN either, nor taken as an ID
     dialog.refresh()
-    assert "'9'" in dialog.verdict.text()
+    assert "'99999999'" in dialog.verdict.text()
     assert counts(db) == (1, 0)
 
 
