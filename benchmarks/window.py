@@ -10,7 +10,9 @@ Where a manager waits:
 - Opening the lease and the booking dialogs: to their first paint (<= 100 ms);
   typing a tenant into the chooser, to its pop-up list shown.
 - Search as you type on the 입주기업 page with every tenant loaded: from a
-  keystroke to the repainted table (targets: median <= 16 ms, worst <= 33 ms).
+  keystroke to the repainted table (targets: median <= 16 ms, worst <= 33 ms), in
+  the best of --runs passes, as first paint takes the best of --runs starts: what
+  else this machine runs only ever adds time.
 - Peak memory. The station is built first (100k demo tenants take a minute).
 
     QT_QPA_PLATFORM=offscreen python benchmarks/window.py [--tenants 100000]
@@ -145,7 +147,9 @@ def main() -> None:
     parser.add_argument("--child", choices=("bare", "ours"), help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
     parser.add_argument("--tenants", type=int, default=100_000)
-    parser.add_argument("--runs", type=int, default=3, help="first-paint runs; the best counts")
+    parser.add_argument(
+        "--runs", type=int, default=3, help="starts and search passes; the best counts"
+    )
     args = parser.parse_args()
     if args.child:
         _child(args.child, args.db)
@@ -233,16 +237,24 @@ def main() -> None:
         page = window.tenants
         while not page.settled():
             app.processEvents()
-        latencies = []
-        for text in TYPED:
-            started = time.perf_counter()
-            page.search.setText(text)
-            app.processEvents()  # the filtered table painted
-            latencies.append(time.perf_counter() - started)
+        passes = []
+        for _ in range(args.runs):  # the best pass counts, as the best start does above
+            latencies = []
+            for text in TYPED:
+                started = time.perf_counter()
+                page.search.setText(text)
+                app.processEvents()  # the filtered table painted
+                latencies.append(time.perf_counter() - started)
+            passes.append((statistics.median(latencies), max(latencies)))
+            page.search.clear()
+            app.processEvents()
+        each = ", ".join(f"{m * 1000:.1f}/{w * 1000:.1f}" for m, w in passes)
+        median, worst = min(passes)
         print(
-            f"입주기업 page, {len(page.model.rows):,} tenants; search as you type: median "
-            f"{statistics.median(latencies) * 1000:.1f} ms (target <= 16), worst "
-            f"{max(latencies) * 1000:.1f} ms (target <= 33) per keystroke"
+            f"입주기업 page, {len(page.model.rows):,} tenants; search as you type (best of "
+            f"{args.runs} passes of {len(TYPED)} keystrokes): median {median * 1000:.1f} ms "
+            f"(target <= 16), worst {worst * 1000:.1f} ms (target <= 33) per keystroke; "
+            f"each pass's median/worst: {each}"
         )
         rss = _peak_rss_mib()
         if rss is not None:  # the whole process: Qt, SQLite and every row on the page
