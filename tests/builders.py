@@ -18,7 +18,7 @@ from incubator_app.domain.identifiers import EntityType, brn_check_digit, format
 from incubator_app.services.lease_lists import LeaseView
 from incubator_app.services.leases import LeaseInput, create_lease
 from incubator_app.services.tenants import TenantInput, TenantView, create_tenant
-from incubator_app.store.database import Database
+from incubator_app.store.database import Database, open_database
 from incubator_app.store.models import Lease, Tenant
 
 TODAY = date(2026, 3, 2)
@@ -96,11 +96,13 @@ def refusal(db: Database, action: Callable[[Session], object]) -> DomainError:
 
 
 @contextmanager
-def write_lock_held(path: Path) -> Iterator[None]:
-    """Another desk in the middle of a write: it holds the write lock until the block ends
-    (readers go on reading, as WAL lets them)."""
-    with closing(sqlite3.connect(path, isolation_level=None)) as other:
-        other.execute("begin immediate")
-        other.execute("update space set name = name")
-        yield
-        other.execute("rollback")
+def write_lock_held(location: str) -> Iterator[None]:
+    """Another desk in the middle of a write: it holds the station's write lock until the
+    block ends (readers go on reading)."""
+    other = open_database(location)
+    try:
+        with other.session(write=True) as s:
+            s.execute(select(1))  # the write lock is taken as the transaction begins
+            yield
+    finally:
+        other.dispose()

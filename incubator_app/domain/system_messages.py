@@ -4,18 +4,20 @@ line's arguments, the screen the window needs. (Korean, English) by code."""
 SYSTEM_MESSAGES: dict[str, tuple[str, str]] = {
     # database
     "db_not_database": (
-        "'{path}'은(는) 이 프로그램의 데이터베이스 파일이 아닙니다. 파일은 변경하지 않았습니다.",
-        "'{path}' is not a database of this program. The file was not changed.",
+        "'{path}'은(는) 이 프로그램의 데이터베이스가 아닙니다. 아무것도 바꾸지 않았습니다.",
+        "'{path}' is not a database of this program. Nothing in it was changed.",
     ),
     "db_locked": (
-        "데이터베이스 '{path}'을(를) 다른 프로그램이 사용 중입니다. 잠시 후 다시 시도하세요.",
-        "The database '{path}' is in use by another program. Try again shortly.",
+        "데이터베이스 '{path}'을(를) 다른 데스크나 프로그램이 사용 중입니다. 잠시 후 다시 "
+        "시도하세요. 아무것도 기록하지 않았습니다.",
+        "The database '{path}' is busy with another desk or program. Try again shortly. "
+        "Nothing was written.",
     ),
     "db_newer": (
         "데이터베이스 '{path}'은(는) 더 새 버전의 프로그램에서 만든 것입니다 (스키마 {revision}). "
-        "프로그램을 업데이트하세요. 파일은 변경하지 않았습니다.",
+        "프로그램을 업데이트하세요. 아무것도 바꾸지 않았습니다.",
         "The database '{path}' was made by a newer version of this program (schema {revision}). "
-        "Please update the program. The file was not changed.",
+        "Please update the program. Nothing in it was changed.",
     ),
     "db_missing": (
         "데이터베이스 파일 '{path}'이(가) 없습니다. 경로를 확인하거나, 새로 만들려면 "
@@ -74,8 +76,50 @@ SYSTEM_MESSAGES: dict[str, tuple[str, str]] = {
         "absolute URL (e.g. sqlite:////home/…/stag.sqlite3, sqlite:///C:/…/stag.sqlite3).",
     ),
     "db_kind_unknown": (
-        "데이터베이스 종류 '{kind}'은(는) 쓸 수 없습니다. 파일 경로나 sqlite:/// URL을 쓰세요.",
-        "Database kind '{kind}' is not supported: give a file path or a sqlite:/// URL.",
+        "데이터베이스 종류 '{kind}'은(는) 쓸 수 없습니다. 파일 경로나 sqlite:/// URL, "
+        "또는 PostgreSQL 서버 주소(postgresql://사용자@서버:5432/데이터베이스)를 쓰세요.",
+        "Database kind '{kind}' is not supported: give a file path, a sqlite:/// URL or a "
+        "PostgreSQL server's address (postgresql://user@host:5432/database).",
+    ),
+    "db_server_no_database": (
+        "'{url}'에 데이터베이스 이름이 없습니다 (예: postgresql://사용자@서버:5432/stag).",
+        "'{url}' names no database (e.g. postgresql://user@host:5432/stag).",
+    ),
+    "db_server_missing": (
+        "서버에 '{path}' 데이터베이스가 없습니다. 서버 관리자에게 빈 데이터베이스를 만들어 "
+        "달라고 한 뒤 (CREATE DATABASE), 'incubator --db 주소 init'을 실행하세요.",
+        "The server has no database '{path}'. Ask its administrator to create an empty one "
+        "(CREATE DATABASE), then run 'incubator --db ADDRESS init'.",
+    ),
+    "db_server_empty": (
+        "서버의 데이터베이스 '{path}'이(가) 비어 있습니다. 스테이션 데이터베이스로 쓰려면 "
+        "'incubator --db 주소 init'을 먼저 실행하세요. 아무것도 기록하지 않았습니다.",
+        "The server database '{path}' is empty. To use it for the station, run "
+        "'incubator --db ADDRESS init' first. Nothing was written.",
+    ),
+    "db_login_refused": (
+        "서버가 '{path}' 로그인을 거절했습니다: 사용자 이름과 비밀번호를 확인하세요 "
+        "(서버: {reason}).",
+        "The server refused the login for '{path}': check the user name and password "
+        "(server: {reason}).",
+    ),
+    "db_password_needed": (
+        "서버가 '{path}'의 비밀번호를 묻습니다: 파일 ▸ 데이터베이스 연결…에서 입력하거나, "
+        "PostgreSQL의 비밀번호 파일(pgpass)이나 PGPASSWORD에 두세요.",
+        "The server asks for the password of '{path}': type it in File ▸ Connect to "
+        "database…, or put it in PostgreSQL's password file (pgpass) or PGPASSWORD.",
+    ),
+    "db_server_read_only": (
+        "서버의 데이터베이스 '{path}'에 쓸 권한이 없습니다 (읽기 전용 사용자이거나 대기 "
+        "서버). 아무것도 기록하지 않았습니다.",
+        "The server database '{path}' cannot be written with this login (a read-only user "
+        "or a standby server). Nothing was written.",
+    ),
+    "password_not_kept": (
+        "이 컴퓨터에 비밀번호를 안전하게 보관할 곳이 없어 저장하지 않았습니다 ({reason}). "
+        "다음에 다시 입력하거나, PostgreSQL의 비밀번호 파일(pgpass)을 쓰세요.",
+        "This computer has no safe place for passwords, so it was not kept ({reason}). "
+        "Type it again next time, or use PostgreSQL's password file (pgpass).",
     ),
     "db_empty": (
         "데이터베이스 경로가 비어 있습니다 ({source}).",

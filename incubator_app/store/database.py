@@ -1,7 +1,8 @@
 """Opening a database: where it is, checks, SQLite pragmas, migrations, first seed.
 
-SQLite pragmas are set here and nowhere else. Every way a file can be wrong
-(not a database, another program's, locked, from a newer program) becomes a
+SQLite pragmas are set here and nowhere else; a PostgreSQL server's settings are in
+``store/server.py``. Every way a database can be wrong (not a database, another
+program's, locked, from a newer program, a server that refuses the login) becomes a
 ``DomainError`` before anything is written.
 """
 
@@ -23,12 +24,12 @@ from sqlalchemy.orm import Session
 
 from incubator_app.domain.errors import DomainError
 from incubator_app.paths import default_database
-from incubator_app.store import migrations
+from incubator_app.store import migrations, server
 from incubator_app.store.backup import backup_copy
 from incubator_app.store.seed import seed_building
 
 ENVIRONMENT_VARIABLE = "INCUBATOR_DB"
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = 5000  # how long a write waits for another desk's, on both databases
 SQLITE_HEADER = b"SQLite format 3\x00"
 PASSWORD = re.compile(r":[^:@/]*@")
 
@@ -46,8 +47,9 @@ class Database:
         """One transaction for one action: a write committed on success, rolled back on
         error; a read always rolled back.
 
-        ``write=True`` takes SQLite's write lock at the start (BEGIN IMMEDIATE), so
-        a check-then-insert sees every row committed by another desk.
+        ``write=True`` takes the station's write lock at the start (SQLite's BEGIN
+        IMMEDIATE, the server's advisory lock), so a check-then-insert sees every row
+        committed by another desk.
         """
         bind = self.engine.execution_options(immediate=write)
         with _as_domain_errors(self.location), Session(bind, expire_on_commit=False) as session:
@@ -63,11 +65,12 @@ class Database:
                 transaction.rollback()
 
     def read_only(self) -> bool:
-        """Whether every write would be refused (a read-only file opens and reads without
-        a word): a change of nothing, tried under the write lock and rolled back."""
-        if self.engine.dialect.name != "sqlite":
-            return False
+        """Whether every write would be refused (a read-only file, or a server login that
+        may only read, opens and reads without a word)."""
         with _as_domain_errors(self.location):
+            if self.engine.dialect.name != "sqlite":
+                with self.engine.connect() as connection:
+                    return not server.takes_writes(connection)
             return not _writable(self.engine)
 
     def dispose(self) -> None:
@@ -84,8 +87,8 @@ class Location:
 
     @property
     def shown(self) -> str:
-        """What to tell a person: the file, or the URL without its password."""
-        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+        """What to tell a person and remember: the file, or the address with no password."""
+        return str(self.path) if self.path else server.shown(self.url)
 
 
 def resolve(db: str | None) -> Location:
@@ -106,12 +109,12 @@ def resolve(db: str | None) -> Location:
     return Location(_sqlite_url(path), path, named=True)
 
 
-SUPPORTED = ("sqlite",)
+SUPPORTED = ("sqlite", "postgresql")
 
 
 def _url_location(chosen: str) -> Location:
-    """A SQLAlchemy URL: an SQLite file given absolutely (``sqlite:////abs``, or SQLite's
-    own ``file:`` form with ``uri=true``)."""
+    """A SQLAlchemy URL: a PostgreSQL server's database, or an SQLite file given
+    absolutely (``sqlite:////abs``, or SQLite's own ``file:`` form with ``uri=true``)."""
     shown = PASSWORD.sub(":***@", chosen)
     try:
         url = make_url(chosen)
@@ -119,6 +122,10 @@ def _url_location(chosen: str) -> Location:
         raise DomainError("db_unreachable", path=shown, reason="URL") from None
     if url.get_backend_name() not in SUPPORTED:
         raise DomainError("db_kind_unknown", kind=url.get_backend_name())
+    if url.get_backend_name() == "postgresql":
+        if not url.database:
+            raise DomainError("db_server_no_database", url=shown)
+        return Location(server.server_url(url), None, named=True)
     database = url.database or ""
     if database in ("", ":memory:") or url.query.get("mode") == "memory":
         raise DomainError("db_in_memory", url=shown)  # gone when the program ends
@@ -151,20 +158,26 @@ def open_database(db: str | None = None, *, create: bool = True) -> Database:
     engine = _engine(location)
     created = False
     try:
-        with _as_domain_errors(shown):
+        with _as_domain_errors(shown, location.url):
             with engine.connect() as connection:
                 current = migrations.current_revision(connection)
                 if current is None and _has_foreign_tables(connection):
                     raise DomainError("db_not_database", path=shown)
                 if current is not None and not migrations.known(current):
                     raise DomainError("db_newer", path=shown, revision=current)
+            if current is None and path is None and not create:
+                raise DomainError("db_server_empty", path=shown)
             if engine.dialect.name == "sqlite":
                 _use_wal(engine, shown)
             if current != migrations.SCHEMA:
                 if current is not None and path is not None:
                     backup_copy(path, current)
-                with engine.begin() as connection:
-                    migrations.upgrade(connection)
+                # under the write lock: two desks starting at once on a new server
+                # database make its schema once
+                with engine.execution_options(immediate=True).begin() as connection:
+                    current = migrations.current_revision(connection)
+                    if current != migrations.SCHEMA:
+                        migrations.upgrade(connection)
                     if current is None:
                         created = True
                         with Session(connection) as session:
@@ -195,13 +208,14 @@ def _has_foreign_tables(connection: Connection) -> bool:
 
 
 def _engine(location: Location) -> Engine:
+    if location.path is None:
+        return server.server_engine(location.url, BUSY_TIMEOUT_MS)
     try:
         engine = create_engine(location.url)
     except (ArgumentError, ImportError) as error:
         raise DomainError("db_unreachable", path=location.shown, reason=str(error)) from None
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_connect)
-        event.listen(engine, "begin", _sqlite_begin)
+    event.listen(engine, "connect", _sqlite_connect)
+    event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 
@@ -285,17 +299,26 @@ def _sqlite_code(error: DatabaseError | sqlite3.Error) -> int | None:
 
 
 @contextmanager
-def _as_domain_errors(location: str) -> Iterator[None]:
-    """Database trouble a person can fix, decided by SQLite's result code (never by the
-    wording of its message): locked, read-only, full, unreachable, not a database."""
+def _as_domain_errors(location: str, url: URL | None = None) -> Iterator[None]:
+    """Database trouble a person can fix, decided by SQLite's result code or the
+    server's SQLSTATE (never by the wording of a message): locked, read-only, full,
+    unreachable, not a database, a refused login."""
     try:
         yield
     except (DatabaseError, sqlite3.Error) as error:
         code = _sqlite_code(error)
         if code is None:
-            if isinstance(error, OperationalError):  # a server that did not answer
-                raise DomainError("db_unreachable", path=location, reason=str(error.orig)) from None
-            raise
+            cause = error.orig if isinstance(error, DatabaseError) else error
+            refusal = server.server_refusal(cause)
+            reason = str(cause).strip().splitlines()[0] if str(cause).strip() else ""
+            if refusal is None and isinstance(error, OperationalError):
+                if url is not None and url.get_backend_name() == "postgresql":
+                    refusal, reason = server.connect_refusal(url, cause)
+                else:
+                    refusal = "db_unreachable"
+            if refusal is None:
+                raise
+            raise DomainError(refusal, path=location, reason=reason) from None
         if code == READONLY_DIRECTORY:
             raise DomainError("db_folder_read_only", path=location) from None
         refusal = SQLITE_REFUSALS.get(code & 0xFF)

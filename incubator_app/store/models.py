@@ -23,6 +23,7 @@ from sqlalchemy import (
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeEngine
 
 from incubator_app.domain.bookings import DEFAULT_CLOSES, DEFAULT_OPENS, BookingStatus
 from incubator_app.domain.building import SpaceKind
@@ -50,9 +51,15 @@ class SquareMetres(TypeDecorator[Decimal]):
         return (Decimal(int(value)) / 100).quantize(Decimal("0.01"))
 
 
+def code_point_text(length: int) -> TypeEngine[str]:
+    """Text that compares and sorts by code point on both databases: SQLite's BINARY
+    collation, and ``COLLATE "C"`` on PostgreSQL whatever the server's locale."""
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
 Won = Annotated[int, mapped_column(BigInteger, default=0)]
-Text = Annotated[str, mapped_column(String(200))]
-OptionalText = Annotated[str | None, mapped_column(String(200))]
+Text = Annotated[str, mapped_column(code_point_text(200))]
+OptionalText = Annotated[str | None, mapped_column(code_point_text(200))]
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -77,7 +84,7 @@ class Building(Base):
     site_area_m2: Mapped[Decimal] = mapped_column(SquareMetres)
     gross_floor_area_m2: Mapped[Decimal] = mapped_column(SquareMetres)
     # this database's own identity, carried by the rosters it exports (migration 0005)
-    records_id: Mapped[str | None] = mapped_column(String(32), default=lambda: uuid4().hex)
+    records_id: Mapped[str | None] = mapped_column(code_point_text(32), default=lambda: uuid4().hex)
     floors: Mapped[list[Floor]] = relationship(back_populates="building", order_by="Floor.level")
 
 
@@ -100,7 +107,7 @@ class Space(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     floor_id: Mapped[int] = mapped_column(ForeignKey("floor.id"), index=True)
-    number: Mapped[str] = mapped_column(String(20), unique=True)
+    number: Mapped[str] = mapped_column(code_point_text(20), unique=True)
     name: Mapped[Text]
     kind: Mapped[SpaceKind] = mapped_column(Enum(SpaceKind, native_enum=False, length=20))
     area_m2: Mapped[Decimal | None] = mapped_column(SquareMetres)
@@ -122,15 +129,15 @@ class Tenant(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[Text] = mapped_column(index=True)
     representative: Mapped[OptionalText]
-    brn: Mapped[str | None] = mapped_column(String(10), unique=True)
-    corporation_no: Mapped[str | None] = mapped_column(String(13))
+    brn: Mapped[str | None] = mapped_column(code_point_text(10), unique=True)
+    corporation_no: Mapped[str | None] = mapped_column(code_point_text(13))
     entity: Mapped[EntityType] = mapped_column(Enum(EntityType, native_enum=False, length=20))
     started_on: Mapped[date | None]
     sector: Mapped[OptionalText]
     employees: Mapped[int | None]
-    phone: Mapped[str | None] = mapped_column(String(40))
+    phone: Mapped[str | None] = mapped_column(code_point_text(40))
     email: Mapped[OptionalText]
-    notes: Mapped[str | None] = mapped_column(String(2000))
+    notes: Mapped[str | None] = mapped_column(code_point_text(2000))
     new_industry: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(server_default=func.current_timestamp())
     leases: Mapped[list[Lease]] = relationship(back_populates="tenant", order_by="Lease.start_date")
@@ -157,7 +164,7 @@ class Lease(Base):
     monthly_fee: Mapped[Won]
     terminated_on: Mapped[date | None]
     renewal_of_id: Mapped[int | None] = mapped_column(ForeignKey("lease.id"), index=True)
-    override_reason: Mapped[str | None] = mapped_column(String(1000))
+    override_reason: Mapped[str | None] = mapped_column(code_point_text(1000))
     created_at: Mapped[datetime] = mapped_column(server_default=func.current_timestamp())
     tenant: Mapped[Tenant] = relationship(back_populates="leases")
     space: Mapped[Space] = relationship()
@@ -188,8 +195,8 @@ class Setting(Base):
 
     __tablename__ = "setting"
 
-    key: Mapped[str] = mapped_column(String(60), primary_key=True)
-    value: Mapped[str] = mapped_column(String(200))
+    key: Mapped[str] = mapped_column(code_point_text(60), primary_key=True)
+    value: Mapped[str] = mapped_column(code_point_text(200))
 
 
 class Booking(Base):
@@ -218,6 +225,6 @@ class Booking(Base):
     status: Mapped[BookingStatus] = mapped_column(Enum(BookingStatus, native_enum=False, length=20))
     requested_at: Mapped[datetime]
     decided_at: Mapped[datetime | None]
-    override_reason: Mapped[str | None] = mapped_column(String(1000))
+    override_reason: Mapped[str | None] = mapped_column(code_point_text(1000))
     space: Mapped[Space] = relationship()
     tenant: Mapped[Tenant | None] = relationship()

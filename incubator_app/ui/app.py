@@ -123,8 +123,10 @@ class Desktop:
         QMessageBox.warning(parent, QApplication.translate("Desktop", "읽기 전용"), text)
 
     def _last(self) -> str | None:
-        last = self.settings.value(LAST_DATABASE)
-        return str(last) if last and Path(str(last)).exists() else None
+        last = str(self.settings.value(LAST_DATABASE) or "")
+        if "://" in last:  # a server: whether it answers is for opening to find out
+            return last
+        return last if last and Path(last).exists() else None
 
     @staticmethod
     def _empty(database: Database) -> bool:

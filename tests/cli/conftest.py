@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,12 +11,12 @@ from incubator_app.cli import main
 
 
 class Run:
-    def __init__(self, db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def __init__(self, db: str, capsys: pytest.CaptureFixture[str]) -> None:
         self.db, self.capsys = db, capsys
 
     def __call__(self, *args: str, code: int = 0) -> str:
         """Run a command; assert its exit code; return stdout (stderr kept in ``self.err``)."""
-        exit_code = main(["--db", str(self.db), *args])
+        exit_code = main(["--db", self.db, *args])
         out, self.err = self.capsys.readouterr()
         assert exit_code == code, (out, self.err)
         if code == 2:
@@ -29,5 +28,5 @@ class Run:
 
 
 @pytest.fixture
-def run(db_path: Path, capsys: pytest.CaptureFixture[str]) -> Run:
-    return Run(db_path, capsys)
+def run(db_location: str, capsys: pytest.CaptureFixture[str]) -> Run:
+    return Run(db_location, capsys)

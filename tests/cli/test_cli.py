@@ -435,7 +435,7 @@ def test_locked_and_newer_databases_exit_2_and_stay_as_they_were(
     monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)
     with held_by_another_program(db_path):
         assert main(["--db", str(db_path), "add-tenant", "--name", "가", "--type", "예비"]) == 2
-        assert "다른 프로그램" in capsys.readouterr().err
+        assert "사용 중" in capsys.readouterr().err
     with closing(sqlite3.connect(db_path)) as raw:
         assert raw.execute("select count(*) from tenant").fetchone() == (0,)
         raw.execute("update alembic_version set version_num = '0099_later'")

@@ -36,7 +36,7 @@ def test_the_lease_dialog_answers_while_another_desk_holds_the_write_lock(
     dialog = LeaseDialog(desk, "302")
     qtbot.addWidget(dialog)
     dialog.show()
-    with write_lock_held(db_path):  # as long as it takes: a check never waits for it
+    with write_lock_held(str(db_path)):  # as long as it takes: a check never waits for it
         pick(dialog.tenant, "빛고을")
         dialog.rent.setText("200,000")
         qtbot.waitUntil(lambda: dialog.verdict.text().startswith("계약할 수 있습니다"))

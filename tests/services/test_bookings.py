@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import multiprocessing
 from datetime import date, datetime, time
-from pathlib import Path
 
 import pytest
 from sqlalchemy import update
@@ -147,11 +146,11 @@ def _book_in_another_process(path: str, results: multiprocessing.Queue) -> None:
         db.dispose()
 
 
-def test_several_desks_booking_one_slot_at_once_exactly_one_wins(db_path: Path) -> None:
+def test_several_desks_booking_one_slot_at_once_exactly_one_wins(db_location: str) -> None:
     context = multiprocessing.get_context("spawn")
     results = context.Queue()
     desks = [
-        context.Process(target=_book_in_another_process, args=(str(db_path), results))
+        context.Process(target=_book_in_another_process, args=(db_location, results))
         for _ in range(4)
     ]
     for desk in desks:
@@ -161,7 +160,7 @@ def test_several_desks_booking_one_slot_at_once_exactly_one_wins(db_path: Path) 
     outcomes = [results.get(timeout=10) for _ in desks]
     assert sum(isinstance(o, int) for o in outcomes) == 1
     assert sorted(o for o in outcomes if isinstance(o, str)) == ["booking_overlap"] * 3
-    db: Database = open_database(str(db_path))
+    db: Database = open_database(db_location)
     try:
         with db.session() as s:
             assert len(list_bookings(s, DAY, DAY)) == 1

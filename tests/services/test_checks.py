@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from pathlib import Path
 
 import pytest
 
@@ -26,7 +25,7 @@ NOW = datetime.combine(date(2026, 3, 2), time(9))  # Seoul's wall clock, as book
 
 
 def test_every_check_answers_while_another_desk_holds_the_write_lock(
-    db: Database, db_path: Path
+    db: Database, db_location: str
 ) -> None:
     with db.session(write=True) as s:
         tenant = make_tenant(s, name="빛고을랩")
@@ -40,7 +39,7 @@ def test_every_check_answers_while_another_desk_holds_the_write_lock(
     )
     new = TenantInput("새기업", EntityType.CORPORATION, "123-81-00000", started_on=TODAY)
     before = counts(db)
-    with write_lock_held(db_path), db.session() as s:  # a write would wait, then fail
+    with write_lock_held(db_location), db.session() as s:  # a write would wait, then fail
         signed = check_lease(s, LeaseInput(tenant.id, "302", date(2026, 4, 1)))
         renewal = check_renewal(s, lease.id)
         moved = check_move_out(s, lease.id, date(2026, 3, 15))

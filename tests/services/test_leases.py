@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session
@@ -257,12 +256,13 @@ def test_listing_leases_on_a_date(session: Session) -> None:
 
 
 def test_a_writing_desk_holds_the_lock_from_its_first_statement(
-    db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
+    db: Database, db_location: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """BEGIN IMMEDIATE: desk B cannot start a check while desk A may still insert after
-    its own check; reading stays free for everyone (WAL)."""
+    """The station's write lock (BEGIN IMMEDIATE, the server's advisory lock): desk B
+    cannot start a check while desk A may still insert after its own check; reading
+    stays free for everyone."""
     monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)
-    other_desk = open_database(str(db_path))
+    other_desk = open_database(db_location)
     with db.session(write=True) as s:
         assert list_leases(s) == []  # desk A has only read so far
         with pytest.raises(DomainError) as caught, other_desk.session(write=True) as other:

@@ -83,11 +83,17 @@ def test_second_start_keeps_what_was_there(db_path: Path) -> None:
     again.dispose()
 
 
-def test_sqlite_runs_with_wal_foreign_keys_and_a_busy_timeout(db: Database) -> None:
+def test_each_database_runs_with_its_settings_and_foreign_keys(db: Database) -> None:
+    """SQLite: WAL, foreign keys, a busy timeout; a server: UTC sessions (timestamps stored
+    as SQLite stores them) and the same wait for another desk's write."""
     with db.session() as s:
-        assert s.execute(text("pragma journal_mode")).scalar() == "wal"
-        assert s.execute(text("pragma foreign_keys")).scalar() == 1
-        assert (s.execute(text("pragma busy_timeout")).scalar() or 0) >= 5000
+        if db.engine.dialect.name == "sqlite":
+            assert s.execute(text("pragma journal_mode")).scalar() == "wal"
+            assert s.execute(text("pragma foreign_keys")).scalar() == 1
+            assert (s.execute(text("pragma busy_timeout")).scalar() or 0) >= 5000
+        else:
+            assert s.execute(text("SHOW TimeZone")).scalar() == "UTC"
+            assert s.execute(text("SHOW lock_timeout")).scalar() == "5s"
     with pytest.raises(IntegrityError), db.session(write=True) as s:
         s.execute(
             text(
@@ -178,8 +184,11 @@ def test_where_the_database_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert resolve(str(argument)).path == argument  # --db wins over the variable
     url = f"sqlite:///{(tmp_path / 'url.sqlite3').as_posix()}"
     assert resolve(url).path == (tmp_path / "url.sqlite3").resolve()
-    with pytest.raises(DomainError) as caught:  # not yet a kind this desk opens
-        resolve("postgresql://desk:secret@server/stag")
+    server = resolve("postgresql://desk:secret@server/stag")
+    assert (server.path, server.shown) == (None, "postgresql://desk@server/stag")
+    assert server.url.drivername == "postgresql+psycopg" and server.url.password == "secret"
+    with pytest.raises(DomainError) as caught:  # not a kind this desk opens
+        resolve("mysql://desk:secret@server/stag")
     assert caught.value.code == "db_kind_unknown" and "secret" not in caught.value.text()
     monkeypatch.delenv("INCUBATOR_DB")
     default = tmp_path / "per-user" / "stag.sqlite3"
