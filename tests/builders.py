@@ -10,6 +10,7 @@ from itertools import count
 from pathlib import Path
 
 import pytest
+from keyring.backend import KeyringBackend
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -106,3 +107,23 @@ def write_lock_held(location: str) -> Iterator[None]:
             yield
     finally:
         other.dispose()
+
+
+class Kept(KeyringBackend):
+    """The operating system's password store, as a test computer has none: a real
+    backend of the keyring library holding its passwords in memory."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self.kept: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.kept.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.kept[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.kept.pop((service, username), None)

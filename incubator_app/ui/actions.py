@@ -51,6 +51,7 @@ class Printout(StrEnum):
 class Act(Enum):
     NEW_DATABASE = auto()
     OPEN_DATABASE = auto()
+    CONNECT_SERVER = auto()
     IMPORT_ROSTER = auto()
     EXPORT_ROSTER = auto()
     EXPORT_OCCUPANCY = auto()
@@ -118,6 +119,11 @@ ACTIONS: dict[Act, Declared] = {
         QT_TRANSLATE_NOOP("MainWindow", "열기…"),
         lambda w: w.ask_open_database(),
         QKeySequence.StandardKey.Open,
+        needs=Need.NOTHING,
+    ),
+    Act.CONNECT_SERVER: Declared(
+        QT_TRANSLATE_NOOP("MainWindow", "데이터베이스 연결…"),
+        lambda w: w.ask_server(),
         needs=Need.NOTHING,
     ),
     Act.IMPORT_ROSTER: Declared(
@@ -213,6 +219,7 @@ MENUS = (
         (
             Act.NEW_DATABASE,
             Act.OPEN_DATABASE,
+            Act.CONNECT_SERVER,
             None,
             Act.IMPORT_ROSTER,
             Menu(

@@ -26,7 +26,7 @@ from incubator_app.services.clock import seoul_today
 from incubator_app.ui.actions import PAGE_TITLES
 from incubator_app.ui.desk import Desk
 from incubator_app.ui.fonts import use_korean_fonts
-from incubator_app.ui.i18n import LANGUAGE_KEY, install_translators
+from incubator_app.ui.i18n import install_translators, saved_language
 from incubator_app.ui.mainwindow import MainWindow
 from incubator_app.ui.painting import after_first_paint
 
@@ -49,10 +49,6 @@ def application(language: Language) -> QApplication:
     use_korean_fonts(app)
     install_translators(app, language)
     return app
-
-
-def saved_language(settings: QSettings) -> Language:
-    return "en" if settings.value(LANGUAGE_KEY) == "en" else "ko"
 
 
 class Desktop:

@@ -6,7 +6,7 @@ translations shipped with PySide6.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from incubator_app.domain.errors import Language
@@ -17,6 +17,10 @@ LANGUAGE_KEY = "language"  # in QSettings
 
 
 _installed: list[QTranslator] = []
+
+
+def saved_language(settings: QSettings) -> Language:
+    return "en" if settings.value(LANGUAGE_KEY) == "en" else "ko"
 
 
 def install_translators(app: QApplication, language: Language) -> None:

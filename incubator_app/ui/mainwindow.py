@@ -29,7 +29,7 @@ from incubator_app.services.clock import seoul_today
 from incubator_app.ui.actions import ACTIONS, MENUS, PAGE_TITLES, Act, Declared, Menu, Need, PageId
 from incubator_app.ui.dates import date_edit, day_of, qdate
 from incubator_app.ui.desk import Change
-from incubator_app.ui.i18n import LANGUAGE_KEY
+from incubator_app.ui.i18n import LANGUAGE_KEY, saved_language
 from incubator_app.ui.theme import NAVIGATION_STYLE, Tone, tone
 
 if TYPE_CHECKING:
@@ -54,7 +54,8 @@ class MainWindow(QMainWindow):
     a database and builds the pages (whose modules bring the database layers in).
 
     Signals:
-        open_database(str): the person chose another database file (new or existing).
+        open_database(str): the person chose another database: a file (new or existing)
+            or a server's address.
         tour_requested(): the person asked to look around with demo data.
     """
 
@@ -293,6 +294,16 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.open_database.emit(path)
+
+    def ask_server(self) -> None:
+        """A PostgreSQL server's database (its password goes to the opening, not to the
+        remembered address)."""
+        from incubator_app.ui.connect_dialog import ConnectDialog
+
+        language = self.desk.language if self.attached() else saved_language(self.settings)
+        chosen = ConnectDialog.ask(language, self)
+        if chosen is not None:
+            self.open_database.emit(chosen.render_as_string(hide_password=False))
 
     def open_settings(self) -> None:
         from incubator_app.ui.form import open_dialog

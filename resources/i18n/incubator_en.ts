@@ -4,102 +4,102 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="113"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="112"/>
         <source>새 예약</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="117"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="116"/>
         <source>{0}명</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="132"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="131"/>
         <source>입주기업</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="133"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="132"/>
         <source>외부 단체</source>
         <translation>Outside organisation</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="142"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="141"/>
         <source>담당자 이름과 전화번호</source>
         <translation>Contact person and phone</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="146"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="145"/>
         <source>매주 반복</source>
         <translation>Repeat weekly</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="150"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="149"/>
         <source>회</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="151"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="150"/>
         <source>안 되는 날짜는 건너뛰기</source>
         <translation>Skip the dates that cannot be booked</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="157"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="156"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="158"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="157"/>
         <source>날짜</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="159"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="158"/>
         <source>시간</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="160"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="159"/>
         <source>예약자</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="161"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="160"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="162"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="161"/>
         <source>단체명</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="163"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="162"/>
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="164"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="163"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="165"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="164"/>
         <source>인원</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="166"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="165"/>
         <source>반복</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="208"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="207"/>
         <source>예약 가능</source>
         <translation>Can be booked</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="209"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="208"/>
         <source>안 됨: {0}</source>
         <translation>Cannot: {0}</translation>
     </message>
@@ -217,6 +217,60 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="35"/>
+        <source>데이터베이스 연결</source>
+        <translation>Connect to database</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="38"/>
+        <source>서버 이름이나 주소 (예: stag-server, 192.168.0.10)</source>
+        <translation>Server name or address (e.g. stag-server, 192.168.0.10)</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="46"/>
+        <source>비워 두면 보관된 비밀번호나 pgpass를 씁니다</source>
+        <translation>Leave empty to use a kept password or pgpass</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="47"/>
+        <source>이 컴퓨터의 비밀번호 보관소에 저장</source>
+        <translation>Keep in this computer&apos;s password store</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="49"/>
+        <source>서버</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="50"/>
+        <source>포트</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="51"/>
+        <source>데이터베이스</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="52"/>
+        <source>사용자</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="53"/>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="102"/>
+        <source>비밀번호</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="58"/>
+        <source>연결</source>
+        <translation>Connect</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../incubator_app/ui/pages/dashboard.py" line="134"/>
@@ -292,92 +346,92 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="299"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="298"/>
         <source>예약 {0}번</source>
         <translation>Booking {0}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="301"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="300"/>
         <source>외부</source>
         <translation>Outside</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="301"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="300"/>
         <source>입주</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="303"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="302"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="304"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="303"/>
         <source>일시</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="305"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="304"/>
         <source>예약자</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="306"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="305"/>
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="307"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="306"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="308"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="307"/>
         <source>인원</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="308"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="307"/>
         <source>{0}명</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="309"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="308"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="310"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="309"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="321"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="320"/>
         <source>승인</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="322"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="321"/>
         <source>반려</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="323"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="322"/>
         <source>예약 취소</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="324"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="323"/>
         <source>노쇼 처리</source>
         <translation>Mark no-show</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="338"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="337"/>
         <source>이 예약은 더 바꿀 수 없습니다.</source>
         <translation>This booking can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="349"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="348"/>
         <source>이 예약을 &apos;{0}&apos;(으)로 바꿀까요? 되돌릴 수 없습니다.</source>
         <translation>Change this booking to &apos;{0}&apos;? This cannot be undone.</translation>
     </message>
@@ -385,34 +439,34 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="71"/>
+        <location filename="../../incubator_app/ui/app.py" line="67"/>
         <source>데모 데이터로 둘러보기</source>
         <translation>Look around with demo data</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="72"/>
+        <location filename="../../incubator_app/ui/app.py" line="68"/>
         <source>아직 입주기업이 없습니다. 데모 데이터로 둘러보시겠습니까?
 데모는 별도의 파일에 만들어져 실제 기록과 섞이지 않습니다.</source>
         <translation>There are no tenants yet. Would you like to look around with demo data?
 The demo is made in a separate file and never mixes with real records.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="123"/>
+        <location filename="../../incubator_app/ui/app.py" line="119"/>
         <source>읽기 전용</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="185"/>
+        <location filename="../../incubator_app/ui/app.py" line="183"/>
         <source>데이터베이스를 열 수 없습니다</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="200"/>
+        <location filename="../../incubator_app/ui/app.py" line="198"/>
         <source>예기치 않은 오류</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="201"/>
+        <location filename="../../incubator_app/ui/app.py" line="199"/>
         <source>예기치 않은 오류가 생겼습니다. 작업 중인 데이터베이스는 그대로입니다.
 기록: {0}</source>
         <translation>An unexpected error occurred. The open database is unchanged.
@@ -562,8 +616,8 @@ Log: {0}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="67"/>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="197"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="68"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="198"/>
         <source>빛고을 창업스테이션 입주기업 관리</source>
         <translation>Bitgoeul Startup Station (STA·G) tenant desk</translation>
     </message>
@@ -593,204 +647,209 @@ Log: {0}</translation>
         <translation>Shared spaces</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="79"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="80"/>
         <source>데이터베이스를 여는 중…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="116"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="117"/>
         <source>읽기 전용: 저장할 수 없습니다</source>
         <translation>Read-only: saving is refused</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="194"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="195"/>
         <source> [데모]</source>
         <translation> [demo]</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="196"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="197"/>
         <source> [읽기 전용]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="201"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="202"/>
         <source>기준일</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="204"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="205"/>
         <source>기준일 </source>
         <translation>As of </translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="206"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="207"/>
         <source>오늘</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="212"/>
+        <location filename="../../incubator_app/ui/actions.py" line="218"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="112"/>
+        <location filename="../../incubator_app/ui/actions.py" line="113"/>
         <source>새 데이터베이스…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="118"/>
+        <location filename="../../incubator_app/ui/actions.py" line="119"/>
         <source>열기…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="124"/>
+        <location filename="../../incubator_app/ui/actions.py" line="130"/>
         <source>Excel 가져오기…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="219"/>
+        <location filename="../../incubator_app/ui/actions.py" line="226"/>
         <source>Excel 내보내기</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="107"/>
+        <location filename="../../incubator_app/ui/actions.py" line="108"/>
         <source>입주기업 현황…</source>
         <translation>Tenant roster…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="131"/>
+        <location filename="../../incubator_app/ui/actions.py" line="137"/>
         <source>층별 현황…</source>
         <translation>Occupancy by floor…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="136"/>
+        <location filename="../../incubator_app/ui/actions.py" line="142"/>
         <source>공용공간 예약 현황…</source>
         <translation>Shared-space bookings…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="106"/>
+        <location filename="../../incubator_app/ui/actions.py" line="107"/>
         <source>입주 현황 보고…</source>
         <translation>Occupancy summary…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="108"/>
+        <location filename="../../incubator_app/ui/actions.py" line="109"/>
         <source>공용공간 주간 예약표…</source>
         <translation>Shared-space week schedule…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="224"/>
+        <location filename="../../incubator_app/ui/actions.py" line="125"/>
+        <source>데이터베이스 연결…</source>
+        <translation>Connect to database…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/actions.py" line="231"/>
         <source>인쇄 미리보기</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="228"/>
+        <location filename="../../incubator_app/ui/actions.py" line="235"/>
         <source>인쇄</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="232"/>
+        <location filename="../../incubator_app/ui/actions.py" line="239"/>
         <source>PDF로 저장</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="155"/>
+        <location filename="../../incubator_app/ui/actions.py" line="161"/>
         <source>종료</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="240"/>
+        <location filename="../../incubator_app/ui/actions.py" line="247"/>
         <source>편집(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="161"/>
+        <location filename="../../incubator_app/ui/actions.py" line="167"/>
         <source>입주기업 추가…</source>
         <translation>Add tenant…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="166"/>
+        <location filename="../../incubator_app/ui/actions.py" line="172"/>
         <source>새 계약…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="171"/>
+        <location filename="../../incubator_app/ui/actions.py" line="177"/>
         <source>새 예약…</source>
         <translation>New booking…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="176"/>
+        <location filename="../../incubator_app/ui/actions.py" line="182"/>
         <source>설정…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="244"/>
+        <location filename="../../incubator_app/ui/actions.py" line="251"/>
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="186"/>
+        <location filename="../../incubator_app/ui/actions.py" line="192"/>
         <source>새로 고침</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="255"/>
+        <location filename="../../incubator_app/ui/actions.py" line="262"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="191"/>
+        <location filename="../../incubator_app/ui/actions.py" line="197"/>
         <source>데모 데이터로 둘러보기</source>
         <translation>Look around with demo data</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="196"/>
+        <location filename="../../incubator_app/ui/actions.py" line="202"/>
         <source>정보…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="199"/>
+        <location filename="../../incubator_app/ui/actions.py" line="205"/>
         <source>버전…</source>
         <translation>Version…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="280"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="281"/>
         <source>새 데이터베이스</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="282"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="283"/>
         <source>데이터베이스 (*.sqlite3 *.db)</source>
         <translation>Databases (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="290"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="291"/>
         <source>데이터베이스 열기</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="292"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="293"/>
         <source>데이터베이스 (*.sqlite3 *.db);;모든 파일 (*)</source>
         <translation>Databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="308"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="319"/>
         <source>버전</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="309"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="320"/>
         <source>버전 {0}
 Python {1}, Qt {2}</source>
         <translation>Version {0}
 Python {1}, Qt {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="317"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="328"/>
         <source>정보</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="318"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="329"/>
         <source>{0} 입주기업 관리 데스크
 버전 {1}
 데이터베이스: {2}</source>
@@ -799,7 +858,7 @@ Version {1}
 Database: {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="319"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="330"/>
         <source>빛고을 창업스테이션</source>
         <translation>Bitgoeul Startup Station (STA·G)</translation>
     </message>
@@ -898,43 +957,43 @@ Database: {2}</translation>
 <context>
     <name>RoomsPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="241"/>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="345"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="243"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="347"/>
         <source>호실을 누르면 자세한 내용이 보입니다.</source>
         <translation>Click a room to see its details.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="245"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="247"/>
         <source>호실 수정…</source>
         <translation>Edit room…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="246"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="248"/>
         <source>이 호실로 새 계약…</source>
         <translation>New lease for this room…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="255"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="257"/>
         <source>공실</source>
         <translation>Vacant rooms</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="256"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="258"/>
         <source>입주</source>
         <translation>Occupied</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="294"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="296"/>
         <source>{0}일 안에 계약 만료</source>
         <translation>Lease ends within {0} days</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="258"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="260"/>
         <source>초기창업 기간 지난 기업</source>
         <translation>Tenant past its early-stage window</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/rooms.py" line="259"/>
+        <location filename="../../incubator_app/ui/pages/rooms.py" line="261"/>
         <source>공용·대관 공간</source>
         <translation>Shared and bookable spaces</translation>
     </message>

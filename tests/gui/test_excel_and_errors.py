@@ -22,7 +22,7 @@ from incubator_app.services.tenants import list_tenants
 from incubator_app.store.database import Database
 from incubator_app.ui import app as desktop_app
 from incubator_app.ui.desk import Desk
-from incubator_app.ui.i18n import LANGUAGE_KEY
+from incubator_app.ui.i18n import LANGUAGE_KEY, saved_language
 from incubator_app.ui.mainwindow import MainWindow
 from incubator_app.ui.settings_dialog import SettingsDialog
 from incubator_app.ui.work import Progress, run_with_progress
@@ -144,7 +144,7 @@ def test_the_language_is_kept_for_the_next_start(
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.save()
-    assert desktop_app.saved_language(settings) == "en"
+    assert saved_language(settings) == "en"
 
 
 def test_an_unexpected_error_is_logged_and_told_once(

@@ -9,12 +9,12 @@ from pathlib import Path
 import keyring
 import psycopg
 import pytest
-from keyring.backend import KeyringBackend
 from sqlalchemy.engine import make_url
 
 from incubator_app.cli import main
 from incubator_app.store.passwords import forget_password, save_password
 from incubator_app.store.server import shown
+from tests.builders import Kept
 from tests.postgresql_server import PASSWORD, Server
 
 
@@ -91,26 +91,6 @@ def test_a_refused_login_and_a_missing_database_are_named_without_the_password(
     assert main(["--db", missing, "rooms"]) == 2
     err = capsys.readouterr().err
     assert "stag_nowhere" in err and "CREATE DATABASE" in err and PASSWORD not in err
-
-
-class Kept(KeyringBackend):
-    """The operating system's password store, as a test computer has none: a real
-    backend of the keyring library holding its passwords in memory."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.kept.pop((service, username), None)
 
 
 def test_a_password_comes_from_the_keyring_or_pgpass_never_from_our_files(
