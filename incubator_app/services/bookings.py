@@ -1,8 +1,8 @@
 """Shared-space bookings: take a request (one or weekly), decide it (DOMAIN.md 21-25).
 
-Check and insert happen in the caller's write transaction: on SQLite it began
-with BEGIN IMMEDIATE (no other desk writes meanwhile); on PostgreSQL the
-space's row is locked first, so two desks booking one space queue up.
+Check and insert happen in the caller's write transaction, which began with the
+station's write lock (store/database.py): no other desk writes meanwhile, so two
+desks booking one space queue up and the second sees the first's booking.
 """
 
 from __future__ import annotations
@@ -104,12 +104,12 @@ class BookingPreview:
 def check_booking(session: Session, data: BookingInput, now: datetime) -> Verdict[BookingPreview]:
     """Every rule on a request not yet made, reading only (no lock, nothing written): a
     refusal is raised; the policy rules a written reason lifts are named."""
-    return _check(session, data, now, lock=False).verdict
+    return _check(session, data, now).verdict
 
 
 def book(session: Session, data: BookingInput, now: datetime) -> BookingView:
     """A request (신청) after ``check_booking``'s rules, checked again under the lock."""
-    return _record(session, _check(session, data, now, lock=True), now)
+    return _record(session, _check(session, data, now), now)
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ class _Checked:
     verdict: Verdict[BookingPreview]
 
 
-def _check(session: Session, data: BookingInput, now: datetime, *, lock: bool) -> _Checked:
+def _check(session: Session, data: BookingInput, now: datetime) -> _Checked:
     request = _resolve(session, data)
     space, slot = request.space, request.slot
     reason = clean_text("override_reason", data.override_reason, 1000, multiline=True)
@@ -135,8 +135,6 @@ def _check(session: Session, data: BookingInput, now: datetime, *, lock: bool) -
         window_days=load_policy(session).booking_window_days,
     )  # the verdict refuses these without a reason
     _text("purpose", data.purpose)
-    if lock:
-        session.execute(select(Space.id).where(Space.id == space.id).with_for_update())
     _check_free(session, space, slot, policy.buffer_minutes)
     booker = request.tenant.name if request.tenant else request.organisation or ""
     preview = BookingPreview(space.name, slot, booker)
@@ -235,7 +233,7 @@ def check_series(
 ) -> Verdict[list[SeriesDate]]:
     """``book_weekly``'s verdict on every date, reading only: the dates, and the policy
     rules the written reason lifts on those it books (``SeriesRefusedError`` as there)."""
-    dates = [date for date, _ in _series(session, data, weeks, now, skip_conflicts, lock=False)]
+    dates = [date for date, _ in _series(session, data, weeks, now, skip_conflicts)]
     reason = clean_text("override_reason", data.override_reason, 1000, multiline=True)
     excused = tuple(rule for date in dates if date.refusal is None for rule in date.excusable)
     return Verdict(dates, excused, reason)
@@ -252,7 +250,7 @@ def book_weekly(
     """
     return [
         date if checked is None else replace(date, booking=_record(session, checked, now))
-        for date, checked in _series(session, data, weeks, now, skip_conflicts, lock=True)
+        for date, checked in _series(session, data, weeks, now, skip_conflicts)
     ]
 
 
@@ -262,8 +260,6 @@ def _series(
     weeks: int,
     now: datetime,
     skip_conflicts: bool,
-    *,
-    lock: bool,
 ) -> list[tuple[SeriesDate, _Checked | None]]:
     """Each date of the series with its check (``None`` where it is refused).
 
@@ -276,7 +272,7 @@ def _series(
         shift = timedelta(weeks=week)
         one = replace(data, start=data.start + shift, end=data.end + shift)
         try:
-            checked = _check(session, one, now, lock=lock)
+            checked = _check(session, one, now)
         except DomainError as error:
             dates.append((SeriesDate(one.start, error), None))
             continue

@@ -58,12 +58,12 @@ class LeasePreview:
 def check_lease(session: Session, data: LeaseInput) -> Verdict[LeasePreview]:
     """Rules 9-14 on a lease not yet signed, reading only (no lock is taken, nothing is
     written): a refusal is raised; rules 9-11, which a written reason lifts, are named."""
-    return _terms(session, data, lock=False).verdict
+    return _terms(session, data).verdict
 
 
 def create_lease(session: Session, data: LeaseInput) -> LeaseView:
     """Sign a lease after ``check_lease``'s rules, checked again under the lock."""
-    terms = _terms(session, data, lock=True)
+    terms = _terms(session, data)
     preview = terms.verdict.allowed()
     lease = Lease(
         tenant=terms.tenant,
@@ -90,7 +90,7 @@ class _Terms:
     verdict: Verdict[LeasePreview]
 
 
-def _terms(session: Session, data: LeaseInput, *, lock: bool) -> _Terms:
+def _terms(session: Session, data: LeaseInput) -> _Terms:
     money = {
         "deposit": parse_won(data.deposit, "deposit"),
         "monthly_rent": parse_won(data.rent, "rent"),
@@ -98,8 +98,6 @@ def _terms(session: Session, data: LeaseInput, *, lock: bool) -> _Terms:
     }
     tenant = find_tenant(session, data.tenant)
     space = find_space(session, data.room)
-    if lock:
-        _lock(session, tenant, space)
     period = lease_period(data.start, data.end, load_policy(session).default_lease_years)
     reason = clean_text("override_reason", data.override_reason, 1000, multiline=True)
     seats = 1 if data.seats is None and space.kind is SpaceKind.COWORKING else data.seats
@@ -136,10 +134,8 @@ def renew_lease(
 ) -> LeaseView:
     """Rule 10: the same room and terms from the day after the lease ends, checked afresh.
 
-    The room and tenant are locked before anything is checked: two desks renewing one
-    lease at once queue up, and the second finds it renewed."""
-    lease = find_lease(session, lease_id)
-    _lock(session, lease.tenant, lease.space)
+    Two desks renewing one lease at once queue up for the write lock, and the second
+    finds it renewed."""
     return create_lease(session, _renewal(session, lease_id, end, override_reason))
 
 
@@ -179,7 +175,6 @@ def terminate_lease(session: Session, lease_id: int, on: date) -> LeaseView:
     A lease that a signed renewal continues ends through that renewal instead.
     """
     lease = find_lease(session, lease_id)
-    _lock(session, lease.tenant, lease.space)
     _move_out(session, lease, on)
     lease.terminated_on = on
     session.flush()
@@ -227,7 +222,6 @@ def revise_lease(session: Session, lease_id: int, terms: Revision) -> LeaseView:
     A later end, or more seats, must find the room (or seats) and the incubation cap free.
     """
     lease = find_lease(session, lease_id)
-    _lock(session, lease.tenant, lease.space)
     period = Period(lease.start_date, terms.end)
     if terms.seats != lease.seats:
         _check_space_free(session, lease.space, period, terms.seats, besides=lease.id)
@@ -261,16 +255,6 @@ def cancel_lease(session: Session, lease_id: int, today: date) -> LeaseView:
     session.delete(lease)
     session.flush()
     return view
-
-
-def _lock(session: Session, tenant: Tenant, space: Space) -> None:
-    """Serialise check-then-write per room and tenant on servers with row locks.
-
-    SQLite already holds its write lock from BEGIN IMMEDIATE; PostgreSQL takes
-    these row locks so two desks cannot both pass the checks for one room.
-    """
-    session.execute(select(Space.id).where(Space.id == space.id).with_for_update())
-    session.execute(select(Tenant.id).where(Tenant.id == tenant.id).with_for_update())
 
 
 def _check_space_free(

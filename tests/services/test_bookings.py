@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 from datetime import date, datetime, time
 
 import pytest
@@ -19,7 +18,6 @@ from incubator_app.services.bookings import (
     book_weekly,
     decide,
 )
-from incubator_app.store.database import Database, open_database
 from incubator_app.store.models import Space
 from tests.builders import make_lease, make_tenant
 
@@ -132,40 +130,6 @@ def test_a_substitute_holiday_and_the_window(session: Session) -> None:
     assert caught.value.code == "booking_closed_day" and "대체" in caught.value.text()
     book(session, request(day=date(2026, 3, 18)), NOW)  # today + 15, the window's last day
     assert refused(session, request(day=date(2026, 3, 19))).code == "booking_window"
-
-
-def _book_in_another_process(path: str, results: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
-    db = open_database(path)
-    try:
-        with db.session(write=True) as session:
-            view = book(session, request("교육실 2", 14, 16), NOW)
-        results.put(view.id)
-    except DomainError as error:
-        results.put(error.code)
-    finally:
-        db.dispose()
-
-
-def test_several_desks_booking_one_slot_at_once_exactly_one_wins(db_location: str) -> None:
-    context = multiprocessing.get_context("spawn")
-    results = context.Queue()
-    desks = [
-        context.Process(target=_book_in_another_process, args=(db_location, results))
-        for _ in range(4)
-    ]
-    for desk in desks:
-        desk.start()
-    for desk in desks:
-        desk.join(timeout=120)
-    outcomes = [results.get(timeout=10) for _ in desks]
-    assert sum(isinstance(o, int) for o in outcomes) == 1
-    assert sorted(o for o in outcomes if isinstance(o, str)) == ["booking_overlap"] * 3
-    db: Database = open_database(db_location)
-    try:
-        with db.session() as s:
-            assert len(list_bookings(s, DAY, DAY)) == 1
-    finally:
-        db.dispose()
 
 
 def test_a_weekly_series_is_booked_whole_or_not_at_all(session: Session) -> None:
