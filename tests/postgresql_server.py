@@ -101,23 +101,51 @@ class Server:
 
 
 @contextmanager
-def postgresql_server() -> Iterator[Server | None]:
-    """The given server, else a throwaway one, else None (no programs to start one)."""
+def postgresql_server() -> Iterator[Server | str]:
+    """The given server, else a throwaway one, else why there is none."""
     given = os.environ.get(GIVEN)
     if given:
         yield Server(given)
         return
     programs = server_programs()
     if programs is None:
-        yield None
+        yield f"PostgreSQL: no server programs (initdb, pg_ctl) and no {GIVEN} URL"
+        return
+    unusable = _unusable(programs)
+    if unusable:
+        yield f"PostgreSQL: {unusable}; or give a server in {GIVEN}"
         return
     with throwaway_cluster(programs) as url:
         yield Server(url)
 
 
+def _unusable(programs: Path) -> str | None:
+    """Why these programs cannot make the throwaway cluster here, if they cannot."""
+    done = subprocess.run(
+        [str(programs / "initdb"), "--version"], capture_output=True, text=True, check=False
+    )
+    major = int("".join(itertools.takewhile(str.isdigit, done.stdout.split()[-1])) or 0)
+    if major < 15:  # ICU sorting chosen at initdb
+        return f"initdb {major} is older than 15"
+    if _as_root():
+        import pwd  # POSIX only, as is running as root
+
+        try:
+            pwd.getpwnam("postgres")
+        except KeyError:
+            return "run as root, but there is no 'postgres' user to run initdb as"
+        if shutil.which("runuser") is None:
+            return "run as root, but there is no runuser"
+    return None
+
+
+def _as_root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
 @contextmanager
 def throwaway_cluster(programs: Path) -> Iterator[str]:
-    as_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    as_root = _as_root()
     run_as = ["runuser", "-u", "postgres", "--"] if as_root else []
     folder = Path(tempfile.mkdtemp(prefix="stag-postgresql-"))
     if as_root:
@@ -129,9 +157,10 @@ def throwaway_cluster(programs: Path) -> Iterator[str]:
         shutil.chown(password, "postgres")
     initdb = [str(programs / "initdb"), "--pgdata", data, "--username", "stag"]
     login = ["--auth", "scram-sha-256", "--pwfile", str(password)]
-    sorting = ["--locale-provider", "icu", "--icu-locale", "ko-KR", "--locale", "C.UTF-8"]
-    settings = (
+    sorting = ["--locale-provider", "icu", "--icu-locale", "ko-KR", "--locale", "C"]
+    settings = (  # Seoul's clock, so that a session not set to UTC would show in the tests
         f"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' "
+        "-c timezone=Asia/Seoul "
         "-c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_connections=200"
     )
     pg_ctl = [str(programs / "pg_ctl"), "--pgdata", data]

@@ -86,10 +86,18 @@ SYSTEM_MESSAGES: dict[str, tuple[str, str]] = {
         "'{url}' names no database (e.g. postgresql://user@host:5432/stag).",
     ),
     "db_server_missing": (
-        "서버에 '{path}' 데이터베이스가 없습니다. 서버 관리자에게 빈 데이터베이스를 만들어 "
-        "달라고 한 뒤 (CREATE DATABASE), 'incubator --db 주소 init'을 실행하세요.",
-        "The server has no database '{path}'. Ask its administrator to create an empty one "
-        "(CREATE DATABASE), then run 'incubator --db ADDRESS init'.",
+        "서버가 '{path}'의 데이터베이스를 열어 주지 않습니다 (서버: {reason}). 없다면 서버 "
+        "관리자에게 빈 데이터베이스를 만들어 달라고 한 뒤 (CREATE DATABASE), "
+        "'incubator --db 주소 init'을 실행하세요.",
+        "The server does not open the database of '{path}' (server: {reason}). If it does "
+        "not exist, ask the administrator to create an empty one (CREATE DATABASE), then "
+        "run 'incubator --db ADDRESS init'.",
+    ),
+    "db_url_malformed": (
+        "'{url}'은(는) 데이터베이스 주소로 읽을 수 없습니다 ({reason}). 예: "
+        "postgresql://사용자@서버:5432/stag (포트는 숫자).",
+        "'{url}' cannot be read as a database address ({reason}). E.g. "
+        "postgresql://user@host:5432/stag (the port is a number).",
     ),
     "db_server_empty": (
         "서버의 데이터베이스 '{path}'이(가) 비어 있습니다. 스테이션 데이터베이스로 쓰려면 "
@@ -104,10 +112,11 @@ SYSTEM_MESSAGES: dict[str, tuple[str, str]] = {
         "(server: {reason}).",
     ),
     "db_password_needed": (
-        "서버가 '{path}'의 비밀번호를 묻습니다: 파일 ▸ 데이터베이스 연결…에서 입력하거나, "
-        "PostgreSQL의 비밀번호 파일(pgpass)이나 PGPASSWORD에 두세요.",
-        "The server asks for the password of '{path}': type it in File ▸ Connect to "
-        "database…, or put it in PostgreSQL's password file (pgpass) or PGPASSWORD.",
+        "서버가 '{path}'의 비밀번호를 묻습니다: 창의 파일 ▸ 데이터베이스 연결…에서 입력해 "
+        "보관하거나, PostgreSQL의 비밀번호 파일(pgpass)이나 PGPASSWORD에 두세요.",
+        "The server asks for the password of '{path}': type and keep it in the window's "
+        "File ▸ Connect to database…, or put it in PostgreSQL's password file (pgpass) or "
+        "PGPASSWORD.",
     ),
     "db_server_read_only": (
         "서버의 데이터베이스 '{path}'에 쓸 권한이 없습니다 (읽기 전용 사용자이거나 대기 "
@@ -116,9 +125,9 @@ SYSTEM_MESSAGES: dict[str, tuple[str, str]] = {
         "or a standby server). Nothing was written.",
     ),
     "password_not_kept": (
-        "이 컴퓨터에 비밀번호를 안전하게 보관할 곳이 없어 저장하지 않았습니다 ({reason}). "
+        "이 컴퓨터에 비밀번호를 안전하게 보관할 곳이 없어 저장하지 않았습니다. "
         "다음에 다시 입력하거나, PostgreSQL의 비밀번호 파일(pgpass)을 쓰세요.",
-        "This computer has no safe place for passwords, so it was not kept ({reason}). "
+        "This computer has no safe place for passwords, so it was not kept. "
         "Type it again next time, or use PostgreSQL's password file (pgpass).",
     ),
     "db_empty": (

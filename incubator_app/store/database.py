@@ -31,7 +31,7 @@ from incubator_app.store.seed import seed_building
 ENVIRONMENT_VARIABLE = "INCUBATOR_DB"
 BUSY_TIMEOUT_MS = 5000  # how long a write waits for another desk's, on both databases
 SQLITE_HEADER = b"SQLite format 3\x00"
-PASSWORD = re.compile(r":[^:@/]*@")
+PASSWORD = re.compile(r"(?<=//)([^@/]*?):[^@]*@")  # user:password@ in text not read as a URL
 
 
 @dataclass(frozen=True)
@@ -115,16 +115,18 @@ SUPPORTED = ("sqlite", "postgresql")
 def _url_location(chosen: str) -> Location:
     """A SQLAlchemy URL: a PostgreSQL server's database, or an SQLite file given
     absolutely (``sqlite:////abs``, or SQLite's own ``file:`` form with ``uri=true``)."""
-    shown = PASSWORD.sub(":***@", chosen)
+    if chosen.startswith("postgres://"):  # libpq's short form of the same scheme
+        chosen = "postgresql://" + chosen.removeprefix("postgres://")
+    shown = PASSWORD.sub(r"\1@", chosen)
     try:
         url = make_url(chosen)
-    except ArgumentError:
-        raise DomainError("db_unreachable", path=shown, reason="URL") from None
+    except (ArgumentError, ValueError) as error:  # e.g. a port that is not a number
+        raise DomainError("db_url_malformed", url=shown, reason=str(error)) from None
     if url.get_backend_name() not in SUPPORTED:
         raise DomainError("db_kind_unknown", kind=url.get_backend_name())
     if url.get_backend_name() == "postgresql":
         if not url.database:
-            raise DomainError("db_server_no_database", url=shown)
+            raise DomainError("db_server_no_database", url=server.shown(url))
         return Location(server.server_url(url), None, named=True)
     database = url.database or ""
     if database in ("", ":memory:") or url.query.get("mode") == "memory":

@@ -4,8 +4,10 @@ How the same answer comes out on both databases:
 - **Locking.** A write takes the station's one write lock when it begins: SQLite's
   ``BEGIN IMMEDIATE``, here a transaction-level advisory lock. Writes queue one
   after another on both, so a check-then-write (a room's lease, a booking's slot, a
-  business registration number) sees every row committed before it; reads never
-  wait. Waiting longer than SQLite's busy timeout is "busy, try again" on both.
+  business registration number) sees every row committed before it: sessions run
+  READ COMMITTED, where each statement after the lock sees what was committed
+  before it (REPEATABLE READ would keep the snapshot taken while waiting). Reads
+  never wait. Waiting longer than SQLite's busy timeout is "busy, try again" on both.
 - **Time.** Sessions run in UTC, so ``CURRENT_TIMESTAMP`` defaults are stored as
   SQLite stores them; times of day and bookings are Seoul wall time, written by the
   program itself.
@@ -28,6 +30,7 @@ from incubator_app.store.passwords import saved_password
 DRIVER = "postgresql+psycopg"
 DEFAULT_PORT = 5432
 CONNECT_SECONDS = 5
+IDLE_WRITE_MS = 60_000
 WRITE_LOCK = 0x57A6  # the advisory lock every write transaction takes ("STAG")
 
 
@@ -42,7 +45,7 @@ def shown(url: URL) -> str:
         "postgresql",
         username=url.username,
         host=url.host,
-        port=url.port,
+        port=url.port or DEFAULT_PORT,  # one address however it was typed (the keyring's key)
         database=url.database,
     ).render_as_string(hide_password=False)
 
@@ -52,11 +55,18 @@ def server_engine(url: URL, lock_wait_ms: int) -> Engine:
     password = url.password or saved_password(shown(url))
     engine = create_engine(
         url.set(password=password),  # None: libpq's own PGPASSWORD or password file
+        # the write lock's guarantee needs each statement's own snapshot (see above),
+        # whatever the server's database was set to
+        isolation_level="READ COMMITTED",
         pool_pre_ping=True,  # a server restarted overnight: reconnect, don't fail
         connect_args={
             "connect_timeout": CONNECT_SECONDS,
             "application_name": "STAG desk",
-            "options": f"-c timezone=UTC -c lock_timeout={lock_wait_ms}",
+            # a desk that sleeps or loses its network mid-write frees the lock in a minute
+            "options": f"-c timezone=UTC -c lock_timeout={lock_wait_ms} "
+            f"-c idle_in_transaction_session_timeout={IDLE_WRITE_MS}",
+            "keepalives": 1,
+            "keepalives_idle": 30,
         },
     )
     event.listen(engine, "begin", _server_begin)

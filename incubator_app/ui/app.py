@@ -27,6 +27,7 @@ from incubator_app.ui.actions import PAGE_TITLES
 from incubator_app.ui.desk import Desk
 from incubator_app.ui.fonts import use_korean_fonts
 from incubator_app.ui.i18n import install_translators, saved_language
+from incubator_app.ui.mainwindow import LAST_DATABASE as LAST_DATABASE
 from incubator_app.ui.mainwindow import MainWindow
 from incubator_app.ui.painting import after_first_paint
 
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
 # first needed, after the window has shown itself: a manager sees it sooner.
 
 DEMO_TENANTS = 150
-LAST_DATABASE = "database/last"
 
 
 def application(language: Language) -> QApplication:
@@ -85,9 +85,11 @@ class Desktop:
         try:
             database = open_database(chosen)
         except DomainError as error:
-            if db is None and chosen is not None:  # the last one no longer opens: forget it
-                self.settings.remove(LAST_DATABASE)
+            if db is None and chosen is not None and "://" not in chosen:
+                self.settings.remove(LAST_DATABASE)  # a file gone: forget it (a server may be back)
             self._refused(error)
+            if self.window is not None and not self.window.attached():
+                self.window.unopened()
             return False
         demo = False
         if offer_tour and self._empty(database) and not self.settings.value("tour/offered"):

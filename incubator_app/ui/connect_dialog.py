@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, make_url
 
 from incubator_app.domain.errors import DomainError, Language
 from incubator_app.store.passwords import save_password
@@ -29,7 +29,9 @@ MIN_WIDTH = 480
 
 
 class ConnectDialog(QDialog):
-    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, language: Language, parent: QWidget | None = None, address: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.language = language
         self.setWindowTitle(self.tr("데이터베이스 연결"))
@@ -45,6 +47,12 @@ class ConnectDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("비워 두면 보관된 비밀번호나 pgpass를 씁니다"))
         self.keep = QCheckBox(self.tr("이 컴퓨터의 비밀번호 보관소에 저장"))
+        if address:  # the server open now, or the last one: most often the one wanted
+            known = make_url(address)
+            self.host.setText(known.host or "")
+            self.port.setValue(known.port or DEFAULT_PORT)
+            self.database.setText(known.database or "")
+            self.user.setText(known.username or "")
         form = QFormLayout()
         form.addRow(self.tr("서버"), self.host)
         form.addRow(self.tr("포트"), self.port)
@@ -66,10 +74,10 @@ class ConnectDialog(QDialog):
         self._complete()
 
     @classmethod
-    def ask(cls, language: Language, parent: QWidget | None) -> URL | None:
+    def ask(cls, language: Language, parent: QWidget | None, address: str | None) -> URL | None:
         """The server's database the person chose, with the password typed (tests
         replace this question)."""
-        dialog = cls(language, parent)
+        dialog = cls(language, parent, address)
         return dialog.url() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _complete(self) -> None:

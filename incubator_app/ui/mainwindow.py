@@ -44,6 +44,9 @@ if TYPE_CHECKING:
     from incubator_app.ui.print_actions import PrintActions
 
 
+LAST_DATABASE = "database/last"  # in QSettings: the database the next start opens
+
+
 def _tr(text: str) -> str:
     """A declared text in the reader's language (declared in the ``MainWindow`` context)."""
     return QCoreApplication.translate("MainWindow", text)
@@ -76,9 +79,9 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, page)
             self.navigation.addItem(item)
         self.stack = QStackedWidget()
-        self.stack.addWidget(
-            QLabel(self.tr("데이터베이스를 여는 중…"), alignment=Qt.AlignmentFlag.AlignCenter)
-        )
+        self.waiting = QLabel(self.tr("데이터베이스를 여는 중…"))
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.waiting)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -295,13 +298,21 @@ class MainWindow(QMainWindow):
         if path:
             self.open_database.emit(path)
 
+    def unopened(self) -> None:
+        """No database could be opened at the start: say how to open one."""
+        self.waiting.setText(
+            self.tr("열린 데이터베이스가 없습니다. 파일 ▸ 열기… 또는 데이터베이스 연결…로 여세요.")
+        )
+
     def ask_server(self) -> None:
         """A PostgreSQL server's database (its password goes to the opening, not to the
         remembered address)."""
         from incubator_app.ui.connect_dialog import ConnectDialog
 
         language = self.desk.language if self.attached() else saved_language(self.settings)
-        chosen = ConnectDialog.ask(language, self)
+        last = str(self.settings.value(LAST_DATABASE) or "")
+        current = self.desk.db.location if self.attached() else last
+        chosen = ConnectDialog.ask(language, self, current if "://" in current else None)
         if chosen is not None:
             self.open_database.emit(chosen.render_as_string(hide_password=False))
 

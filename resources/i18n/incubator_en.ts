@@ -219,53 +219,53 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/connect_dialog.py" line="35"/>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="37"/>
         <source>데이터베이스 연결</source>
         <translation>Connect to database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/connect_dialog.py" line="38"/>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="40"/>
         <source>서버 이름이나 주소 (예: stag-server, 192.168.0.10)</source>
         <translation>Server name or address (e.g. stag-server, 192.168.0.10)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/connect_dialog.py" line="46"/>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="48"/>
         <source>비워 두면 보관된 비밀번호나 pgpass를 씁니다</source>
         <translation>Leave empty to use a kept password or pgpass</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/connect_dialog.py" line="47"/>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="49"/>
         <source>이 컴퓨터의 비밀번호 보관소에 저장</source>
         <translation>Keep in this computer&apos;s password store</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/connect_dialog.py" line="49"/>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="57"/>
         <source>서버</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/connect_dialog.py" line="50"/>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="58"/>
         <source>포트</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/connect_dialog.py" line="51"/>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="59"/>
         <source>데이터베이스</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/connect_dialog.py" line="52"/>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="60"/>
         <source>사용자</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/connect_dialog.py" line="53"/>
-        <location filename="../../incubator_app/ui/connect_dialog.py" line="102"/>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="61"/>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="110"/>
         <source>비밀번호</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/connect_dialog.py" line="58"/>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="66"/>
         <source>연결</source>
         <translation>Connect</translation>
     </message>
@@ -451,22 +451,22 @@
 The demo is made in a separate file and never mixes with real records.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="119"/>
+        <location filename="../../incubator_app/ui/app.py" line="121"/>
         <source>읽기 전용</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="183"/>
+        <location filename="../../incubator_app/ui/app.py" line="185"/>
         <source>데이터베이스를 열 수 없습니다</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="198"/>
+        <location filename="../../incubator_app/ui/app.py" line="200"/>
         <source>예기치 않은 오류</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/app.py" line="199"/>
+        <location filename="../../incubator_app/ui/app.py" line="201"/>
         <source>예기치 않은 오류가 생겼습니다. 작업 중인 데이터베이스는 그대로입니다.
 기록: {0}</source>
         <translation>An unexpected error occurred. The open database is unchanged.
@@ -616,8 +616,8 @@ Log: {0}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="68"/>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="198"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="71"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="201"/>
         <source>빛고을 창업스테이션 입주기업 관리</source>
         <translation>Bitgoeul Startup Station (STA·G) tenant desk</translation>
     </message>
@@ -647,37 +647,37 @@ Log: {0}</translation>
         <translation>Shared spaces</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="80"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="82"/>
         <source>데이터베이스를 여는 중…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="117"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="120"/>
         <source>읽기 전용: 저장할 수 없습니다</source>
         <translation>Read-only: saving is refused</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="195"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="198"/>
         <source> [데모]</source>
         <translation> [demo]</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="197"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="200"/>
         <source> [읽기 전용]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="202"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="205"/>
         <source>기준일</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="205"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="208"/>
         <source>기준일 </source>
         <translation>As of </translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="207"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="210"/>
         <source>오늘</source>
         <translation>Today</translation>
     </message>
@@ -812,44 +812,49 @@ Log: {0}</translation>
         <translation>Version…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="281"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="284"/>
         <source>새 데이터베이스</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="283"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="286"/>
         <source>데이터베이스 (*.sqlite3 *.db)</source>
         <translation>Databases (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="291"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="294"/>
         <source>데이터베이스 열기</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="293"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="296"/>
         <source>데이터베이스 (*.sqlite3 *.db);;모든 파일 (*)</source>
         <translation>Databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="319"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="304"/>
+        <source>열린 데이터베이스가 없습니다. 파일 ▸ 열기… 또는 데이터베이스 연결…로 여세요.</source>
+        <translation>No database is open. Open one with File ▸ Open… or Connect to database….</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="330"/>
         <source>버전</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="320"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="331"/>
         <source>버전 {0}
 Python {1}, Qt {2}</source>
         <translation>Version {0}
 Python {1}, Qt {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="328"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="339"/>
         <source>정보</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="329"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="340"/>
         <source>{0} 입주기업 관리 데스크
 버전 {1}
 데이터베이스: {2}</source>
@@ -858,7 +863,7 @@ Version {1}
 Database: {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="330"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="341"/>
         <source>빛고을 창업스테이션</source>
         <translation>Bitgoeul Startup Station (STA·G)</translation>
     </message>

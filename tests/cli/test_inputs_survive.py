@@ -250,9 +250,10 @@ def test_english_type_words_on_the_command_line(run: Run) -> None:
     [
         ("sqlite:///relative.sqlite3", "상대 경로"),
         ("mysql://desk@server/stag", "'mysql'"),
-        ("postgresql://desk:secret@nowhere.invalid/stag", "nowhere.invalid/stag'에 연결할 수"),
+        ("postgresql://desk:secret@nowhere.invalid/stag", "nowhere.invalid:5432/stag'에 연결할 수"),
         ("postgresql://desk:secret@127.0.0.1:1/stag", "127.0.0.1:1/stag'에 연결할 수"),
         ("postgresql://desk:secret@server", "데이터베이스 이름이 없습니다"),
+        ("postgresql://desk:se/cret@server:notaport/stag", "포트는 숫자"),
     ],
 )
 def test_database_addresses_that_cannot_be_used_explain_themselves(

@@ -66,7 +66,13 @@ def test_a_desk_opens_the_server_and_remembers_it_without_the_password(
     kept: Kept,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(ConnectDialog, "ask", classmethod(lambda cls, language, parent: station))
+    asked: list[str | None] = []
+
+    def ask(cls: type, language: str, parent: object, address: str | None) -> URL:
+        asked.append(address)
+        return station
+
+    monkeypatch.setattr(ConnectDialog, "ask", classmethod(ask))
     desktop = desktop_app.Desktop("ko", settings)
     window = desktop.show()
     qtbot.addWidget(window)
@@ -80,8 +86,26 @@ def test_a_desk_opens_the_server_and_remembers_it_without_the_password(
     )
     with db.session() as s:
         assert tenant_count(s) == 0  # the station as the server holds it
+    desktop.window.trigger(Act.CONNECT_SERVER)  # again: offered the server open now
+    assert asked == [None, address]
     opened = desktop.window
     settled(qtbot, opened.dashboard)
     qtbot.waitUntil(lambda: "%" in opened.dashboard.use.text())  # its last read
     opened.close()
     db.dispose()
+
+
+def test_a_server_that_does_not_answer_at_the_start_is_kept_for_the_next(
+    qtbot: QtBot, app: QApplication, settings: QSettings, server: Server, told: list[str]
+) -> None:
+    """Never a quiet fall back to a file of this computer: the address stays, and the
+    window says that nothing is open and how to open something."""
+    address = shown(make_url(server.database_url("stag_not_made_yet")))
+    settings.setValue(desktop_app.LAST_DATABASE, address)
+    desktop = desktop_app.Desktop("ko", settings)
+    window = desktop.show()
+    qtbot.addWidget(window)
+    assert not desktop.open(None)
+    assert len(told) == 1 and "stag_not_made_yet" in told[0]
+    assert settings.value(desktop_app.LAST_DATABASE) == address
+    assert not window.attached() and "열린 데이터베이스가 없습니다" in window.waiting.text()

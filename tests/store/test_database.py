@@ -94,6 +94,7 @@ def test_each_database_runs_with_its_settings_and_foreign_keys(db: Database) -> 
         else:
             assert s.execute(text("SHOW TimeZone")).scalar() == "UTC"
             assert s.execute(text("SHOW lock_timeout")).scalar() == "5s"
+            assert s.execute(text("SHOW transaction_isolation")).scalar() == "read committed"
     with pytest.raises(IntegrityError), db.session(write=True) as s:
         s.execute(
             text(
@@ -185,7 +186,7 @@ def test_where_the_database_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     url = f"sqlite:///{(tmp_path / 'url.sqlite3').as_posix()}"
     assert resolve(url).path == (tmp_path / "url.sqlite3").resolve()
     server = resolve("postgresql://desk:secret@server/stag")
-    assert (server.path, server.shown) == (None, "postgresql://desk@server/stag")
+    assert (server.path, server.shown) == (None, "postgresql://desk@server:5432/stag")
     assert server.url.drivername == "postgresql+psycopg" and server.url.password == "secret"
     with pytest.raises(DomainError) as caught:  # not a kind this desk opens
         resolve("mysql://desk:secret@server/stag")
