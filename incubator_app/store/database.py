@@ -191,6 +191,18 @@ def open_database(db: str | None = None, *, create: bool = True) -> Database:
     return Database(engine, shown, created=created)
 
 
+def check_login(db: str) -> None:
+    """Whether a server's database takes this login, writing nothing (a DomainError says
+    why not): asked before a password is kept, so that a mistyped one never is."""
+    location = resolve(db)
+    engine = _engine(location)
+    try:
+        with _as_domain_errors(location.shown, location.url), engine.connect():
+            pass
+    finally:
+        engine.dispose()
+
+
 def _check_file(path: Path) -> None:
     if path.is_dir():
         raise DomainError("db_is_folder", path=str(path))

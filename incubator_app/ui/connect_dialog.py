@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import URL, make_url
 
 from incubator_app.domain.errors import DomainError, Language
+from incubator_app.store.database import check_login
 from incubator_app.store.passwords import save_password
 from incubator_app.store.server import DEFAULT_PORT, shown
 
@@ -95,9 +96,15 @@ class ConnectDialog(QDialog):
         )
 
     def accept(self) -> None:
-        """Keep the password first, if asked; a computer without a store says so and the
-        connection goes ahead with the password typed."""
+        """The login is tried first: a refusal is told here, with what was typed still in
+        the fields to correct. Then the password is kept, if asked; a computer without a
+        store says so and the connection goes ahead with the password typed."""
         url = self.url()
+        try:
+            check_login(url.render_as_string(hide_password=False))
+        except DomainError as error:
+            self.tell(error.text(self.language))
+            return
         if self.keep.isChecked() and url.password:
             try:
                 save_password(shown(url), url.password)
@@ -106,8 +113,8 @@ class ConnectDialog(QDialog):
         super().accept()
 
     def tell(self, text: str) -> None:
-        """A word that the password was not kept (tests replace this)."""
-        QMessageBox.warning(self, self.tr("비밀번호"), text)
+        """A refused login, or a password not kept (tests replace this)."""
+        QMessageBox.warning(self, self.tr("데이터베이스 연결"), text)
 
 
 def _login() -> str:

@@ -219,53 +219,53 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/connect_dialog.py" line="37"/>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="38"/>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="117"/>
         <source>데이터베이스 연결</source>
         <translation>Connect to database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/connect_dialog.py" line="40"/>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="41"/>
         <source>서버 이름이나 주소 (예: stag-server, 192.168.0.10)</source>
         <translation>Server name or address (e.g. stag-server, 192.168.0.10)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/connect_dialog.py" line="48"/>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="49"/>
         <source>비워 두면 보관된 비밀번호나 pgpass를 씁니다</source>
         <translation>Leave empty to use a kept password or pgpass</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/connect_dialog.py" line="49"/>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="50"/>
         <source>이 컴퓨터의 비밀번호 보관소에 저장</source>
         <translation>Keep in this computer&apos;s password store</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/connect_dialog.py" line="57"/>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="58"/>
         <source>서버</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/connect_dialog.py" line="58"/>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="59"/>
         <source>포트</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/connect_dialog.py" line="59"/>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="60"/>
         <source>데이터베이스</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/connect_dialog.py" line="60"/>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="61"/>
         <source>사용자</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/connect_dialog.py" line="61"/>
-        <location filename="../../incubator_app/ui/connect_dialog.py" line="110"/>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="62"/>
         <source>비밀번호</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/connect_dialog.py" line="66"/>
+        <location filename="../../incubator_app/ui/connect_dialog.py" line="67"/>
         <source>연결</source>
         <translation>Connect</translation>
     </message>

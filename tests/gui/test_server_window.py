@@ -49,9 +49,15 @@ def test_the_dialog_asks_for_what_a_connection_needs_and_keeps_the_password_if_a
     dialog.port.setValue(station.port or 5432)
     dialog.database.setText(station.database or "")
     dialog.user.setText(station.username or "")
-    dialog.password.setText(PASSWORD)
     dialog.keep.setChecked(True)
+    said: list[str] = []
+    dialog.tell = said.append  # type: ignore[method-assign,assignment]
+    dialog.password.setText("mistyped")
     assert connect.isEnabled()
+    dialog.accept()  # refused: told, nothing kept, the fields as typed
+    assert len(said) == 1 and "로그인을 거절" in said[0] and "mistyped" not in said[0]
+    assert kept.kept == {} and dialog.result() == 0 and dialog.host.text() == station.host
+    dialog.password.setText(PASSWORD)
     dialog.accept()
     address = shown(station)
     assert dialog.url().password == PASSWORD and PASSWORD not in address
