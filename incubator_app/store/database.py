@@ -324,7 +324,7 @@ def _as_domain_errors(location: str, url: URL | None = None) -> Iterator[None]:
         if code is None:
             cause = error.orig if isinstance(error, DatabaseError) else error
             refusal = server.server_refusal(cause)
-            reason = str(cause).strip().splitlines()[0] if str(cause).strip() else ""
+            reason = server.first_line(cause)
             if refusal is None and isinstance(error, OperationalError):
                 if url is not None and url.get_backend_name() == "postgresql":
                     refusal, reason = server.connect_refusal(url, cause)

@@ -52,7 +52,7 @@ def shown(url: URL) -> str:
 
 def server_engine(url: URL, lock_wait_ms: int) -> Engine:
     """An engine whose writes take the station's write lock (see the module's text)."""
-    password = url.password or saved_password(shown(url))
+    password = _password(url)
     engine = create_engine(
         url.set(password=password),  # None: libpq's own PGPASSWORD or password file
         # the write lock's guarantee needs each statement's own snapshot (see above),
@@ -71,6 +71,17 @@ def server_engine(url: URL, lock_wait_ms: int) -> Engine:
     )
     event.listen(engine, "begin", _server_begin)
     return engine
+
+
+def _password(url: URL) -> str | None:
+    """The one typed in the address, else the one kept in the keyring (None: libpq's)."""
+    return url.password or saved_password(shown(url))
+
+
+def first_line(error: object) -> str:
+    """What a driver said, in one line (a server's message can run to several)."""
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else ""
 
 
 def _server_begin(connection: Connection) -> None:
@@ -115,7 +126,7 @@ def connect_refusal(url: URL, cause: Any) -> tuple[str, str]:
     asked for a password it did not have, and whether the same login opens the server's
     maintenance database (then the named database is what is missing).
     """
-    words = str(cause).strip().splitlines()[0] if str(cause).strip() else ""
+    words = first_line(cause)
     try:
         socket.create_connection((url.host or "localhost", url.port or DEFAULT_PORT), 3).close()
     except OSError as error:
@@ -126,7 +137,7 @@ def connect_refusal(url: URL, cause: Any) -> tuple[str, str]:
     import psycopg  # the driver itself: only a failed connection is asked about this way
 
     probe = url.set(drivername="postgresql", database="postgres")
-    password = url.password or saved_password(shown(url))
+    password = _password(url)
     try:
         psycopg.connect(
             probe.render_as_string(hide_password=False),
