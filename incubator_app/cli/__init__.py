@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from incubator_app.domain.errors import DomainError, Language, localised, message
 
 LANGUAGE_VARIABLE = "INCUBATOR_LANG"
-VARIABLES = (LANGUAGE_VARIABLE, "INCUBATOR_DB")
+VARIABLES = (LANGUAGE_VARIABLE, "INCUBATOR_DB", "INCUBATOR_DESK")
 WINDOW_OPTIONS = ("--db", "--lang")
 
 

@@ -123,6 +123,26 @@ def init(args: argparse.Namespace, language: Language) -> int:
     return _record({"location": db.location, "revision": SCHEMA, "created": db.created})
 
 
+def copy_database(args: argparse.Namespace, language: Language) -> int:
+    """Every record into a new, empty database: ``{from, to, tables: [{name, rows,
+    checksum}], same}`` (a difference is refused, and nothing kept)."""
+    from incubator_app.store.copying import copy_database as copy
+
+    db = open_database(_db(args), create=False)
+    try:
+        copied = copy(db, args.to)
+    finally:
+        db.dispose()
+    return _record(
+        {
+            "from": copied.source,
+            "to": copied.target,
+            "tables": [asdict(table) for table in copied.tables],
+            "same": True,
+        }
+    )
+
+
 def demo_data(args: argparse.Namespace, language: Language) -> int:
     demo.check_demo_size(args.tenants)  # before a new database file is made for it
     made = call(

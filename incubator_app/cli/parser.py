@@ -37,6 +37,12 @@ def _building(g: Grammar) -> None:
         "help_init",
     )
     sub = g.command(
+        "copy-database",
+        commands.copy_database,
+        "help_copy_database",
+    )
+    g.option(sub, "--to", "help_copy_database_to", required=True, metavar="PATH|URL")
+    sub = g.command(
         "demo",
         commands.demo_data,
         "help_demo",

@@ -120,6 +120,17 @@ HELP_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "help_import_roster_dry_run": ("점검만 하고 기록하지 않음", "check every row, write nothing"),
     "help_import_roster_file": ("가져올 .xlsx 파일", ".xlsx file to read"),
+    "help_copy_database": (
+        "이 데이터베이스의 모든 기록을 새 빈 데이터베이스로 복사 (ID 유지, 표마다 행 수와 "
+        "체크섬을 비교); 결과를 JSON으로",
+        "copy every record of this database into a new, empty one (ids kept, each table's "
+        "rows and checksum compared); prints JSON",
+    ),
+    "help_copy_database_to": (
+        "새 데이터베이스: 없는 파일 경로 또는 빈 서버 데이터베이스 주소 (postgresql://…)",
+        "the new database: a file path that does not exist yet, or an empty server "
+        "database's address (postgresql://…)",
+    ),
     "help_init": (
         "데이터베이스 만들기 (건물 정보를 넣음) 또는 예전 버전 올리기 (백업 후); 결과를 JSON으로",
         "create a database (with the building) or upgrade an older one (after a backup); prints JSON",

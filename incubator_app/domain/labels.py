@@ -34,6 +34,7 @@ FIELD_LABELS: dict[str, Localised] = {
     "search": Localised("검색어", "search text"),
     "room": Localised("호실", "room"),
     "tenant": Localised("입주기업", "tenant"),
+    "desk": Localised("데스크 이름", "desk name"),
 }
 
 

@@ -189,6 +189,37 @@ SYSTEM_MESSAGES: dict[str, tuple[str, str]] = {
         "System libraries the window needs are missing. On Debian/Ubuntu install them with "
         "'sudo apt-get install {packages}'.",
     ),
+    # several desks
+    "changed_elsewhere": (
+        "다른 데스크({by})에서 {at}에 먼저 바꿨습니다. 지금 저장된 값을 확인하고, 입력한 "
+        "내용으로 바꾸려면 다시 저장하세요.",
+        "Another desk ({by}) changed this first, at {at}. Check what is stored now; to put "
+        "what you typed in its place, save again.",
+    ),
+    "copy_target_not_empty": (
+        "'{path}'은(는) 비어 있지 않습니다. 복사는 새 빈 데이터베이스로만 합니다 (없는 파일, "
+        "또는 표가 하나도 없는 서버 데이터베이스). 아무것도 바꾸지 않았습니다.",
+        "'{path}' is not empty. A copy goes only into a new, empty database (a file that does "
+        "not exist yet, or a server database without any table). Nothing was changed.",
+    ),
+    "copy_target_is_source": (
+        "'{path}'은(는) 지금 열린 데이터베이스입니다. 다른 곳으로 복사하세요.",
+        "'{path}' is the database being copied. Copy it somewhere else.",
+    ),
+    "copy_differs": (
+        "복사본의 '{table}' 표가 원본과 다릅니다 (원본 {rows}행, 복사본 {copied}행). "
+        "복사본에는 아무것도 남기지 않았습니다.",
+        "The copy's table '{table}' differs from the original ({rows} rows, copied {copied}). "
+        "Nothing was kept in the copy.",
+    ),
+    "desk_unnamed": ("이름 없는 데스크", "an unnamed desk"),
+    "moment_unknown": ("알 수 없는 시각", "an unknown time"),
+    "stamp_created": ("등록 {by} · {at}", "added by {by} · {at}"),
+    "stamp_changed": ("수정 {by} · {at}", "changed by {by} · {at}"),
+    "desk_name_empty": (
+        "데스크 이름을 입력하세요. 이 데스크에서 한 변경이 이 이름으로 기록됩니다.",
+        "Type a desk name: the changes made at this desk are recorded under it.",
+    ),
     "error_prefix": ("오류", "error"),  # the first word of every refusal on the command line
     "progress_rows": ("행", "rows"),
 }

@@ -19,7 +19,7 @@ from incubator_app.domain.bookings import (
 )
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.errors import DomainError
-from incubator_app.services.lookup import find_space
+from incubator_app.services.lookup import find_booking, find_space
 from incubator_app.store.models import Booking, Space
 
 
@@ -176,6 +176,10 @@ def utilisation(session: Session, year: int, month: int) -> list[SpaceUse]:
         SpaceUse(space.name, taken.get(space.id, 0), open_minutes(space.policy, year, month))
         for space in bookable_spaces(session)
     ]
+
+
+def get_booking(session: Session, booking_id: int) -> BookingView:
+    return booking_view(find_booking(session, booking_id))
 
 
 def booking_view(booking: Booking) -> BookingView:

@@ -31,8 +31,9 @@ from incubator_app.services.booking_lists import (
     find_bookable,
     space_policy,
 )
-from incubator_app.services.lookup import find_tenant
+from incubator_app.services.lookup import find_booking, find_tenant
 from incubator_app.services.settings import load_policy
+from incubator_app.services.stamps import check_seen
 from incubator_app.store.models import Booking, Lease, Space, Tenant, covering
 
 MAX_WEEKS = 52
@@ -192,11 +193,17 @@ def _check_free(session: Session, space: Space, slot: Slot, buffer_minutes: int)
         )
 
 
-def decide(session: Session, booking_id: int, status: BookingStatus, now: datetime) -> BookingView:
+def decide(
+    session: Session,
+    booking_id: int,
+    status: BookingStatus,
+    now: datetime,
+    *,
+    seen: int | None = None,
+) -> BookingView:
     """승인, 반려, 취소 or 노쇼, as the transitions allow."""
-    booking = session.get(Booking, booking_id) if 0 < booking_id < 2**63 else None
-    if booking is None:
-        raise DomainError("booking_not_found", field="booking", value=booking_id)
+    booking = find_booking(session, booking_id)
+    check_seen(booking, seen)
     check_transition(booking.status, status, Slot(booking.start_at, booking.end_at), now)
     booking.status = status
     booking.decided_at = now

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, aliased, joinedload
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.leases import ended_early
 from incubator_app.domain.policy import Policy
-from incubator_app.services.lookup import find_space
+from incubator_app.services.lookup import find_lease, find_space
 from incubator_app.services.settings import load_policy
 from incubator_app.store.models import Lease, Space, covering, effective_end
 
@@ -91,7 +91,7 @@ def list_leases(
         select(Lease)
         .join(Lease.space)
         .options(joinedload(Lease.tenant), joinedload(Lease.space).joinedload(Space.floor))
-        .order_by(Space.number, Lease.start_date)
+        .order_by(Space.number, Lease.start_date, Lease.id)  # ties: the same on both databases
     )
     if as_of is not None:
         query = query.where(covering(as_of))
@@ -105,6 +105,10 @@ def list_leases(
         replace(lease_view(lease), renewed=True) if was_renewed else lease_view(lease)
         for lease, was_renewed in session.execute(query.add_columns(renewed))
     ]
+
+
+def get_lease(session: Session, lease_id: int) -> LeaseView:
+    return lease_view(find_lease(session, lease_id))
 
 
 def lease_view(lease: Lease) -> LeaseView:

@@ -24,6 +24,7 @@ from incubator_app.domain.verdict import Verdict, broken
 from incubator_app.services.lease_lists import LeaseView, lease_view
 from incubator_app.services.lookup import find_lease, find_space, find_tenant
 from incubator_app.services.settings import load_policy
+from incubator_app.services.stamps import check_seen
 from incubator_app.store.models import Lease, Space, Tenant, effective_end
 
 
@@ -130,12 +131,18 @@ def check_renewal(
 
 
 def renew_lease(
-    session: Session, lease_id: int, end: date | None = None, override_reason: str | None = None
+    session: Session,
+    lease_id: int,
+    end: date | None = None,
+    override_reason: str | None = None,
+    *,
+    seen: int | None = None,
 ) -> LeaseView:
     """Rule 10: the same room and terms from the day after the lease ends, checked afresh.
 
     Two desks renewing one lease at once queue up for the write lock, and the second
     finds it renewed."""
+    check_seen(find_lease(session, lease_id), seen)
     return create_lease(session, _renewal(session, lease_id, end, override_reason))
 
 
@@ -167,7 +174,9 @@ def check_move_out(session: Session, lease_id: int, on: date) -> Verdict[Period]
     return Verdict(_move_out(session, find_lease(session, lease_id), on))
 
 
-def terminate_lease(session: Session, lease_id: int, on: date) -> LeaseView:
+def terminate_lease(
+    session: Session, lease_id: int, on: date, *, seen: int | None = None
+) -> LeaseView:
     """Rule 15: the move-out date becomes the lease's effective end.
 
     A move-out already recorded may be corrected: to an earlier day freely, to a
@@ -175,6 +184,7 @@ def terminate_lease(session: Session, lease_id: int, on: date) -> LeaseView:
     A lease that a signed renewal continues ends through that renewal instead.
     """
     lease = find_lease(session, lease_id)
+    check_seen(lease, seen)
     _move_out(session, lease, on)
     lease.terminated_on = on
     session.flush()

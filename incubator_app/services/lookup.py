@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.identifiers import brn_digits
 from incubator_app.domain.text import search_text
-from incubator_app.store.models import Base, Lease, Space, Tenant
+from incubator_app.store.models import Base, Booking, Lease, Space, Tenant
 
 T = TypeVar("T", bound=Base)
 
@@ -54,3 +54,10 @@ def find_lease(session: Session, lease_id: int) -> Lease:
     if lease is None:
         raise DomainError("lease_not_found", field="lease", value=lease_id)
     return lease
+
+
+def find_booking(session: Session, booking_id: int) -> Booking:
+    booking = _by_id(session, Booking, booking_id)
+    if booking is None:
+        raise DomainError("booking_not_found", field="booking", value=booking_id)
+    return booking

@@ -15,6 +15,7 @@ from incubator_app.domain.leases import peak_seats
 from incubator_app.domain.periods import Period
 from incubator_app.domain.text import clean_text
 from incubator_app.services.lookup import find_space
+from incubator_app.services.stamps import check_seen
 from incubator_app.store.models import Floor, Lease, Space, effective_end
 
 
@@ -49,9 +50,11 @@ def update_space(
     name: str | None = None,
     area_m2: str | Decimal | None = None,
     capacity: int | None = None,
+    seen: int | None = None,
 ) -> SpaceView:
     """Correct a space; the floor's areas must still fit its gross area, the seats the leases."""
     space = find_space(session, key)
+    check_seen(space, seen)
     if name is None and area_m2 is None and capacity is None:
         raise DomainError("nothing_to_change", room=space.number)
     if name is not None:
@@ -106,6 +109,10 @@ def _check_seats_still_fit(session: Session, space: Space, capacity: int, today:
             used=used,
             period=str(horizon),
         )
+
+
+def get_space(session: Session, key: str) -> SpaceView:
+    return space_view(find_space(session, key))
 
 
 def space_view(space: Space) -> SpaceView:

@@ -24,6 +24,7 @@ from incubator_app.domain.text import clean_text, search_text
 from incubator_app.domain.verdict import Verdict
 from incubator_app.services.lookup import find_tenant
 from incubator_app.services.settings import load_policy
+from incubator_app.services.stamps import check_seen
 from incubator_app.store.models import Tenant
 
 MAX_EMPLOYEES = 1_000_000
@@ -113,8 +114,12 @@ def create_tenant(
     return tenant_view(tenant, today, notices)
 
 
-def update_tenant(session: Session, tenant_id: int, data: TenantInput, today: date) -> TenantView:
+def update_tenant(
+    session: Session, tenant_id: int, data: TenantInput, today: date, *, seen: int | None = None
+) -> TenantView:
+    """Correct a tenant; ``seen``: the version the form was filled from (stamps.check_seen)."""
     tenant = find_tenant(session, tenant_id)
+    check_seen(tenant, seen)
     values, notices = _checked(session, data, today, tenant.id)
     for key, value in values.items():
         setattr(tenant, key, value)

@@ -13,7 +13,7 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +22,13 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
+from incubator_app.desk_name import desk_name
 from incubator_app.domain.errors import DomainError
 from incubator_app.paths import default_database
 from incubator_app.store import migrations, server
 from incubator_app.store.backup import backup_copy
+from incubator_app.store.changes import OwnChanges, Watch, serials
+from incubator_app.store.models import DESK_OPTION
 from incubator_app.store.seed import seed_building
 
 ENVIRONMENT_VARIABLE = "INCUBATOR_DB"
@@ -34,13 +37,16 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 PASSWORD = re.compile(r"(?<=//)([^@/]*?):[^@]*@")  # user:password@ in text not read as a URL
 
 
-@dataclass(frozen=True)
+@dataclass
 class Database:
-    """An opened, migrated database; ``location`` is what to show a person."""
+    """An opened, migrated database; ``location`` is what to show a person; ``desk`` is
+    who the records say made the changes written through it."""
 
     engine: Engine
     location: str
+    desk: str
     created: bool = False  # made and seeded by this opening
+    own: OwnChanges = field(default_factory=OwnChanges, compare=False)
 
     @contextmanager
     def session(self, *, write: bool = False) -> Iterator[Session]:
@@ -51,23 +57,36 @@ class Database:
         IMMEDIATE, the server's advisory lock), so a check-then-insert sees every row
         committed by another desk.
         """
-        bind = self.engine.execution_options(immediate=write)
-        with _as_domain_errors(self.location), Session(bind, expire_on_commit=False) as session:
+        bind = self.engine.execution_options(immediate=write, **{DESK_OPTION: self.desk})
+        with as_domain_errors(self.location), Session(bind, expire_on_commit=False) as session:
             transaction = session.begin()
             try:
+                before = serials(session.connection()) if write else {}
                 yield session
             except BaseException:
                 transaction.rollback()
                 raise
-            if write:
-                transaction.commit()
-            else:  # a read (a check as a person types) never keeps anything it touched
+            if not write:  # a read (a check as a person types) never keeps anything it touched
                 transaction.rollback()
+                return
+            session.flush()
+            after = serials(session.connection())
+            self.own.add(before, after)  # before the commit: the watch may look at once
+            try:
+                transaction.commit()
+            except BaseException:
+                self.own.discard(before, after)
+                raise
+
+    def watch(self) -> Watch:
+        """A look-out for other desks' changes, on a connection of its own."""
+        with as_domain_errors(self.location):
+            return Watch(self.engine, self.own)
 
     def read_only(self) -> bool:
         """Whether every write would be refused (a read-only file, or a server login that
         may only read, opens and reads without a word)."""
-        with _as_domain_errors(self.location):
+        with as_domain_errors(self.location):
             if self.engine.dialect.name != "sqlite":
                 with self.engine.connect() as connection:
                     return not server.takes_writes(connection)
@@ -143,24 +162,28 @@ def _sqlite_url(path: Path) -> URL:
     return URL.create("sqlite", database=str(path))
 
 
-def open_database(db: str | None = None, *, create: bool = True) -> Database:
+def open_database(
+    db: str | None = None, *, create: bool = True, desk: str | None = None
+) -> Database:
     """Open (migrating, and creating and seeding where allowed) the chosen database.
 
     ``create=False`` refuses a named file that does not exist yet, so that a
     mistyped path in a scheduled job is an error, not a new empty station.
+    ``desk``: who the changes are recorded as made by (default: this desk's name).
     """
     location = resolve(db)
     path, shown = location.path, location.shown
+    name = desk if desk is not None else desk_name()
     if path is not None:
         _check_file(path)
         if location.named and not create and not path.exists():
             raise DomainError("db_missing", path=shown)
         if location.named and not create and path.stat().st_size == 0:
             raise DomainError("db_empty_file", path=shown)  # left as it is: 0 bytes
-    engine = _engine(location)
+    engine = database_engine(location)
     created = False
     try:
-        with _as_domain_errors(shown, location.url):
+        with as_domain_errors(shown, location.url):
             with engine.connect() as connection:
                 current = migrations.current_revision(connection)
                 if current is None and _has_foreign_tables(connection):
@@ -170,13 +193,15 @@ def open_database(db: str | None = None, *, create: bool = True) -> Database:
             if current is None and path is None and not create:
                 raise DomainError("db_server_empty", path=shown)
             if engine.dialect.name == "sqlite":
-                _use_wal(engine, shown)
+                use_wal(engine, shown)
             if current != migrations.SCHEMA:
                 if current is not None and path is not None:
                     backup_copy(path, current)
                 # under the write lock: two desks starting at once on a new server
                 # database make its schema once
-                with engine.execution_options(immediate=True).begin() as connection:
+                with engine.execution_options(immediate=True, **{DESK_OPTION: name}).begin() as (
+                    connection
+                ):
                     current = migrations.current_revision(connection)
                     if current != migrations.SCHEMA:
                         migrations.upgrade(connection)
@@ -188,16 +213,16 @@ def open_database(db: str | None = None, *, create: bool = True) -> Database:
     except BaseException:
         engine.dispose()
         raise
-    return Database(engine, shown, created=created)
+    return Database(engine, shown, name, created=created)
 
 
 def check_login(db: str) -> None:
     """Whether a server's database takes this login, writing nothing (a DomainError says
     why not): asked before a password is kept, so that a mistyped one never is."""
     location = resolve(db)
-    engine = _engine(location)
+    engine = database_engine(location)
     try:
-        with _as_domain_errors(location.shown, location.url), engine.connect():
+        with as_domain_errors(location.shown, location.url), engine.connect():
             pass
     finally:
         engine.dispose()
@@ -221,7 +246,7 @@ def _has_foreign_tables(connection: Connection) -> bool:
     return bool(inspect(connection).get_table_names())
 
 
-def _engine(location: Location) -> Engine:
+def database_engine(location: Location) -> Engine:
     if location.path is None:
         return server.server_engine(location.url, BUSY_TIMEOUT_MS)
     try:
@@ -242,7 +267,7 @@ def _sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
-def _use_wal(engine: Engine, shown: str) -> None:
+def use_wal(engine: Engine, shown: str) -> None:
     """WAL lets other desks read while one writes; set once in the file, outside a transaction."""
     raw = engine.raw_connection()
     try:
@@ -313,7 +338,7 @@ def _sqlite_code(error: DatabaseError | sqlite3.Error) -> int | None:
 
 
 @contextmanager
-def _as_domain_errors(location: str, url: URL | None = None) -> Iterator[None]:
+def as_domain_errors(location: str, url: URL | None = None) -> Iterator[None]:
     """Database trouble a person can fix, decided by SQLite's result code or the
     server's SQLSTATE (never by the wording of a message): locked, read-only, full,
     unreachable, not a database, a refused login."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Annotated, Any
 from uuid import uuid4
@@ -22,7 +22,8 @@ from sqlalchemy import (
     and_,
     func,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.engine.interfaces import ExecutionContext
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 from sqlalchemy.types import TypeEngine
 
 from incubator_app.domain.bookings import DEFAULT_CLOSES, DEFAULT_OPENS, BookingStatus
@@ -74,6 +75,38 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+DESK_OPTION = "desk"  # the execution option naming the desk that writes (Database.session)
+DESK_NAME_LENGTH = 60
+
+
+def _desk(context: ExecutionContext) -> str | None:
+    return context.execution_options.get(DESK_OPTION)
+
+
+def _utc_now() -> datetime:
+    """Now in UTC to the second, naive: as ``CURRENT_TIMESTAMP`` is stored."""
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+class Stamped:
+    """A record a person edits: who made it and who changed it last, and when (UTC),
+    set by the database layer whatever statement writes it; ``version`` rises with
+    every change, so that a save made from an older read can be refused."""
+
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    created_at: Mapped[datetime | None] = mapped_column(default=_utc_now)
+    created_by: Mapped[str | None] = mapped_column(code_point_text(DESK_NAME_LENGTH), default=_desk)
+    changed_at: Mapped[datetime | None] = mapped_column(default=_utc_now, onupdate=_utc_now)
+    changed_by: Mapped[str | None] = mapped_column(
+        code_point_text(DESK_NAME_LENGTH), default=_desk, onupdate=_desk
+    )
+
+    @declared_attr.directive
+    @classmethod
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
 class Building(Base):
     __tablename__ = "building"
 
@@ -100,7 +133,7 @@ class Floor(Base):
     spaces: Mapped[list[Space]] = relationship(back_populates="floor", order_by="Space.number")
 
 
-class Space(Base):
+class Space(Stamped, Base):
     """A room, the coworking space or a shared space; ``capacity`` is seats or people."""
 
     __tablename__ = "space"
@@ -123,7 +156,7 @@ class Space(Base):
     floor: Mapped[Floor] = relationship(back_populates="spaces")
 
 
-class Tenant(Base):
+class Tenant(Stamped, Base):
     __tablename__ = "tenant"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -143,7 +176,7 @@ class Tenant(Base):
     leases: Mapped[list[Lease]] = relationship(back_populates="tenant", order_by="Lease.start_date")
 
 
-class Lease(Base):
+class Lease(Stamped, Base):
     """[start_date, end_date] as signed; ``terminated_on`` is the move-out, if earlier."""
 
     __tablename__ = "lease"
@@ -190,7 +223,7 @@ def covering(day: date) -> ColumnElement[bool]:
 Index("ix_lease_space_effective_end", Lease.space_id, effective_end)
 
 
-class Setting(Base):
+class Setting(Stamped, Base):
     """One P/A rule parameter in its text form; absent keys take the default."""
 
     __tablename__ = "setting"
@@ -199,7 +232,7 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(code_point_text(200))
 
 
-class Booking(Base):
+class Booking(Stamped, Base):
     """[start_at, end_at) on one bookable space, Seoul wall-clock time to the minute."""
 
     __tablename__ = "booking"
@@ -228,3 +261,13 @@ class Booking(Base):
     override_reason: Mapped[str | None] = mapped_column(code_point_text(1000))
     space: Mapped[Space] = relationship()
     tenant: Mapped[Tenant | None] = relationship()
+
+
+class ChangeSerial(Base):
+    """How many changes each kind of record has had (raised by the database's triggers,
+    migration 0008): how a window learns what other desks changed (``store.changes``)."""
+
+    __tablename__ = "change_serial"
+
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    serial: Mapped[int] = mapped_column(BigInteger, server_default="0")

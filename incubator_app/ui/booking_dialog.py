@@ -40,7 +40,7 @@ from incubator_app.domain.headings import Heading, heading
 from incubator_app.domain.labels import rule_names
 from incubator_app.domain.periods import weekday
 from incubator_app.domain.verdict import Verdict
-from incubator_app.services.booking_lists import BookableSpace, BookingView
+from incubator_app.services.booking_lists import BookableSpace, BookingView, get_booking
 from incubator_app.services.bookings import (
     MAX_WEEKS,
     BookingInput,
@@ -53,10 +53,12 @@ from incubator_app.services.bookings import (
     check_series,
     decide,
 )
+from incubator_app.services.stamps import Kind
 from incubator_app.ui.checked_dialog import CheckedDialog
 from incubator_app.ui.dates import date_edit, day_of
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.form import problem_label
+from incubator_app.ui.signed import CHANGED_ELSEWHERE, Signed
 from incubator_app.ui.table import Column, RowsModel, table_view
 from incubator_app.ui.tenant_field import TenantField
 from incubator_app.ui.theme import REFUSED_INK
@@ -331,10 +333,18 @@ class DecisionDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         actions.addWidget(close)
+        self.signed = Signed(
+            desk,
+            Kind.BOOKING,
+            booking.id,
+            lambda s: {self.tr("상태"): status_text(get_booking(s, booking.id).status, language)},
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         if not self.choices:
             layout.addWidget(QLabel(self.tr("이 예약은 더 바꿀 수 없습니다.")))
+        layout.addWidget(self.signed.signatures)
+        layout.addWidget(self.signed.stored)
         layout.addWidget(self.problem)
         layout.addLayout(actions)
 
@@ -351,10 +361,14 @@ class DecisionDialog(QDialog):
             )
             if asked != QMessageBox.StandardButton.Yes:
                 return
-        booking_id, now = self.booking.id, self.desk.now()
+        booking_id, now, seen = self.booking.id, self.desk.now(), self.signed.seen
         try:
-            self.desk.write(Change.BOOKINGS, lambda s: decide(s, booking_id, status, now))
+            self.desk.write(
+                Change.BOOKINGS, lambda s: decide(s, booking_id, status, now, seen=seen)
+            )
         except DomainError as error:  # decided meanwhile at another desk
+            if error.code == CHANGED_ELSEWHERE:
+                self.signed.lost()
             self.problem.setText(error.text(language))
             return
         self.accept()

@@ -158,6 +158,7 @@ class CheckedDialog(FormDialog):
         try:
             self.desk.write(self.change, self.record)
         except DomainError as lost:  # another desk got there first: say why
+            self.lost(lost)
             if self.refresh():
                 self._show_refusal(lost)
             return

@@ -8,17 +8,19 @@ from datetime import date, datetime
 from enum import Flag, auto
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from incubator_app.domain.errors import Language
+from incubator_app.domain.errors import DomainError, Language
 from incubator_app.services.clock import seoul_now
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from incubator_app.store.changes import Watch
     from incubator_app.store.database import Database
 
 Result = TypeVar("Result")
+LOOK_MS = 1000  # how often a window asks what other desks changed (told within 2 s)
 
 
 class Change(Flag):
@@ -31,6 +33,15 @@ class Change(Flag):
     SETTINGS = auto()  # the station's rules: alert windows, booking window…
     AS_OF = auto()  # another 기준일
     EVERYTHING = TENANTS | LEASES | SPACES | BOOKINGS | SETTINGS | AS_OF
+
+
+KINDS = {  # what another desk changed, by the database's name for it
+    "tenant": Change.TENANTS,
+    "lease": Change.LEASES,
+    "space": Change.SPACES,
+    "booking": Change.BOOKINGS,
+    "setting": Change.SETTINGS,
+}
 
 
 class Desk(QObject):
@@ -59,6 +70,37 @@ class Desk(QObject):
         self.read_only = read_only  # the file takes no write: said when the window opens
         self.now: Callable[[], datetime] = seoul_now  # Seoul's wall clock, to the minute
         self._held: Change | None = None  # changes kept until a dialog has closed
+        self._watch: Watch | None = None
+        self._looking = QTimer(self)
+        self._looking.setInterval(LOOK_MS)
+        self._looking.timeout.connect(self.look)
+
+    def watch_others(self) -> None:
+        """Tell the pages, within two seconds, what other desks change (until ``close``)."""
+        if self._watch is not None:
+            return
+        try:
+            self._watch = self.db.watch()
+        except DomainError:  # unreachable now: this window shows its own changes only
+            return
+        self._looking.start()
+
+    def look(self) -> None:
+        """Ask the database what other desks committed; tell the pages that show it."""
+        if self._watch is None:
+            return
+        change = Change(0)
+        for kind in self._watch.changed():
+            change |= KINDS.get(kind, Change(0))
+        if change:
+            self.tell(change)
+
+    def close(self) -> None:
+        """Stop watching: the window is closing, or another database takes its place."""
+        self._looking.stop()
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
 
     def read(self, work: Callable[[Session], Result]) -> Result:
         with self.db.session() as session:

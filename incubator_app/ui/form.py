@@ -30,12 +30,15 @@ from PySide6.QtWidgets import (
 from incubator_app.domain.errors import CancelledError, DomainError
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.painting import after_first_paint
+from incubator_app.ui.signed import CHANGED_ELSEWHERE, Signed, Values
 from incubator_app.ui.table import place_in, return_to
 from incubator_app.ui.theme import Tone, tone
 from incubator_app.ui.work import Progress, run_with_progress
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from incubator_app.services.stamps import Kind
 
 
 def tell(parent: QWidget, desk: Desk, error: DomainError) -> None:
@@ -127,6 +130,7 @@ class FormDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.signed: Signed | None = None  # the record edited, once ``sign`` has named it
         self.setMinimumWidth(DIALOG_WIDTH)
         self.body = QVBoxLayout(self)
         self.body.addLayout(self.form)
@@ -155,6 +159,24 @@ class FormDialog(QDialog):
         """Something to see under the refusal (a history table), above the buttons."""
         self.body.insertWidget(self.body.count() - 1, widget)
 
+    def sign(self, kind: Kind, record_id: int, values: Values) -> Signed:
+        """Name the record this form edits: its signatures under the form, and what
+        another desk changed, should it save first."""
+        self.signed = Signed(self.desk, kind, record_id, values)
+        self.body.insertWidget(self.body.indexOf(self.problem), self.signed.signatures)
+        self.body.insertWidget(self.body.indexOf(self.problem), self.signed.stored)
+        return self.signed
+
+    @property
+    def seen(self) -> int | None:
+        """The version of the record the form was read at (None: no record signed yet)."""
+        return self.signed.seen if self.signed is not None else None
+
+    def lost(self, refusal: DomainError) -> None:
+        """A save refused: when another desk saved first, show what it changed."""
+        if refusal.code == CHANGED_ELSEWHERE and self.signed is not None:
+            self.signed.lost()
+
     @abstractmethod
     def save(self) -> None:
         """Check and write what the form says (usually through ``write``)."""
@@ -164,6 +186,7 @@ class FormDialog(QDialog):
         try:
             self.desk.write(change, work)
         except DomainError as error:
+            self.lost(error)
             self.problem.setText(error.text(self.desk.language))
             return
         self.accept()

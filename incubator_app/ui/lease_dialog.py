@@ -21,7 +21,7 @@ from incubator_app.domain.labels import kind_name, rule_names
 from incubator_app.domain.leases import term_end
 from incubator_app.domain.periods import Period
 from incubator_app.domain.verdict import Verdict
-from incubator_app.services.lease_lists import LeaseView
+from incubator_app.services.lease_lists import LeaseView, get_lease
 from incubator_app.services.leases import (
     LeaseInput,
     LeasePreview,
@@ -34,6 +34,7 @@ from incubator_app.services.leases import (
 )
 from incubator_app.services.settings import load_policy
 from incubator_app.services.spaces import list_spaces
+from incubator_app.services.stamps import Kind
 from incubator_app.ui.checked_dialog import CheckedDialog
 from incubator_app.ui.dates import date_edit, day_of, qdate
 from incubator_app.ui.desk import Change, Desk
@@ -170,6 +171,7 @@ class MoveOutDialog(CheckedDialog):
         self.lease = lease
         self.on = date_edit(min(desk.as_of, lease.effective_end))
         self.form.addRow(self.tr("퇴실일"), self.on)
+        self.sign(Kind.LEASE, lease.id, lambda s: lease_terms(get_lease(s, lease.id)))
         self.watch(self.on)
         self.refresh()
 
@@ -185,7 +187,7 @@ class MoveOutDialog(CheckedDialog):
         return message("move_out_ready", self.desk.language, what=what)
 
     def record(self, session: Session) -> object:
-        return terminate_lease(session, self.lease.id, self.moved_out())
+        return terminate_lease(session, self.lease.id, self.moved_out(), seen=self.seen)
 
 
 class RenewDialog(CheckedDialog):
@@ -207,6 +209,7 @@ class RenewDialog(CheckedDialog):
         default_term_follows(self.default_term, self.end, lambda: term_end(first_day, years))
         self.form.addRow(self.default_term, self.end)
         self.add_reason_row()
+        self.sign(Kind.LEASE, lease.id, lambda s: lease_terms(get_lease(s, lease.id)))
         self.watch(self.default_term, self.end)
         self.refresh()
 
@@ -221,4 +224,18 @@ class RenewDialog(CheckedDialog):
         return lease_verdict(verdict, "renewal_ready", self.desk)
 
     def record(self, session: Session) -> object:
-        return renew_lease(session, *self.terms())
+        return renew_lease(session, *self.terms(), seen=self.seen)
+
+
+def lease_terms(lease: LeaseView) -> dict[str, str]:
+    """A signed lease's terms by label, as a dialog on it shows what another desk changed."""
+    translate = QCoreApplication.translate
+    return {
+        translate("LeaseTerms", "계약만료일"): lease.end.isoformat(),
+        translate("LeaseTerms", "퇴실일"): lease.terminated_on.isoformat()
+        if lease.terminated_on
+        else "—",
+        translate("LeaseTerms", "보증금"): f"{lease.deposit:,}",
+        translate("LeaseTerms", "월임대료"): f"{lease.rent:,}",
+        translate("LeaseTerms", "월관리비"): f"{lease.fee:,}",
+    }

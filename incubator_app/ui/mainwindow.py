@@ -120,7 +120,10 @@ class MainWindow(QMainWindow):
             warning = QLabel(self.tr("읽기 전용: 저장할 수 없습니다"))
             tone(warning, Tone.REFUSED)
             self.statusBar().addPermanentWidget(warning)
+        self.signing = QLabel(self.tr("데스크: {0}").format(desk.db.desk))
+        self.statusBar().addPermanentWidget(self.signing)
         self.show_page(PageId.DASHBOARD)
+        desk.watch_others()
 
     def page(self, which: PageId) -> Page:
         """The page, made on first use: its module and the layers under it are read then,
@@ -323,6 +326,7 @@ class MainWindow(QMainWindow):
         open_dialog(
             self, self.desk, lambda: SettingsDialog(self.desk, self.settings, LANGUAGE_KEY, self)
         )
+        self.signing.setText(self.tr("데스크: {0}").format(self.desk.db.desk))
 
     def version(self) -> None:
         QMessageBox.information(
@@ -344,4 +348,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.setValue("window/geometry", self.saveGeometry())
+        if self.attached():
+            self.desk.close()
         super().closeEvent(event)

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
 from incubator_app.domain.building import SpaceKind
 from incubator_app.services.clock import seoul_today
-from incubator_app.services.spaces import SpaceView, update_space
+from incubator_app.services.spaces import SpaceView, get_space, update_space
+from incubator_app.services.stamps import Kind
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.form import FormDialog
 
@@ -32,6 +33,14 @@ class RoomDialog(FormDialog):
         self.form.addRow(self.tr("이름"), self.name)
         self.form.addRow(self.tr("전용면적(㎡)"), self.area)
         self.form.addRow(self.tr("좌석·수용 인원"), self.capacity)
+        self.sign(Kind.SPACE, space.id, lambda s: self._stored(get_space(s, space.number)))
+
+    def _stored(self, space: SpaceView) -> dict[str, str]:
+        return {
+            self.tr("이름"): space.name,
+            self.tr("전용면적(㎡)"): "—" if space.area_m2 is None else f"{space.area_m2}",
+            self.tr("좌석·수용 인원"): "—" if space.capacity is None else str(space.capacity),
+        }
 
     def save(self) -> None:
         space = self.space
@@ -46,6 +55,12 @@ class RoomDialog(FormDialog):
         self.write(
             Change.SPACES,
             lambda s: update_space(
-                s, space.number, seoul_today(), name=name, area_m2=area, capacity=capacity
+                s,
+                space.number,
+                seoul_today(),
+                name=name,
+                area_m2=area,
+                capacity=capacity,
+                seen=self.seen,
             ),
         )

@@ -1,4 +1,5 @@
-"""편집 ▸ 설정: the station's rule settings, the window's language, where the records live."""
+"""편집 ▸ 설정: the station's rule settings, this desk's name and the window's language,
+where the records live."""
 
 from __future__ import annotations
 
@@ -14,26 +15,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incubator_app.desk_name import checked_desk_name, desk_name, save_desk_name
+from incubator_app.domain.errors import DomainError
 from incubator_app.domain.policy import SETTINGS, Policy
-from incubator_app.services.settings import change_setting, load_policy
+from incubator_app.services.settings import change_setting, load_policy, setting_versions
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.form import FormDialog
 from incubator_app.ui.i18n import LANGUAGES
+from incubator_app.ui.signed import CHANGED_ELSEWHERE
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 
 class SettingsDialog(FormDialog):
-    """Every P/A value of the rules, saved together or not at all; the language for the
-    next start."""
+    """Every P/A value of the rules, saved together or not at all (a value another desk
+    changed since the dialog opened is refused, and shown); this desk's name, which signs
+    its changes from the next save on; the language for the next start."""
 
     def __init__(
         self, desk: Desk, settings: QSettings, key: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(desk, QCoreApplication.translate("SettingsDialog", "설정"), parent)
         self.settings, self.key = settings, key
-        self.current = desk.read(lambda s: load_policy(s).as_text())
+        self.current, self.versions = desk.read(
+            lambda s: (load_policy(s).as_text(), setting_versions(s))
+        )
         self.fields: dict[str, QLineEdit | QCheckBox] = {}
         defaults = Policy()
         for name, spec in SETTINGS.items():
@@ -51,6 +58,14 @@ class SettingsDialog(FormDialog):
                 line.addWidget(QLabel(spec.allowed(getattr(defaults, name)).text(desk.language)))
             self.form.addRow(spec.label.text(desk.language), row)
             self.fields[name] = field
+        self.desk_name = QLineEdit(desk.db.desk)
+        self.desk_name.setPlaceholderText(desk_name())
+        self.stored = QLabel()
+        self.stored.setWordWrap(True)
+        self.stored.hide()
+        self.form.addRow("", self.stored)
+        self.form.addRow(self.tr("데스크 이름"), self.desk_name)
+        self.form.addRow("", QLabel(self.tr("이 데스크에서 한 변경은 이 이름으로 기록됩니다.")))
         self.language = QComboBox()
         for code, language in LANGUAGES.items():
             self.language.addItem(language, code)
@@ -65,16 +80,53 @@ class SettingsDialog(FormDialog):
     def save(self) -> None:
         typed = {name: _value(field) for name, field in self.fields.items()}
         changed = {name: text for name, text in typed.items() if text != self.current[name]}
+        named = self.desk_name.text() != self.desk.db.desk
+        if named:
+            try:
+                checked_desk_name(self.desk_name.text())
+            except DomainError as error:
+                self.problem.setText(error.text(self.desk.language))
+                return
+        if changed:
+            versions = self.versions
+
+            def store(session: Session) -> None:
+                for name, text in changed.items():
+                    change_setting(session, name, text, seen=versions.get(name, 0))
+
+            self.write(Change.SETTINGS, store)
+            if self.result() != self.DialogCode.Accepted:
+                return  # refused: nothing else is kept either
+        if named:
+            try:
+                self.desk.db.desk = save_desk_name(self.desk_name.text())
+            except DomainError as error:
+                self.problem.setText(error.text(self.desk.language))
+                return
         self.settings.setValue(self.key, self.language.currentData())
-        if not changed:
-            self.accept()
+        self.accept()
+
+    def lost(self, refusal: DomainError) -> None:
+        """Another desk saved settings first: the values it changed are shown, what was
+        typed stays, and Save puts it in place."""
+        if refusal.code != CHANGED_ELSEWHERE:
             return
-
-        def store(session: Session) -> None:
-            for name, text in changed.items():
-                change_setting(session, name, text)
-
-        self.write(Change.SETTINGS, store)
+        before = self.current
+        self.current, self.versions = self.desk.read(
+            lambda s: (load_policy(s).as_text(), setting_versions(s))
+        )
+        language = self.desk.language
+        moved = {n: t for n, t in self.current.items() if before.get(n) != t and n in SETTINGS}
+        for name, text in moved.items():  # a field nobody typed in takes the stored value
+            field = self.fields[name]
+            if _value(field) == before.get(name):
+                if isinstance(field, QCheckBox):
+                    field.setChecked(text == "true")
+                else:
+                    field.setText(text)
+        listed = "; ".join(f"{SETTINGS[n].label.text(language)}: {t}" for n, t in moved.items())
+        self.stored.setText(self.tr("지금 저장된 값 — {0}").format(listed))
+        self.stored.setVisible(bool(listed))
 
 
 def _value(field: QLineEdit | QCheckBox) -> str:

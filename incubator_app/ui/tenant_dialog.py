@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import fields, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,7 @@ from incubator_app.domain.periods import parse_typed_date, public_date
 from incubator_app.domain.verdict import Verdict
 from incubator_app.services.clock import seoul_today
 from incubator_app.services.lease_lists import LeaseView, list_leases
+from incubator_app.services.stamps import Kind
 from incubator_app.services.tenants import (
     MAX_EMPLOYEES,
     TenantInput,
@@ -30,12 +32,14 @@ from incubator_app.services.tenants import (
     check_tenant,
     create_tenant,
     get_tenant,
+    input_of,
     update_tenant,
 )
 from incubator_app.ui.checked_dialog import CheckedDialog
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.form import show_verdict
 from incubator_app.ui.pages.leases import lease_columns
+from incubator_app.ui.signed import CHANGED_ELSEWHERE
 from incubator_app.ui.table import RowsModel
 
 if TYPE_CHECKING:
@@ -114,11 +118,13 @@ class TenantDialog(CheckedDialog):
             table.setMinimumWidth(HISTORY_WIDTH)
             table.resizeColumnsToContents()
             self.add_below(table)
-            self._fill(current)
+            self.loaded = input_of(current)  # what the form was filled from
+            self._fill(self.loaded)
+            self.sign(Kind.TENANT, current.id, self._stored)
         self.watch(*(widget for _label, _field, widget in fields), self.new_industry)
         self.refresh()
 
-    def _fill(self, tenant: TenantView) -> None:
+    def _fill(self, tenant: TenantInput) -> None:
         self.name.setText(tenant.name)
         self.entity.setCurrentIndex(self.entity.findData(tenant.entity.value))
         self.brn.setText(tenant.brn or "")
@@ -131,6 +137,23 @@ class TenantDialog(CheckedDialog):
         self.email.setText(tenant.email or "")
         self.notes.setText(tenant.notes or "")
         self.new_industry.setChecked(tenant.new_industry)
+
+    def lost(self, refusal: DomainError) -> None:
+        """Another desk saved first: the fields not typed in take its values, the fields
+        typed in keep what was typed (its value for those is listed above Save)."""
+        super().lost(refusal)
+        if refusal.code != CHANGED_ELSEWHERE or self.tenant_id is None:
+            return
+        tenant_id, as_of = self.tenant_id, self.desk.as_of
+        stored = input_of(self.desk.read(lambda s: get_tenant(s, tenant_id, as_of)))
+        typed = self.data(self._started_on())
+        kept = {
+            f.name: getattr(typed, f.name)
+            for f in fields(TenantInput)
+            if _given(getattr(typed, f.name)) != _given(getattr(self.loaded, f.name))
+        }
+        self.loaded = stored
+        self._fill(replace(stored, **kept))
 
     def _entity(self) -> EntityType:
         return EntityType(self.entity.currentData())
@@ -218,4 +241,29 @@ class TenantDialog(CheckedDialog):
         data, today, tenant_id = self.data(self._started_on()), seoul_today(), self.tenant_id
         if tenant_id is None:
             return create_tenant(session, data, today)
-        return update_tenant(session, tenant_id, data, today)
+        return update_tenant(session, tenant_id, data, today, seen=self.seen)
+
+    def _stored(self, session: Session) -> dict[str, str]:
+        """The tenant as stored, by the form's labels (what another desk may have changed)."""
+        assert self.tenant_id is not None
+        tenant, language = get_tenant(session, self.tenant_id, self.desk.as_of), self.desk.language
+        shown = {
+            self.tr("기업명"): tenant.name,
+            self.tr("구분"): entity_name(tenant.entity, language),
+            self.tr("사업자등록번호"): tenant.brn,
+            self.tr("법인등록번호"): tenant.corporation_no,
+            self.tr("개업일"): tenant.started_on.isoformat() if tenant.started_on else None,
+            self.tr("대표자"): tenant.representative,
+            self.tr("업종"): tenant.sector,
+            self.tr("고용인원"): None if tenant.employees is None else str(tenant.employees),
+            self.tr("연락처"): tenant.phone,
+            self.tr("이메일"): tenant.email,
+            self.tr("비고"): tenant.notes,
+            self.tr("신산업 창업기업"): self.tr("예") if tenant.new_industry else self.tr("아니오"),
+        }
+        return {label: text or "—" for label, text in shown.items()}
+
+
+def _given(value: object) -> object:
+    """A field's value as the form compares it: an empty text is no value."""
+    return None if value == "" else value

@@ -4,102 +4,102 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="112"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="114"/>
         <source>새 예약</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="116"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="118"/>
         <source>{0}명</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="131"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="133"/>
         <source>입주기업</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="132"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="134"/>
         <source>외부 단체</source>
         <translation>Outside organisation</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="141"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="143"/>
         <source>담당자 이름과 전화번호</source>
         <translation>Contact person and phone</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="145"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="147"/>
         <source>매주 반복</source>
         <translation>Repeat weekly</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="149"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="151"/>
         <source>회</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="150"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="152"/>
         <source>안 되는 날짜는 건너뛰기</source>
         <translation>Skip the dates that cannot be booked</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="156"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="158"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="157"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="159"/>
         <source>날짜</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="158"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="160"/>
         <source>시간</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="159"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="161"/>
         <source>예약자</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="160"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="162"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="161"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="163"/>
         <source>단체명</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="162"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="164"/>
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="163"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="165"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="164"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="166"/>
         <source>인원</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="165"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="167"/>
         <source>반복</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="207"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="209"/>
         <source>예약 가능</source>
         <translation>Can be booked</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="208"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="210"/>
         <source>안 됨: {0}</source>
         <translation>Cannot: {0}</translation>
     </message>
@@ -346,92 +346,93 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="298"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="300"/>
         <source>예약 {0}번</source>
         <translation>Booking {0}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="300"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="302"/>
         <source>외부</source>
         <translation>Outside</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="300"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="302"/>
         <source>입주</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="302"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="304"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="303"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="305"/>
         <source>일시</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="304"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="306"/>
         <source>예약자</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="305"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="307"/>
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="306"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="308"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="307"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="309"/>
         <source>인원</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="307"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="309"/>
         <source>{0}명</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="308"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="310"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="340"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="309"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="311"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="320"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="322"/>
         <source>승인</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="321"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="323"/>
         <source>반려</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="322"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="324"/>
         <source>예약 취소</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="323"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="325"/>
         <source>노쇼 처리</source>
         <translation>Mark no-show</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="337"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="345"/>
         <source>이 예약은 더 바꿀 수 없습니다.</source>
         <translation>This booking can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="348"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="358"/>
         <source>이 예약을 &apos;{0}&apos;(으)로 바꿀까요? 되돌릴 수 없습니다.</source>
         <translation>Change this booking to &apos;{0}&apos;? This cannot be undone.</translation>
     </message>
@@ -519,49 +520,77 @@ Log: {0}</translation>
 <context>
     <name>LeaseDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="78"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="79"/>
         <source>새 계약</source>
         <translation>New lease</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="95"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="96"/>
         <source>기본 계약 기간</source>
         <translation>Default term</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="104"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="105"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="105"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="106"/>
         <source>호실</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="106"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="107"/>
         <source>입주일</source>
         <translation>Move-in</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="108"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="109"/>
         <source>좌석 (코워킹)</source>
         <translation>Seats (coworking)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="109"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="110"/>
         <source>보증금(원)</source>
         <translation>Deposit (won)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="110"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="111"/>
         <source>월임대료(원)</source>
         <translation>Monthly rent (won)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="111"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="112"/>
         <source>월관리비(원)</source>
         <translation>Monthly fee (won)</translation>
+    </message>
+</context>
+<context>
+    <name>LeaseTerms</name>
+    <message>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="234"/>
+        <source>계약만료일</source>
+        <translation>Contract end</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="235"/>
+        <source>퇴실일</source>
+        <translation>Move-out</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="238"/>
+        <source>보증금</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="239"/>
+        <source>월임대료</source>
+        <translation>Monthly rent</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="240"/>
+        <source>월관리비</source>
+        <translation>Monthly fee</translation>
     </message>
 </context>
 <context>
@@ -617,7 +646,7 @@ Log: {0}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../incubator_app/ui/mainwindow.py" line="71"/>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="201"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="204"/>
         <source>빛고을 창업스테이션 입주기업 관리</source>
         <translation>Bitgoeul Startup Station (STA·G) tenant desk</translation>
     </message>
@@ -657,27 +686,33 @@ Log: {0}</translation>
         <translation>Read-only: saving is refused</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="198"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="123"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="329"/>
+        <source>데스크: {0}</source>
+        <translation>Desk: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="201"/>
         <source> [데모]</source>
         <translation> [demo]</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="200"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="203"/>
         <source> [읽기 전용]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="205"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="208"/>
         <source>기준일</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="208"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="211"/>
         <source>기준일 </source>
         <translation>As of </translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="210"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="213"/>
         <source>오늘</source>
         <translation>Today</translation>
     </message>
@@ -812,49 +847,49 @@ Log: {0}</translation>
         <translation>Version…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="284"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="287"/>
         <source>새 데이터베이스</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="286"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="289"/>
         <source>데이터베이스 (*.sqlite3 *.db)</source>
         <translation>Databases (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="294"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="297"/>
         <source>데이터베이스 열기</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="296"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="299"/>
         <source>데이터베이스 (*.sqlite3 *.db);;모든 파일 (*)</source>
         <translation>Databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="304"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="307"/>
         <source>열린 데이터베이스가 없습니다. 파일 ▸ 열기… 또는 데이터베이스 연결…로 여세요.</source>
         <translation>No database is open. Open one with File ▸ Open… or Connect to database….</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="330"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="334"/>
         <source>버전</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="331"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="335"/>
         <source>버전 {0}
 Python {1}, Qt {2}</source>
         <translation>Version {0}
 Python {1}, Qt {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="339"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="343"/>
         <source>정보</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="340"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="344"/>
         <source>{0} 입주기업 관리 데스크
 버전 {1}
 데이터베이스: {2}</source>
@@ -863,7 +898,7 @@ Version {1}
 Database: {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="341"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="345"/>
         <source>빛고을 창업스테이션</source>
         <translation>Bitgoeul Startup Station (STA·G)</translation>
     </message>
@@ -871,12 +906,12 @@ Database: {2}</translation>
 <context>
     <name>MoveOutDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="166"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="167"/>
         <source>퇴실 처리: {0} {1}</source>
         <translation>Move out: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="172"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="173"/>
         <source>퇴실일</source>
         <translation>Move-out date</translation>
     </message>
@@ -884,12 +919,12 @@ Database: {2}</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../incubator_app/ui/form.py" line="231"/>
+        <location filename="../../incubator_app/ui/form.py" line="254"/>
         <source>불러오는 중…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/form.py" line="43"/>
+        <location filename="../../incubator_app/ui/form.py" line="46"/>
         <source>불러오지 못했습니다</source>
         <translation>Could not load</translation>
     </message>
@@ -926,12 +961,12 @@ Database: {2}</translation>
 <context>
     <name>RenewDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="197"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="199"/>
         <source>재계약: {0} {1}</source>
         <translation>Renew: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/lease_dialog.py" line="202"/>
+        <location filename="../../incubator_app/ui/lease_dialog.py" line="204"/>
         <source>기본 계약 기간</source>
         <translation>Default term</translation>
     </message>
@@ -939,22 +974,25 @@ Database: {2}</translation>
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/room_dialog.py" line="21"/>
+        <location filename="../../incubator_app/ui/room_dialog.py" line="22"/>
         <source>호실 수정: {0}</source>
         <translation>Edit room: {0}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/room_dialog.py" line="32"/>
+        <location filename="../../incubator_app/ui/room_dialog.py" line="33"/>
+        <location filename="../../incubator_app/ui/room_dialog.py" line="40"/>
         <source>이름</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/room_dialog.py" line="33"/>
+        <location filename="../../incubator_app/ui/room_dialog.py" line="34"/>
+        <location filename="../../incubator_app/ui/room_dialog.py" line="41"/>
         <source>전용면적(㎡)</source>
         <translation>Area (㎡)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/room_dialog.py" line="34"/>
+        <location filename="../../incubator_app/ui/room_dialog.py" line="35"/>
+        <location filename="../../incubator_app/ui/room_dialog.py" line="42"/>
         <source>좌석·수용 인원</source>
         <translation>Seats / capacity</translation>
     </message>
@@ -1006,122 +1044,176 @@ Database: {2}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/settings_dialog.py" line="34"/>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="39"/>
         <source>설정</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/settings_dialog.py" line="61"/>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="67"/>
+        <source>데스크 이름</source>
+        <translation>Desk name</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="68"/>
+        <source>이 데스크에서 한 변경은 이 이름으로 기록됩니다.</source>
+        <translation>Changes made at this desk are recorded under this name.</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="76"/>
         <source>언어 (Language)</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/settings_dialog.py" line="63"/>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="78"/>
         <source>데이터베이스</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="116"/>
+        <source>지금 저장된 값 — {0}</source>
+        <translation>Stored now — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="77"/>
         <source>언어는 다음에 시작할 때 바뀝니다.</source>
         <translation>The language changes at the next start.</translation>
     </message>
 </context>
 <context>
+    <name>Signed</name>
+    <message>
+        <location filename="../../incubator_app/ui/signed.py" line="47"/>
+        <source>지금 저장된 값 — {0}</source>
+        <translation>Stored now — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/signed.py" line="49"/>
+        <source>이 창의 항목은 바뀌지 않았습니다.</source>
+        <translation>None of the items in this window changed.</translation>
+    </message>
+</context>
+<context>
     <name>TenantDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="67"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="71"/>
         <source>입주기업 수정</source>
         <translation>Edit tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="67"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="71"/>
         <source>입주기업 추가</source>
         <translation>Add tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="83"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="87"/>
         <source>모름</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="87"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="91"/>
         <source>신산업 창업기업 (창업기업 10년)</source>
         <translation>New-industry startup (10-year startup age)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="90"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="94"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="251"/>
         <source>기업명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="91"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="95"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="252"/>
         <source>구분</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="92"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="96"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="253"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="93"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="97"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="254"/>
         <source>법인등록번호</source>
         <translation>Corporate reg. no.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="94"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="98"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="255"/>
         <source>개업일</source>
         <translation>Business start</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="95"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="99"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="256"/>
         <source>대표자</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="96"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="100"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="257"/>
         <source>업종</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="97"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="101"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="258"/>
         <source>고용인원</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="98"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="102"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="259"/>
         <source>연락처</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="99"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="103"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="260"/>
         <source>이메일</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="100"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="104"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="261"/>
         <source>비고</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="108"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="112"/>
         <source>계약 이력</source>
         <translation>Lease history</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="206"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="229"/>
         <source>개업일을 입력하면 업력을 판정합니다</source>
         <translation>Enter the business start date to see the stage</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="214"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="237"/>
         <source>{0} D-{1}, {2}까지</source>
         <translation>{0}, D-{1}, until {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="215"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="238"/>
         <source>{0}: 초기창업 기간 {1} 종료</source>
         <translation>{0}: early-stage window ended {1}</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="262"/>
+        <source>신산업 창업기업</source>
+        <translation>New-industry startup</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="262"/>
+        <source>예</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="262"/>
+        <source>아니오</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -395,11 +394,10 @@ def test_an_id_this_database_never_gave_picks_no_tenant(run: Run, tmp_path: Path
     assert "여럿입니다 (ID 1, 2)" in err and snapshot(run) == before
 
 
-@pytest.mark.sqlite_file
 def test_a_restored_copy_takes_the_companies_added_since(run: Run, tmp_path: Path) -> None:
     run.json(*PRE_FOUNDER, "--representative", "김가")
     copy = tmp_path / "copy.sqlite3"
-    shutil.copy(run.db, copy)  # a backup: the same database, as it was
+    run.json("copy-database", "--to", str(copy))  # a backup: the same records, as they were
     run.json(*PRE_FOUNDER, "--representative", "이나")  # added since
     roster = tmp_path / "x.xlsx"
     run("export-roster", str(roster), "--all")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QPoint, QSettings, Qt
@@ -20,7 +21,7 @@ from incubator_app.domain.bookings import BookingStatus, week_of
 from incubator_app.services.booking_lists import BookingView, bookable_spaces, list_bookings
 from incubator_app.services.bookings import BookingInput, book, decide
 from incubator_app.services.spaces import update_space
-from incubator_app.store.database import Database
+from incubator_app.store.database import Database, open_database
 from incubator_app.ui.booking_dialog import BookingDialog, DecisionDialog
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.mainwindow import MainWindow
@@ -209,15 +210,21 @@ def test_clicking_a_block_approves_then_marks_a_no_show(
 
 
 def test_a_decision_taken_meanwhile_elsewhere_is_explained(
-    qtbot: QtBot, clocked: Desk, db: Database, tenant_id: int
+    qtbot: QtBot, clocked: Desk, db: Database, db_path: Path, tenant_id: int
 ) -> None:
     made = request(db, tenant_id, at(TUESDAY, 10), at(TUESDAY, 12))
     (view,) = booked(db)
     dialog = DecisionDialog(clocked, view)
     qtbot.addWidget(dialog)
-    with db.session(write=True) as s:  # another desk rejects it first
+    other = open_database(str(db_path), desk="이매니저")
+    with other.session(write=True) as s:  # another desk rejects it first
         decide(s, made, BookingStatus.REJECTED, NOW)
+    other.dispose()
     dialog.choices[BookingStatus.APPROVED].click()
+    assert dialog.problem.text().startswith("다른 데스크(이매니저)에서 ")
+    assert dialog.signed.stored.text() == "지금 저장된 값 — 상태: 반려"
+    assert "수정 이매니저 · " in dialog.signed.signatures.text()
+    dialog.choices[BookingStatus.APPROVED].click()  # read again: the rule speaks now
     assert "'반려' 상태의 예약은 '승인'" in dialog.problem.text()
     assert booked(db)[0].status is BookingStatus.REJECTED
 

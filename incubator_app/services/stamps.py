@@ -1,0 +1,67 @@
+"""A record's stamp (its version, who made it and who changed it last) for a dialog to
+show, and the check that a save was made from what is stored now."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from sqlalchemy.orm import Session
+
+from incubator_app.domain.errors import DomainError
+from incubator_app.domain.stamps import Stamp, check_unchanged
+from incubator_app.services.clock import SEOUL
+from incubator_app.store.models import Booking, Lease, Space, Stamped, Tenant
+
+
+class Kind(StrEnum):
+    """The kinds of record a person edits in a dialog (as the change counts name them)."""
+
+    TENANT = "tenant"
+    LEASE = "lease"
+    SPACE = "space"
+    BOOKING = "booking"
+
+
+MODELS: dict[Kind, type[Stamped]] = {
+    Kind.TENANT: Tenant,
+    Kind.LEASE: Lease,
+    Kind.SPACE: Space,
+    Kind.BOOKING: Booking,
+}
+NOT_FOUND = {
+    Kind.TENANT: "tenant_not_found",
+    Kind.LEASE: "lease_not_found",
+    Kind.SPACE: "room_not_found",
+    Kind.BOOKING: "booking_not_found",
+}
+
+
+def read_stamp(session: Session, kind: Kind, record_id: int) -> Stamp:
+    record = session.get(MODELS[kind], record_id)
+    if record is None:
+        raise DomainError(NOT_FOUND[kind], value=record_id)
+    return stamp_of(record)
+
+
+def stamp_of(record: Stamped) -> Stamp:
+    return Stamp(
+        record.version,
+        record.created_by,
+        _seoul(record.created_at),
+        record.changed_by,
+        _seoul(record.changed_at),
+    )
+
+
+def check_seen(record: Stamped, seen: int | None) -> None:
+    """Refuse the save if ``record`` changed since version ``seen`` was read (None: the
+    caller read it in this same transaction, as the command line and imports do)."""
+    check_unchanged(stamp_of(record), seen)
+
+
+def _seoul(at: datetime | None) -> datetime | None:
+    """A stored UTC time as Seoul's wall clock, to the second."""
+    if at is None:
+        return None
+    return at.replace(tzinfo=UTC).astimezone(SEOUL).replace(tzinfo=None)
