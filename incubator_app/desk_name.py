@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import getpass
 import os
+from contextlib import suppress
 from pathlib import Path
 
 from platformdirs import user_config_path
 
 from incubator_app.domain.errors import DomainError
+from incubator_app.domain.stamps import DESK_NAME_LENGTH
 from incubator_app.domain.text import clean_text
 from incubator_app.files import os_reason, write_whole
 from incubator_app.paths import APP_AUTHOR, APP_NAME
 
 ENVIRONMENT_VARIABLE = "INCUBATOR_DESK"
-LONGEST = 60  # as the records keep it (models.DESK_NAME_LENGTH)
 UNNAMED = "desk"  # a login that cannot be read (no user name in the environment)
 
 
@@ -29,17 +30,20 @@ def desk_file() -> Path:
 
 
 def desk_name() -> str:
-    """The variable's name, else the saved one, else the operating system's login."""
-    for given in (os.environ.get(ENVIRONMENT_VARIABLE), _saved()):
-        if given is not None:
-            try:
-                return checked_desk_name(given)
-            except DomainError:
-                continue  # a name the records cannot keep is not used
+    """The variable's name (refused if the records cannot keep it), else the saved one,
+    else the operating system's login."""
+    given = os.environ.get(ENVIRONMENT_VARIABLE)
+    if given is not None:
+        return checked_desk_name(given)
+    saved = _saved()
+    if saved is not None:
+        with suppress(DomainError):  # a file edited by hand into something unusable
+            return checked_desk_name(saved)
     return os_login()
 
 
 def os_login() -> str:
+    """The login the operating system knows this person by (``UNNAMED`` if none)."""
     try:
         return checked_desk_name(getpass.getuser())
     except (DomainError, OSError, KeyError):
@@ -47,8 +51,8 @@ def os_login() -> str:
 
 
 def checked_desk_name(text: str) -> str:
-    """The name as the records keep it: one line, cleaned, at most ``LONGEST`` characters."""
-    name = clean_text("desk", text, LONGEST)
+    """The name as the records keep it: one line, cleaned, at most 60 characters."""
+    name = clean_text("desk", text, DESK_NAME_LENGTH)
     if name is None:
         raise DomainError("desk_name_empty", field="desk")
     return name

@@ -5,8 +5,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
 from incubator_app.domain.errors import DomainError, Language, Localised, localised, message
+
+CHANGED_ELSEWHERE = "changed_elsewhere"  # the refusal of a save from an older read
+DESK_NAME_LENGTH = 60  # the longest desk name the records keep
+
+
+class Kind(StrEnum):
+    """The kinds of record people edit, by their tables' names: each is signed,
+    versioned and counted when it changes (migration 0008)."""
+
+    TENANT = "tenant"
+    LEASE = "lease"
+    SPACE = "space"
+    BOOKING = "booking"
+    SETTING = "setting"
 
 
 @dataclass(frozen=True)
@@ -31,7 +46,7 @@ def check_unchanged(stored: Stamp, seen: int | None) -> None:
     if seen is None or seen == stored.version:
         return
     raise DomainError(
-        "changed_elsewhere",
+        CHANGED_ELSEWHERE,
         by=stored.changed_by or localised("desk_unnamed"),
         at=moment(stored.changed_at) if stored.changed_at else localised("moment_unknown"),
     )

@@ -38,6 +38,7 @@ class BookingView:
     attendees: int
     status: BookingStatus
     override_reason: str | None
+    version: int  # as read: a save made from it is refused if the record moved on
 
 
 def space_policy(space: Space) -> SpacePolicy:
@@ -179,6 +180,7 @@ def utilisation(session: Session, year: int, month: int) -> list[SpaceUse]:
 
 
 def get_booking(session: Session, booking_id: int) -> BookingView:
+    """One booking as stored now (a dialog reading it again)."""
     return booking_view(find_booking(session, booking_id))
 
 
@@ -197,6 +199,7 @@ def booking_view(booking: Booking) -> BookingView:
         attendees=booking.attendees,
         status=booking.status,
         override_reason=booking.override_reason,
+        version=booking.version,
     )
 
 

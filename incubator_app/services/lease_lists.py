@@ -37,6 +37,7 @@ class LeaseView:
     fee: int
     renewal_of: int | None
     override_reason: str | None
+    version: int  # as read: a save made from it is refused if the record moved on
     renewed: bool = False  # a signed renewal continues it (as listed by ``list_leases``)
 
     @property
@@ -108,6 +109,7 @@ def list_leases(
 
 
 def get_lease(session: Session, lease_id: int) -> LeaseView:
+    """One lease as stored now (a dialog reading it again)."""
     return lease_view(find_lease(session, lease_id))
 
 
@@ -130,4 +132,5 @@ def lease_view(lease: Lease) -> LeaseView:
         fee=lease.monthly_fee,
         renewal_of=lease.renewal_of_id,
         override_reason=lease.override_reason,
+        version=lease.version,
     )

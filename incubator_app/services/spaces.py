@@ -30,6 +30,7 @@ class SpaceView:
     area_m2: Decimal | None
     capacity: int | None  # coworking seats, or people for a bookable space
     example: bool  # part of the assumed example layout ("예시 배치")
+    version: int  # as read: a save made from it is refused if the record moved on
 
 
 def list_spaces(session: Session) -> list[SpaceView]:
@@ -112,6 +113,7 @@ def _check_seats_still_fit(session: Session, space: Space, capacity: int, today:
 
 
 def get_space(session: Session, key: str) -> SpaceView:
+    """One space by number or name, as stored now (a dialog reading it again)."""
     return space_view(find_space(session, key))
 
 
@@ -126,4 +128,5 @@ def space_view(space: Space) -> SpaceView:
         area_m2=space.area_m2,
         capacity=space.capacity,
         example=space.example,
+        version=space.version,
     )

@@ -4,24 +4,13 @@ show, and the check that a save was made from what is stored now."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
 from incubator_app.domain.errors import DomainError
-from incubator_app.domain.stamps import Stamp, check_unchanged
+from incubator_app.domain.stamps import Kind, Stamp, check_unchanged
 from incubator_app.services.clock import SEOUL
 from incubator_app.store.models import Booking, Lease, Space, Stamped, Tenant
-
-
-class Kind(StrEnum):
-    """The kinds of record a person edits in a dialog (as the change counts name them)."""
-
-    TENANT = "tenant"
-    LEASE = "lease"
-    SPACE = "space"
-    BOOKING = "booking"
-
 
 MODELS: dict[Kind, type[Stamped]] = {
     Kind.TENANT: Tenant,
@@ -38,6 +27,7 @@ NOT_FOUND = {
 
 
 def read_stamp(session: Session, kind: Kind, record_id: int) -> Stamp:
+    """Who made the record and who changed it last, for a dialog's signature line."""
     record = session.get(MODELS[kind], record_id)
     if record is None:
         raise DomainError(NOT_FOUND[kind], value=record_id)
@@ -45,6 +35,7 @@ def read_stamp(session: Session, kind: Kind, record_id: int) -> Stamp:
 
 
 def stamp_of(record: Stamped) -> Stamp:
+    """A stored record's stamp, its times on Seoul's wall clock."""
     return Stamp(
         record.version,
         record.created_by,

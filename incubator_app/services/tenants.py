@@ -68,6 +68,7 @@ class TenantRecord(NamedTuple):
     email: str | None
     notes: str | None
     new_industry: bool
+    version: int
 
 
 RECORD_COLUMNS = tuple(getattr(Tenant, name) for name in TenantRecord._fields)
@@ -96,6 +97,7 @@ class TenantView:
     new_industry: bool
     stage: Stage
     early_stage_until: date | None
+    version: int  # as read: a save made from it is refused if the record moved on
     notices: tuple[Notice, ...] = field(default=(), compare=False)
 
 
@@ -235,6 +237,7 @@ def tenant_view(
         new_industry=tenant.new_industry,
         stage=stage_on(started, as_of, tenant.new_industry),
         early_stage_until=early_stage_until(started) if started else None,
+        version=tenant.version,
         notices=notices,
     )
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import suppress
 from typing import Any
@@ -28,9 +29,11 @@ from typing import Any
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
-KINDS = ("tenant", "lease", "space", "booking", "setting")  # the tables migration 0008 counts
+from incubator_app.domain.stamps import Kind
+
 CHANNEL = "stag_change"
 READ_SERIALS = "SELECT kind, serial FROM change_serial"
+RETRY_S = 10.0  # between tries to open a watch's connection
 
 
 def serials(connection: Connection) -> dict[str, int]:
@@ -48,7 +51,8 @@ class OwnChanges:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()  # a write may run on a worker thread
-        self._serials: dict[str, set[int]] = {kind: set() for kind in KINDS}
+        self._serials: dict[str, set[int]] = {kind: set() for kind in Kind}
+        self.watched = False  # no watch, nothing to remember (the command line)
 
     def add(self, before: dict[str, int], after: dict[str, int]) -> None:
         with self._lock:
@@ -84,12 +88,15 @@ class Watch:
     ``close``) and the counts it last saw.
 
     ``changed()`` costs one cheap call when nothing was committed, so a window may ask
-    every second. A connection lost (a server restarted, a network drop) is opened again
-    at the next call, and what changed meanwhile is told then.
+    every second (from a thread of its own: opening a connection to a server that does
+    not answer waits). A connection that cannot be opened, or is lost (a server
+    restarted, a network drop), is tried again ``RETRY_S`` later, and what changed
+    meanwhile is told then.
     """
 
     def __init__(self, engine: Engine, own: OwnChanges) -> None:
         self._engine, self._own = engine, own
+        own.watched = True
         self._server = engine.dialect.name == "postgresql"
         self._errors: tuple[type[Exception], ...] = (DBAPIError, sqlite3.Error)
         if self._server:
@@ -98,22 +105,28 @@ class Watch:
             self._errors += (psycopg.Error,)
         self._driver: Any = None  # sqlite3's connection, or psycopg's
         self._version = 0
-        self._connect()
-        self._known = self._serials()
+        self._retry_at = 0.0
+        self._known: dict[str, int] | None = None  # None: no count read yet
+        self.changed()
 
-    def changed(self) -> frozenset[str]:
+    def changed(self) -> frozenset[Kind]:
         """The kinds of record another desk committed changes to since the last call."""
         try:
             if self._driver is None:
+                if time.monotonic() < self._retry_at:
+                    return frozenset()
                 self._connect()
             elif not self._committed():
                 return frozenset()
             now = self._serials()
         except self._errors:
-            self.close()  # opened again next time
+            self.close()
+            self._retry_at = time.monotonic() + RETRY_S
             return frozenset()
+        if self._known is None:
+            self._known = now
         changed = frozenset(
-            kind
+            Kind(kind)
             for kind, serial in now.items()
             if serial != self._known.get(kind, 0)
             and self._own.others(kind, self._known.get(kind, 0), serial)

@@ -37,6 +37,8 @@ NOT_RECORDS = {ChangeSerial.__tablename__}  # each database's own counts of chan
 
 @dataclass(frozen=True)
 class TableCopy:
+    """One table as copied: its rows, and the checksum both sides agreed on."""
+
     name: str
     rows: int
     checksum: str  # SHA-256 of the rows in id order, the same on both sides
@@ -49,6 +51,8 @@ def records() -> list[Table]:
 
 @dataclass(frozen=True)
 class Copied:
+    """Where from, where to, and every table as proved equal."""
+
     source: str
     target: str
     tables: list[TableCopy]

@@ -61,7 +61,8 @@ class Database:
         with as_domain_errors(self.location), Session(bind, expire_on_commit=False) as session:
             transaction = session.begin()
             try:
-                before = serials(session.connection()) if write else {}
+                counted = write and self.own.watched  # a window learns of other desks' changes
+                before = serials(session.connection()) if counted else {}
                 yield session
             except BaseException:
                 transaction.rollback()
@@ -70,7 +71,7 @@ class Database:
                 transaction.rollback()
                 return
             session.flush()
-            after = serials(session.connection())
+            after = serials(session.connection()) if counted else {}
             self.own.add(before, after)  # before the commit: the watch may look at once
             try:
                 transaction.commit()
@@ -79,9 +80,9 @@ class Database:
                 raise
 
     def watch(self) -> Watch:
-        """A look-out for other desks' changes, on a connection of its own."""
-        with as_domain_errors(self.location):
-            return Watch(self.engine, self.own)
+        """A look-out for other desks' changes, on a connection of its own (opened when
+        it can be: a server that does not answer is tried again later)."""
+        return Watch(self.engine, self.own)
 
     def read_only(self) -> bool:
         """Whether every write would be refused (a read-only file, or a server login that

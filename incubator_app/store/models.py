@@ -30,6 +30,7 @@ from incubator_app.domain.bookings import DEFAULT_CLOSES, DEFAULT_OPENS, Booking
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.identifiers import EntityType
 from incubator_app.domain.periods import Period
+from incubator_app.domain.stamps import DESK_NAME_LENGTH
 
 
 class SquareMetres(TypeDecorator[Decimal]):
@@ -76,7 +77,6 @@ class Base(DeclarativeBase):
 
 
 DESK_OPTION = "desk"  # the execution option naming the desk that writes (Database.session)
-DESK_NAME_LENGTH = 60
 
 
 def _desk(context: ExecutionContext) -> str | None:

@@ -39,6 +39,7 @@ from incubator_app.domain.errors import DomainError, Language, message
 from incubator_app.domain.headings import Heading, heading
 from incubator_app.domain.labels import rule_names
 from incubator_app.domain.periods import weekday
+from incubator_app.domain.stamps import CHANGED_ELSEWHERE, Kind
 from incubator_app.domain.verdict import Verdict
 from incubator_app.services.booking_lists import BookableSpace, BookingView, get_booking
 from incubator_app.services.bookings import (
@@ -53,12 +54,11 @@ from incubator_app.services.bookings import (
     check_series,
     decide,
 )
-from incubator_app.services.stamps import Kind
 from incubator_app.ui.checked_dialog import CheckedDialog
 from incubator_app.ui.dates import date_edit, day_of
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.form import problem_label
-from incubator_app.ui.signed import CHANGED_ELSEWHERE, Signed
+from incubator_app.ui.signed import Signed
 from incubator_app.ui.table import Column, RowsModel, table_view
 from incubator_app.ui.tenant_field import TenantField
 from incubator_app.ui.theme import REFUSED_INK
@@ -336,8 +336,9 @@ class DecisionDialog(QDialog):
         self.signed = Signed(
             desk,
             Kind.BOOKING,
-            booking.id,
-            lambda s: {self.tr("상태"): status_text(get_booking(s, booking.id).status, language)},
+            booking,
+            lambda s: get_booking(s, booking.id),
+            lambda view: {self.tr("상태"): status_text(view.status, language)},
         )
         layout = QVBoxLayout(self)
         layout.addLayout(form)

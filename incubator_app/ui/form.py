@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_app.domain.errors import CancelledError, DomainError
+from incubator_app.domain.stamps import CHANGED_ELSEWHERE
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.painting import after_first_paint
-from incubator_app.ui.signed import CHANGED_ELSEWHERE, Signed, Values
+from incubator_app.ui.signed import Signed, View
 from incubator_app.ui.table import place_in, return_to
 from incubator_app.ui.theme import Tone, tone
 from incubator_app.ui.work import Progress, run_with_progress
@@ -38,7 +39,7 @@ from incubator_app.ui.work import Progress, run_with_progress
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from incubator_app.services.stamps import Kind
+    from incubator_app.domain.stamps import Kind
 
 
 def tell(parent: QWidget, desk: Desk, error: DomainError) -> None:
@@ -130,7 +131,7 @@ class FormDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self.signed: Signed | None = None  # the record edited, once ``sign`` has named it
+        self.signed: Signed[Any] | None = None  # the record edited, once ``sign`` named it
         self.setMinimumWidth(DIALOG_WIDTH)
         self.body = QVBoxLayout(self)
         self.body.addLayout(self.form)
@@ -159,13 +160,18 @@ class FormDialog(QDialog):
         """Something to see under the refusal (a history table), above the buttons."""
         self.body.insertWidget(self.body.count() - 1, widget)
 
-    def sign(self, kind: Kind, record_id: int, values: Values) -> Signed:
-        """Name the record this form edits: its signatures under the form, and what
-        another desk changed, should it save first."""
-        self.signed = Signed(self.desk, kind, record_id, values)
+    def sign(
+        self,
+        kind: Kind,
+        view: View,
+        read: Callable[[Session], View],
+        describe: Callable[[View], dict[str, str]],
+    ) -> None:
+        """Name the record this form edits (``view``, what the form was filled from): its
+        signatures under the form, and what another desk changed, should it save first."""
+        self.signed = Signed(self.desk, kind, view, read, describe)
         self.body.insertWidget(self.body.indexOf(self.problem), self.signed.signatures)
         self.body.insertWidget(self.body.indexOf(self.problem), self.signed.stored)
-        return self.signed
 
     @property
     def seen(self) -> int | None:

@@ -20,6 +20,7 @@ from incubator_app.domain.errors import DomainError, message
 from incubator_app.domain.labels import kind_name, rule_names
 from incubator_app.domain.leases import term_end
 from incubator_app.domain.periods import Period
+from incubator_app.domain.stamps import Kind
 from incubator_app.domain.verdict import Verdict
 from incubator_app.services.lease_lists import LeaseView, get_lease
 from incubator_app.services.leases import (
@@ -34,7 +35,6 @@ from incubator_app.services.leases import (
 )
 from incubator_app.services.settings import load_policy
 from incubator_app.services.spaces import list_spaces
-from incubator_app.services.stamps import Kind
 from incubator_app.ui.checked_dialog import CheckedDialog
 from incubator_app.ui.dates import date_edit, day_of, qdate
 from incubator_app.ui.desk import Change, Desk
@@ -171,7 +171,7 @@ class MoveOutDialog(CheckedDialog):
         self.lease = lease
         self.on = date_edit(min(desk.as_of, lease.effective_end))
         self.form.addRow(self.tr("퇴실일"), self.on)
-        self.sign(Kind.LEASE, lease.id, lambda s: lease_terms(get_lease(s, lease.id)))
+        self.sign(Kind.LEASE, lease, lambda s: get_lease(s, lease.id), lease_terms)
         self.watch(self.on)
         self.refresh()
 
@@ -209,7 +209,7 @@ class RenewDialog(CheckedDialog):
         default_term_follows(self.default_term, self.end, lambda: term_end(first_day, years))
         self.form.addRow(self.default_term, self.end)
         self.add_reason_row()
-        self.sign(Kind.LEASE, lease.id, lambda s: lease_terms(get_lease(s, lease.id)))
+        self.sign(Kind.LEASE, lease, lambda s: get_lease(s, lease.id), lease_terms)
         self.watch(self.default_term, self.end)
         self.refresh()
 

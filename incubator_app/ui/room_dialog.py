@@ -6,9 +6,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
 from incubator_app.domain.building import SpaceKind
+from incubator_app.domain.stamps import Kind
 from incubator_app.services.clock import seoul_today
 from incubator_app.services.spaces import SpaceView, get_space, update_space
-from incubator_app.services.stamps import Kind
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.form import FormDialog
 
@@ -33,9 +33,9 @@ class RoomDialog(FormDialog):
         self.form.addRow(self.tr("이름"), self.name)
         self.form.addRow(self.tr("전용면적(㎡)"), self.area)
         self.form.addRow(self.tr("좌석·수용 인원"), self.capacity)
-        self.sign(Kind.SPACE, space.id, lambda s: self._stored(get_space(s, space.number)))
+        self.sign(Kind.SPACE, space, lambda s: get_space(s, space.number), self._described)
 
-    def _stored(self, space: SpaceView) -> dict[str, str]:
+    def _described(self, space: SpaceView) -> dict[str, str]:
         return {
             self.tr("이름"): space.name,
             self.tr("전용면적(㎡)"): "—" if space.area_m2 is None else f"{space.area_m2}",

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 from incubator_app.desk_name import checked_desk_name, desk_name, save_desk_name
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.policy import SETTINGS, Policy
+from incubator_app.domain.stamps import CHANGED_ELSEWHERE
 from incubator_app.services.settings import change_setting, load_policy, setting_versions
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.form import FormDialog
 from incubator_app.ui.i18n import LANGUAGES
-from incubator_app.ui.signed import CHANGED_ELSEWHERE
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

@@ -5,59 +5,80 @@ first. The form keeps what was typed; a second Save puts it in place."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
-from incubator_app.domain.stamps import signatures
+from incubator_app.domain.stamps import Stamp, signatures
 from incubator_app.ui.theme import Tone, tone
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from incubator_app.services.stamps import Kind
+    from incubator_app.domain.stamps import Kind
     from incubator_app.ui.desk import Desk
 
-CHANGED_ELSEWHERE = "changed_elsewhere"  # the refusal of a save from an older read
-Values = Callable[["Session"], dict[str, str]]  # the record as the dialog shows it: label → text
+View = TypeVar("View", bound="Versioned")
 
 
-class Signed:
-    """``seen`` is what a save passes to the service; ``signatures`` and ``stored`` are
-    the dialog's two lines (the second shown only once another desk saved first)."""
+class Versioned(Protocol):
+    """A service's view of an editable record, as a page or dialog read it."""
 
-    def __init__(self, desk: Desk, kind: Kind, record_id: int, values: Values) -> None:
-        self.desk, self.kind, self.record_id, self.values = desk, kind, record_id, values
-        self.signatures = QLabel()
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def version(self) -> int: ...
+
+
+class Signed(Generic[View]):
+    """``seen`` is what a save passes to the service: the version of the view the form
+    was filled from (a page's row may be older than the record). ``signatures`` and
+    ``stored`` are the dialog's two lines, the second shown once another desk saved first.
+
+    ``read`` reads the record's view again; ``describe`` gives a view as the dialog
+    shows it (label → text), to say what another desk changed.
+    """
+
+    def __init__(
+        self,
+        desk: Desk,
+        kind: Kind,
+        view: View,
+        read: Callable[[Session], View],
+        describe: Callable[[View], dict[str, str]],
+    ) -> None:
+        from incubator_app.services.stamps import read_stamp  # the database layers, when used
+
+        self.desk, self.read, self.describe = desk, read, describe
+        self.current = view  # the record as last read
+        self.seen, self._shown = view.version, describe(view)
+        record_id = view.id
+
+        def stamp(session: Session) -> Stamp:
+            return read_stamp(session, kind, record_id)
+
+        self._stamp = stamp
+        self.signatures = QLabel(signatures(desk.read(self._stamp), desk.language))
         self.signatures.setWordWrap(True)
         tone(self.signatures, Tone.WAITING)
         self.stored = QLabel()
         self.stored.setWordWrap(True)
         self.stored.hide()
-        self.seen = 0
-        self._shown: dict[str, str] = {}
-        self._read()
 
     def lost(self) -> None:
         """Another desk saved first: read the record again and show what it changed."""
-        changed = self._read()
-        listed = "; ".join(f"{label}: {value}" for label, value in changed.items())
+        stamp, view = self.desk.read(lambda s: (self._stamp(s), self.read(s)))
+        self.current, self.seen = view, view.version
+        self.signatures.setText(signatures(stamp, self.desk.language))
+        before, self._shown = self._shown, self.describe(view)
+        listed = "; ".join(
+            f"{label}: {text}" for label, text in self._shown.items() if before.get(label) != text
+        )
         if listed:
             text = QCoreApplication.translate("Signed", "지금 저장된 값 — {0}").format(listed)
         else:
             text = QCoreApplication.translate("Signed", "이 창의 항목은 바뀌지 않았습니다.")
         self.stored.setText(text)
         self.stored.show()
-
-    def _read(self) -> dict[str, str]:
-        """Read the stamp and the values; those that differ from the last read."""
-        from incubator_app.services.stamps import read_stamp  # the database layers, when used
-
-        stamp, values = self.desk.read(
-            lambda s: (read_stamp(s, self.kind, self.record_id), self.values(s))
-        )
-        self.seen = stamp.version
-        self.signatures.setText(signatures(stamp, self.desk.language))
-        before, self._shown = self._shown, values
-        return {label: text for label, text in values.items() if before.get(label) != text}

@@ -21,10 +21,10 @@ from incubator_app.domain.errors import DomainError, FieldsRefusedError, Notice
 from incubator_app.domain.identifiers import EntityType
 from incubator_app.domain.labels import entity_name, stage_name
 from incubator_app.domain.periods import parse_typed_date, public_date
+from incubator_app.domain.stamps import CHANGED_ELSEWHERE, Kind
 from incubator_app.domain.verdict import Verdict
 from incubator_app.services.clock import seoul_today
 from incubator_app.services.lease_lists import LeaseView, list_leases
-from incubator_app.services.stamps import Kind
 from incubator_app.services.tenants import (
     MAX_EMPLOYEES,
     TenantInput,
@@ -39,7 +39,6 @@ from incubator_app.ui.checked_dialog import CheckedDialog
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.form import show_verdict
 from incubator_app.ui.pages.leases import lease_columns
-from incubator_app.ui.signed import CHANGED_ELSEWHERE
 from incubator_app.ui.table import RowsModel
 
 if TYPE_CHECKING:
@@ -120,7 +119,10 @@ class TenantDialog(CheckedDialog):
             self.add_below(table)
             self.loaded = input_of(current)  # what the form was filled from
             self._fill(self.loaded)
-            self.sign(Kind.TENANT, current.id, self._stored)
+            as_of = desk.as_of
+            self.sign(
+                Kind.TENANT, current, lambda s: get_tenant(s, current.id, as_of), self._described
+            )
         self.watch(*(widget for _label, _field, widget in fields), self.new_industry)
         self.refresh()
 
@@ -142,10 +144,9 @@ class TenantDialog(CheckedDialog):
         """Another desk saved first: the fields not typed in take its values, the fields
         typed in keep what was typed (its value for those is listed above Save)."""
         super().lost(refusal)
-        if refusal.code != CHANGED_ELSEWHERE or self.tenant_id is None:
+        if refusal.code != CHANGED_ELSEWHERE or self.signed is None:
             return
-        tenant_id, as_of = self.tenant_id, self.desk.as_of
-        stored = input_of(self.desk.read(lambda s: get_tenant(s, tenant_id, as_of)))
+        stored = input_of(self.signed.current)
         typed = self.data(self._started_on())
         kept = {
             f.name: getattr(typed, f.name)
@@ -243,10 +244,9 @@ class TenantDialog(CheckedDialog):
             return create_tenant(session, data, today)
         return update_tenant(session, tenant_id, data, today, seen=self.seen)
 
-    def _stored(self, session: Session) -> dict[str, str]:
-        """The tenant as stored, by the form's labels (what another desk may have changed)."""
-        assert self.tenant_id is not None
-        tenant, language = get_tenant(session, self.tenant_id, self.desk.as_of), self.desk.language
+    def _described(self, tenant: TenantView) -> dict[str, str]:
+        """The tenant by the form's labels (to say what another desk changed)."""
+        language = self.desk.language
         shown = {
             self.tr("기업명"): tenant.name,
             self.tr("구분"): entity_name(tenant.entity, language),

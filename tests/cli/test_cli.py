@@ -587,3 +587,25 @@ def test_import_roster_all_or_nothing(
     assert "계약 0건 등록·0건 수정" in run("import-roster", str(fine))
     run("import-roster", str(tmp_path / "none.xlsx"), code=2)
     assert "none.xlsx" in run.err
+
+
+def test_a_desk_name_the_records_cannot_keep_is_refused_and_a_saved_one_signs(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from incubator_app.desk_name import desk_file
+    from incubator_app.domain.stamps import Kind
+    from incubator_app.services.stamps import read_stamp
+    from incubator_app.store.database import open_database
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("INCUBATOR_DESK", "  ")
+    run("add-tenant", "--name", "빈 이름 데스크", "--type", "pre", code=2)
+    assert "데스크 이름을 입력하세요" in run.err
+    monkeypatch.delenv("INCUBATOR_DESK")
+    desk_file().parent.mkdir(parents=True)
+    desk_file().write_text("\ufeff박매니저\r\n", encoding="utf-8")  # as an older Notepad saves
+    added = run.json("add-tenant", "--name", "새 기업", "--type", "pre")
+    db = open_database(run.db)
+    with db.session() as s:
+        assert read_stamp(s, Kind.TENANT, added["id"]).created_by == "박매니저"
+    db.dispose()

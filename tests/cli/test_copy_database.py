@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from incubator_app.domain.stamps import Kind
 from incubator_app.services.demo import make_demo
 from incubator_app.services.lease_lists import list_leases
 from incubator_app.services.leases import LeaseInput, cancel_lease, create_lease
-from incubator_app.services.stamps import Kind, read_stamp
+from incubator_app.services.stamps import read_stamp
 from incubator_app.services.tenants import list_tenants
 from incubator_app.store.database import open_database
 from tests.builders import make_tenant
@@ -86,3 +87,17 @@ def test_a_target_that_is_not_new_and_empty_is_refused_untouched(
     assert "지금 열린 데이터베이스" in run.err
     run("copy-database", "--to", str(tmp_path / "없는 폴더" / "new.sqlite3"), code=2)
     assert not (tmp_path / "없는 폴더").exists()
+
+
+def test_a_database_of_the_other_kind_already_made_is_refused_untouched(
+    run: Run, other_kind: str, tmp_path: Path
+) -> None:
+    (tmp_path / "복사본").mkdir()
+    made = open_database(other_kind)
+    with made.session(write=True) as s:
+        make_tenant(s, "먼저 있던 기업")
+    run("copy-database", "--to", other_kind, code=2)
+    assert "비어 있지 않습니다" in run.err
+    with made.session() as s:
+        assert [t.name for t in list_tenants(s, TODAY)] == ["먼저 있던 기업"]
+    made.dispose()

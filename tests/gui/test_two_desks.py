@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from incubator_app.services.stamps import Kind, read_stamp
+from incubator_app.domain.stamps import Kind
+from incubator_app.services.stamps import read_stamp
 from incubator_app.services.tenants import get_tenant, input_of, update_tenant
 from incubator_app.store.database import Database, open_database
 from incubator_app.ui.actions import PageId
@@ -154,3 +155,28 @@ def test_a_stale_settings_save_keeps_the_typing_and_the_other_desks_values(
     with kim.db.session() as s:
         policy = load_policy(s)
     assert (policy.alert_window_days, policy.booking_window_days) == (100, 20)
+
+
+def test_a_room_opened_from_an_older_row_is_refused_and_keeps_the_other_desks_name(
+    qtbot: QtBot, desks: tuple[Desk, Desk]
+) -> None:
+    from incubator_app.services.spaces import get_space, update_space
+    from incubator_app.ui.room_dialog import RoomDialog
+
+    kim, lee = desks
+    row = kim.read(lambda s: get_space(s, "301"))  # the 호실 page's row, read a while ago
+    with lee.db.session(write=True) as s:
+        update_space(s, "301", AS_OF, name="301호 (창가)")
+    dialog = RoomDialog(kim, row)  # opened from the older row
+    qtbot.addWidget(dialog)
+    dialog.area.setText("40.50")
+
+    dialog.save()
+
+    assert dialog.problem.text().startswith("다른 데스크(이매니저)에서 ")
+    assert dialog.signed is not None
+    assert dialog.signed.stored.text() == "지금 저장된 값 — 이름: 301호 (창가)"
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    stored = kim.read(lambda s: get_space(s, "301"))
+    assert (stored.name, str(stored.area_m2)) == ("301호 (창가)", "40.50")

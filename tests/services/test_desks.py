@@ -14,13 +14,13 @@ from sqlalchemy.orm import Session
 
 from incubator_app.domain.bookings import BookingStatus
 from incubator_app.domain.errors import DomainError
-from incubator_app.domain.stamps import Stamp, moment, signatures
+from incubator_app.domain.stamps import Kind, Stamp, moment, signatures
 from incubator_app.services.bookings import BookingInput, book, decide
 from incubator_app.services.clock import seoul_now
 from incubator_app.services.leases import terminate_lease
 from incubator_app.services.settings import change_setting, load_policy, setting_versions
 from incubator_app.services.spaces import list_spaces, update_space
-from incubator_app.services.stamps import Kind, read_stamp
+from incubator_app.services.stamps import read_stamp
 from incubator_app.services.tenants import get_tenant, input_of, update_tenant
 from incubator_app.store.changes import Watch
 from incubator_app.store.database import Database, open_database
