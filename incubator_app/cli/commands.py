@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from incubator_app.cli import render
 from incubator_app.domain.building import area_figure, show_area
-from incubator_app.domain.errors import Language, message
+from incubator_app.domain.errors import DomainError, Language, message
 from incubator_app.domain.headings import Heading, headings
 from incubator_app.domain.identifiers import parse_entity_type
 from incubator_app.domain.labels import alert_name, entity_name, floor_name, kind_name, stage_name
@@ -32,7 +32,7 @@ from incubator_app.services import (
     tenants,
 )
 from incubator_app.services.clock import seoul_today
-from incubator_app.store.database import open_database
+from incubator_app.store.database import open_database, resolve
 from incubator_app.store.migrations import SCHEMA
 
 Handler = Callable[[argparse.Namespace, Language], int]
@@ -128,6 +128,9 @@ def copy_database(args: argparse.Namespace, language: Language) -> int:
     checksum}], same}`` (a difference is refused, and nothing kept)."""
     from incubator_app.store.copying import copy_database as copy
 
+    source = resolve(_db(args))
+    if source.path is not None and not source.path.exists():  # no station to copy: none made
+        raise DomainError("db_missing", path=source.shown)
     db = open_database(_db(args), create=False)
     try:
         copied = copy(db, args.to)

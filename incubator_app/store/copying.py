@@ -65,8 +65,13 @@ def copy_database(source: Database, target: str) -> Copied:
     shown, path = location.shown, location.path
     if shown == source.location:
         raise DomainError("copy_target_is_source", path=shown)
-    if path is not None and path.exists() and path.stat().st_size > 0:
-        raise DomainError("copy_target_not_empty", path=shown)
+    if path is not None:
+        if path.is_dir():
+            raise DomainError("path_is_folder", path=shown)
+        if not path.parent.is_dir():
+            raise DomainError("export_folder_missing", path=str(path.parent))
+        if path.exists() and path.stat().st_size > 0:
+            raise DomainError("copy_target_not_empty", path=shown)
     made = path is not None and (not path.exists() or path.stat().st_size == 0)
     engine = database_engine(location)
     try:
@@ -90,12 +95,20 @@ def copy_database(source: Database, target: str) -> Copied:
 @contextmanager
 def _snapshot(source: Database) -> Iterator[Connection]:
     """One read of the whole source: every table as of the same moment (a server's
-    default reads each statement afresh; SQLite's read transaction already holds still)."""
-    with as_domain_errors(source.location), source.engine.connect() as connection:
+    default reads each statement afresh; SQLite's read transaction already holds still).
+
+    Only opening it is said to be the source's trouble: what goes wrong while copying
+    is the target's, told by the caller with the target's name."""
+    with as_domain_errors(source.location):
+        connection = source.engine.connect()
         if connection.dialect.name == "postgresql":
             connection = connection.execution_options(isolation_level="REPEATABLE READ")
-        with connection.begin():
-            yield connection
+        transaction = connection.begin()
+    try:
+        yield connection
+    finally:
+        transaction.rollback()
+        connection.close()
 
 
 def check_empty(connection: Connection, shown: str) -> None:

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from incubator_app.ui.print_actions import PrintActions
 
 
+FRAME_PX = 40  # the title bar and frame the window manager adds around the window
 LAST_DATABASE = "database/last"  # in QSettings: the database the next start opens
 
 
@@ -96,8 +97,9 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        else:  # the status bar (database, desk) stays on a laptop's 768 pixels too
+            room = self.screen().availableGeometry()
+            self.resize(min(1280, room.width()), min(800, room.height() - FRAME_PX))
         if desk is not None:
             self.attach(desk)
 

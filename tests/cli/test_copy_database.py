@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from incubator_app.cli import main
 from incubator_app.domain.stamps import Kind
 from incubator_app.services.demo import make_demo
 from incubator_app.services.lease_lists import list_leases
@@ -19,7 +20,7 @@ from incubator_app.services.tenants import list_tenants
 from incubator_app.store.database import open_database
 from tests.builders import make_tenant
 from tests.cli.conftest import Run
-from tests.postgresql_server import Server
+from tests.postgresql_server import PASSWORD, Server
 
 TODAY = date(2026, 3, 2)
 
@@ -86,7 +87,37 @@ def test_a_target_that_is_not_new_and_empty_is_refused_untouched(
     run("copy-database", "--to", db_location, code=2)
     assert "지금 열린 데이터베이스" in run.err
     run("copy-database", "--to", str(tmp_path / "없는 폴더" / "new.sqlite3"), code=2)
+    assert "저장할 폴더" in run.err and "없습니다" in run.err
     assert not (tmp_path / "없는 폴더").exists()
+    run("copy-database", "--to", str(tmp_path), code=2)
+    assert "폴더입니다" in run.err
+
+
+def test_without_a_station_to_copy_nothing_is_made(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("INCUBATOR_DB", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # a new person's computer
+    assert main(["copy-database", "--to", str(tmp_path / "copy.sqlite3")]) == 2
+    assert "stag.sqlite3'이(가) 없습니다" in capsys.readouterr().err
+    assert not (tmp_path / "copy.sqlite3").exists()
+    assert not list((tmp_path / "data").rglob("*.sqlite3"))
+
+
+@pytest.mark.sqlite_file
+def test_a_server_that_refuses_the_login_is_named_and_told(
+    run: Run, request: pytest.FixtureRequest
+) -> None:
+    server: Server = request.getfixturevalue("server")
+    name = server.create()
+    try:
+        wrong = server.database_url(name).replace(PASSWORD, "not-the-password")
+        run("copy-database", "--to", wrong, code=2)
+        assert f"/{name}" in run.err and "not-the-password" not in run.err
+        assert "로그인을 거절했습니다" in run.err
+        assert run.db not in run.err  # the target is named, not the station copied
+    finally:
+        server.drop(name)
 
 
 def test_a_database_of_the_other_kind_already_made_is_refused_untouched(
