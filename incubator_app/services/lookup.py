@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from incubator_app.domain.errors import DomainError
@@ -41,9 +41,9 @@ def find_tenant(session: Session, key: str | int) -> Tenant:
 def find_space(session: Session, key: str) -> Space:
     """A space by its number ("301") or its exact name ("코워킹스페이스")."""
     text = search_text(key)
-    space = session.scalar(select(Space).where(Space.number == text))
-    if space is None:
-        space = session.scalar(select(Space).where(Space.name == text))
+    found = session.scalars(select(Space).where(or_(Space.number == text, Space.name == text)))
+    # one read for either (a round trip to a server counts); a number wins over a name
+    space = min(found, key=lambda s: s.number != text, default=None)
     if space is None:
         raise DomainError("room_not_found", field="room", value=key)
     return space

@@ -82,17 +82,24 @@ class Occupancy:
 
 def occupancy_on(session: Session, day: date) -> Occupancy:
     """Floors holding leasable spaces, each with rooms, area and seats in use on ``day``."""
-    # Seats held per space (none for a room: 0, not NULL, marks it occupied), looked
-    # up space by space through the (space, effective end) index: the cost follows
-    # the spaces and current leases, not the history.
-    held = (
-        select(func.sum(func.coalesce(Lease.seats, 0)))
-        .where(Lease.space_id == Space.id, covering(day))
-        .correlate(Space)
-        .scalar_subquery()
+    # Seats held per space on ``day`` (a room: 0, not NULL, marks it occupied), read once
+    # through the effective-end index: the cost follows the current leases, not the
+    # history; a space no lease covers joins to NULL.
+    held_by_space = (
+        select(Lease.space_id, func.sum(func.coalesce(Lease.seats, 0)).label("held"))
+        .where(covering(day))
+        .group_by(Lease.space_id)
+        .subquery()
     )
     spaces = (
-        select(Space.floor_id, Space.kind, Space.area_m2, Space.capacity, held.label("held"))
+        select(
+            Space.floor_id,
+            Space.kind,
+            Space.area_m2,
+            Space.capacity,
+            held_by_space.c.held,
+        )
+        .outerjoin(held_by_space, held_by_space.c.space_id == Space.id)
         .where(
             Space.kind.in_([SpaceKind.STARTUP_ROOM, SpaceKind.INVESTOR_ROOM, SpaceKind.COWORKING])
         )

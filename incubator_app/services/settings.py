@@ -19,8 +19,8 @@ def load_policy(session: Session) -> Policy:
     if isinstance(cached, Policy):
         return cached
     policy = Policy()
-    for row in session.scalars(select(Setting)):
-        policy = policy.with_text(row.key, row.value)
+    for key, value in session.execute(select(Setting.key, Setting.value)):
+        policy = policy.with_text(key, value)
     session.info[POLICY] = policy
     return policy
 

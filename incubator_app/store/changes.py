@@ -22,7 +22,6 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
 from contextlib import suppress
 from typing import Any
 
@@ -57,16 +56,14 @@ class OwnChanges:
     def add(self, before: dict[str, int], after: dict[str, int]) -> None:
         with self._lock:
             for kind, serial in after.items():
-                self._serials.setdefault(kind, set()).update(
-                    range(before.get(kind, 0) + 1, serial + 1)
-                )
+                self._serials.setdefault(kind, set()).update(_raised(before, kind, serial))
 
     def discard(self, before: dict[str, int], after: dict[str, int]) -> None:
         """A write that did not commit: its counts were never raised."""
         with self._lock:
             for kind, serial in after.items():
-                self._serials.get(kind, set()).difference_update(
-                    range(before.get(kind, 0) + 1, serial + 1)
+                self._serials.setdefault(kind, set()).difference_update(
+                    _raised(before, kind, serial)
                 )
 
     def others(self, kind: str, known: int, now: int) -> bool:
@@ -78,9 +75,8 @@ class OwnChanges:
             return other
 
 
-def _raised(before: dict[str, int], after: dict[str, int]) -> Iterator[tuple[str, range]]:
-    for kind, serial in after.items():
-        yield kind, range(before.get(kind, 0) + 1, serial + 1)
+def _raised(before: dict[str, int], kind: str, serial: int) -> range:
+    return range(before.get(kind, 0) + 1, serial + 1)
 
 
 class Watch:
