@@ -73,6 +73,7 @@ def import_roster(args: argparse.Namespace, language: Language) -> int:
                     roster_file.lines(),
                     seoul_today(),
                     records=roster_file.records,
+                    source=roster_file.path.name,
                     dry_run=args.dry_run,
                     progress=progress,
                     total=roster_file.total,

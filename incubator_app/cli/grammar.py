@@ -124,5 +124,5 @@ class Grammar:
             )
         self.option(sub, "--space", "help_space")
 
-    def option(self, sub: Parser, name: str, key: str, **extra: Any) -> None:
+    def option(self, sub: argparse._ActionsContainer, name: str, key: str, **extra: Any) -> None:
         sub.add_argument(name, help=self.t(key), **extra)

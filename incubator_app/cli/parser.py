@@ -6,7 +6,13 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from incubator_app.cli import booking_commands, commands, excel_commands, print_commands
+from incubator_app.cli import (
+    booking_commands,
+    commands,
+    excel_commands,
+    history_commands,
+    print_commands,
+)
 from incubator_app.cli.grammar import ARGPARSE_KO, Grammar, Parser
 from incubator_app.domain.bookings import BookingStatus
 from incubator_app.domain.errors import Language
@@ -27,6 +33,7 @@ def build_parser(language: Language) -> Parser:
     _excel(grammar)
     _printing(grammar)
     _bookings(grammar)
+    _history(grammar)
     return grammar.parser
 
 
@@ -350,3 +357,15 @@ def _excel(g: Grammar) -> None:
         "help_import_roster_dry_run",
         action="store_true",
     )
+
+
+def _history(g: Grammar) -> None:
+    sub = g.listing("history", history_commands.history, "help_history", None)
+    record = sub.add_mutually_exclusive_group()
+    g.option(record, "--tenant", "help_history_tenant", metavar="BRN|ID")
+    g.option(record, "--lease", "help_history_lease", type=g.whole, metavar="ID")
+    g.option(record, "--booking", "help_history_booking", type=g.whole, metavar="ID")
+    g.option(record, "--room", "help_history_room", metavar="NUMBER")
+    for name, dest, key in (("--from", "first", "help_from"), ("--to", "last", "help_to")):
+        g.option(sub, name, key, dest=dest, type=g.day, metavar="YYYY-MM-DD")
+    sub = g.listing("verify-history", history_commands.verify_history, "help_verify_history", None)

@@ -85,6 +85,11 @@ class Heading(StrEnum):
     VALUE = "heading_value"
     BASIS = "heading_basis"
     MEANING = "heading_meaning"
+    DESK = "heading_desk"
+    ACTION = "heading_action"
+    RECORD = "heading_record"
+    CHANGE = "heading_change"
+    SOURCE = "heading_source"
 
 
 # Each floor's line of an occupancy summary (``FloorOccupancy.figures``).
@@ -92,6 +97,13 @@ FLOOR_HEADINGS = (
     Heading.FLOOR, Heading.STARTUP_ROOMS, Heading.STARTUP_OCCUPIED, Heading.VACANT,
     Heading.ROOM_RATE, Heading.INVESTOR_ROOMS, Heading.INVESTOR_OCCUPIED, Heading.LEASABLE_AREA,
     Heading.OCCUPIED_AREA, Heading.AREA_RATE, Heading.COWORKING_SEATS, Heading.SEATS_USED,
+)  # fmt: skip
+
+
+# An entry of the change history, as the 변경 이력 page and its Excel file list it.
+HISTORY_HEADINGS = (
+    Heading.BOOKING_NUMBER, Heading.WHEN, Heading.DESK, Heading.ACTION, Heading.RECORD,
+    Heading.SOURCE, Heading.CHANGE,
 )  # fmt: skip
 
 

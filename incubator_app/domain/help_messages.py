@@ -131,6 +131,28 @@ HELP_MESSAGES: dict[str, tuple[str, str]] = {
         "the new database: a file path that does not exist yet, or an empty server "
         "database's address (postgresql://…)",
     ),
+    "help_history": (
+        "변경 이력 (오래된 것부터): 언제, 어느 데스크가, 무엇을, 바뀌기 전과 후",
+        "the change history, oldest first: when, which desk, what, before and after",
+    ),
+    "help_history_tenant": (
+        "이 입주기업의 이력만 (사업자등록번호 또는 ID)",
+        "only this tenant's (BRN or ID)",
+    ),
+    "help_history_lease": (
+        "이 계약의 이력만 (취소된 계약도)",
+        "only this lease's (a withdrawn one too)",
+    ),
+    "help_history_booking": ("이 예약의 이력만", "only this booking's"),
+    "help_history_room": (
+        "이 호실·공간의 이력만 (번호)",
+        "only this room's or space's (its number)",
+    ),
+    "help_verify_history": (
+        "변경 이력이 기록된 그대로인지 확인 (고쳐진 기록이 있으면 그 번호를 알리고 종료 코드 2)",
+        "check that the change history is as written (an entry altered, removed or inserted "
+        "is named, exit 2)",
+    ),
     "help_init": (
         "데이터베이스 만들기 (건물 정보를 넣음) 또는 예전 버전 올리기 (백업 후); 결과를 JSON으로",
         "create a database (with the building) or upgrade an older one (after a backup); prints JSON",

@@ -7,12 +7,14 @@ person can act on the message without a traceback.
 from incubator_app.domain.booking_messages import BOOKING_MESSAGES
 from incubator_app.domain.heading_messages import HEADING_MESSAGES
 from incubator_app.domain.help_messages import HELP_MESSAGES
+from incubator_app.domain.history_messages import HISTORY_MESSAGES
 from incubator_app.domain.system_messages import SYSTEM_MESSAGES
 
 MESSAGES: dict[str, tuple[str, str]] = {
     **BOOKING_MESSAGES,
     **HEADING_MESSAGES,
     **HELP_MESSAGES,
+    **HISTORY_MESSAGES,
     **SYSTEM_MESSAGES,
     # identifiers
     "entity_type_unknown": (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 SEOUL = ZoneInfo("Asia/Seoul")
@@ -15,3 +15,13 @@ def seoul_today() -> date:
 def seoul_now() -> datetime:
     """Seoul's wall-clock time to the minute, naive (as bookings keep times)."""
     return datetime.now(SEOUL).replace(tzinfo=None, second=0, microsecond=0)
+
+
+def seoul_time(at: datetime) -> datetime:
+    """A stored UTC time (naive) as Seoul's wall clock, to the second."""
+    return at.replace(tzinfo=UTC).astimezone(SEOUL).replace(tzinfo=None, microsecond=0)
+
+
+def utc_start(day: date) -> datetime:
+    """The UTC time (naive, as stored) at which ``day`` begins in Seoul."""
+    return datetime.combine(day, time(), SEOUL).astimezone(UTC).replace(tzinfo=None)

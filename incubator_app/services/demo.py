@@ -16,10 +16,13 @@ from sqlalchemy.orm import Session
 
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.errors import DomainError
+from incubator_app.domain.history import created
 from incubator_app.domain.identifiers import EntityType, brn_check_digit, corporation_check_digit
 from incubator_app.domain.periods import add_months, add_years
+from incubator_app.domain.stamps import Kind
 from incubator_app.services.demo_bookings import make_demo_bookings
 from incubator_app.services.leases import LeaseInput, create_lease, terminate_lease
+from incubator_app.store.history import record
 from incubator_app.store.models import Space, Tenant
 
 OPENED_ON = date(2025, 4, 1)  # first intake, April 2025
@@ -266,6 +269,7 @@ def make_demo(
         companies.make(start)
     session.execute(insert(Tenant), companies.rows)
     ids = {name: id_ for name, id_ in session.execute(select(Tenant.name, Tenant.id))}
+    record(session, (created(Kind.TENANT, ids[str(row["name"])], row) for row in companies.rows))
     current: list[int] = []  # tenants in the building today, who book its spaces
     for plan, move_out in plans:
         company = companies.rows[int(plan.tenant) - 1]  # planned by place in the list

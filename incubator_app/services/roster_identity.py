@@ -17,10 +17,13 @@ from sqlalchemy import Select, insert, select
 from sqlalchemy.orm import Session
 
 from incubator_app.domain.errors import DomainError
+from incubator_app.domain.history import created
 from incubator_app.domain.identifiers import EntityType, without_separators
+from incubator_app.domain.stamps import Kind
 from incubator_app.domain.text import search_text
 from incubator_app.services.roster_lines import COLUMN_OF, Problem, RosterLine
 from incubator_app.services.tenants import TenantInput
+from incubator_app.store.history import record
 from incubator_app.store.models import Tenant
 
 Key = tuple[str, str]
@@ -149,8 +152,12 @@ class TenantIdentities:
                 continue
             statement = insert(Tenant).returning(Tenant.id, sort_by_parameter_order=True)
             ids = self.session.scalars(statement, [values for values, _ in group]).all()
+            drafts = []
             for tenant_id, (values, line) in zip(ids, group, strict=True):
-                self.created(line, tenant_id, {k: v for k, v in values.items() if k != "id"})
+                stored = {k: v for k, v in values.items() if k != "id"}
+                self.created(line, tenant_id, stored)
+                drafts.append(created(Kind.TENANT, tenant_id, stored))
+            record(self.session, drafts)
         self.new.clear()
 
     def tenant_of(self, line: RosterLine) -> int | None:

@@ -24,6 +24,7 @@ from incubator_app.services.roster import records_id
 from incubator_app.services.roster_identity import TenantIdentities, known_keys
 from incubator_app.services.roster_lines import COLUMN_OF, COLUMNS, Problem, RosterLine
 from incubator_app.services.settings import load_policy
+from incubator_app.store.history import from_file
 
 CHUNK = 500
 
@@ -60,6 +61,7 @@ def import_roster(
     today: date,
     *,
     records: str | None = None,
+    source: str | None = None,
     dry_run: bool = False,
     progress: Callable[[int, int], bool] | None = None,
     total: int = 0,
@@ -70,8 +72,11 @@ def import_roster(
     Lines are taken a chunk at a time. A new tenant without a lease, met for the
     first time in the file, is checked by the tenant rules and inserted with the
     rest of its chunk; any other line goes through the services in a savepoint.
-    ``records``: the identity of the database the roster was exported from, if any.
+    ``records``: the identity of the database the roster was exported from, if any;
+    ``source``: the file's name, which every history entry of the import carries.
     """
+    if source is not None:
+        from_file(session, source)
     report = ImportReport()
     check_digit = load_policy(session).brn_check_digit
     who = TenantIdentities(session, trusted=records is not None and records == records_id(session))

@@ -3,13 +3,13 @@ show, and the check that a save was made from what is stored now."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy.orm import Session
 
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.stamps import Kind, Stamp, check_unchanged
-from incubator_app.services.clock import SEOUL
+from incubator_app.services.clock import seoul_time
 from incubator_app.store.models import Booking, Lease, Space, Stamped, Tenant
 
 MODELS: dict[Kind, type[Stamped]] = {
@@ -34,6 +34,10 @@ def read_stamp(session: Session, kind: Kind, record_id: int) -> Stamp:
     return stamp_of(record)
 
 
+def _seoul(at: datetime | None) -> datetime | None:
+    return None if at is None else seoul_time(at)
+
+
 def stamp_of(record: Stamped) -> Stamp:
     """A stored record's stamp, its times on Seoul's wall clock."""
     return Stamp(
@@ -49,10 +53,3 @@ def check_seen(record: Stamped, seen: int | None) -> None:
     """Refuse the save if ``record`` changed since version ``seen`` was read (None: the
     caller read it in this same transaction, as the command line and imports do)."""
     check_unchanged(stamp_of(record), seen)
-
-
-def _seoul(at: datetime | None) -> datetime | None:
-    """A stored UTC time as Seoul's wall clock, to the second."""
-    if at is None:
-        return None
-    return at.replace(tzinfo=UTC).astimezone(SEOUL).replace(tzinfo=None)

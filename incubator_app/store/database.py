@@ -28,6 +28,7 @@ from incubator_app.paths import default_database
 from incubator_app.store import migrations, server
 from incubator_app.store.backup import backup_copy
 from incubator_app.store.changes import OwnChanges, Watch, serials
+from incubator_app.store.history import DESK, Recorded
 from incubator_app.store.models import DESK_OPTION
 from incubator_app.store.seed import seed_building
 
@@ -58,7 +59,8 @@ class Database:
         committed by another desk.
         """
         bind = self.engine.execution_options(immediate=write, **{DESK_OPTION: self.desk})
-        with as_domain_errors(self.location), Session(bind, expire_on_commit=False) as session:
+        recorded = Recorded(bind, expire_on_commit=False, info={DESK: self.desk})
+        with as_domain_errors(self.location), recorded as session:
             transaction = session.begin()
             try:
                 counted = write and self.own.watched  # a window learns of other desks' changes

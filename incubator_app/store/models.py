@@ -21,6 +21,7 @@ from sqlalchemy import (
     TypeDecorator,
     and_,
     func,
+    types,
 )
 from sqlalchemy.engine.interfaces import ExecutionContext
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
@@ -31,6 +32,8 @@ from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.identifiers import EntityType
 from incubator_app.domain.periods import Period
 from incubator_app.domain.stamps import DESK_NAME_LENGTH
+
+HISTORY_SOURCE_LENGTH = 260  # an imported file's name
 
 
 class SquareMetres(TypeDecorator[Decimal]):
@@ -83,7 +86,7 @@ def _desk(context: ExecutionContext) -> str | None:
     return context.execution_options.get(DESK_OPTION)
 
 
-def _utc_now() -> datetime:
+def utc_now() -> datetime:
     """Now in UTC to the second, naive: as ``CURRENT_TIMESTAMP`` is stored."""
     return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
@@ -94,9 +97,9 @@ class Stamped:
     every change, so that a save made from an older read can be refused."""
 
     version: Mapped[int] = mapped_column(default=1, server_default="1")
-    created_at: Mapped[datetime | None] = mapped_column(default=_utc_now)
+    created_at: Mapped[datetime | None] = mapped_column(default=utc_now)
     created_by: Mapped[str | None] = mapped_column(code_point_text(DESK_NAME_LENGTH), default=_desk)
-    changed_at: Mapped[datetime | None] = mapped_column(default=_utc_now, onupdate=_utc_now)
+    changed_at: Mapped[datetime | None] = mapped_column(default=utc_now, onupdate=utc_now)
     changed_by: Mapped[str | None] = mapped_column(
         code_point_text(DESK_NAME_LENGTH), default=_desk, onupdate=_desk
     )
@@ -271,3 +274,26 @@ class ChangeSerial(Base):
 
     kind: Mapped[str] = mapped_column(String(20), primary_key=True)
     serial: Mapped[int] = mapped_column(BigInteger, server_default="0")
+
+
+class HistoryEntry(Base):
+    """One change as the history keeps it for ever (migration 0009): the database refuses
+    to change or remove it, and its hash chains it to the entry before (``domain.history``)."""
+
+    __tablename__ = "history"
+    __table_args__ = (
+        Index("ix_history_record", "kind", "record_id"),
+        Index("ix_history_at", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)  # 1, 2, 3 ...
+    at: Mapped[datetime]  # UTC, to the second
+    by: Mapped[str] = mapped_column(code_point_text(DESK_NAME_LENGTH))
+    action: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(20))
+    record_id: Mapped[str] = mapped_column(code_point_text(60))
+    before: Mapped[str | None] = mapped_column(types.Text)  # JSON text, as hashed
+    after: Mapped[str | None] = mapped_column(types.Text)
+    source: Mapped[str | None] = mapped_column(code_point_text(HISTORY_SOURCE_LENGTH))
+    previous: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

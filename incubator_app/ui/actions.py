@@ -31,6 +31,7 @@ class PageId(Enum):
     ROOMS = auto()
     LEASES = auto()
     BOOKINGS = auto()
+    HISTORY = auto()
 
 
 PAGE_TITLES = {
@@ -39,6 +40,7 @@ PAGE_TITLES = {
     PageId.ROOMS: QT_TRANSLATE_NOOP("MainWindow", "호실·층"),
     PageId.LEASES: QT_TRANSLATE_NOOP("MainWindow", "계약"),
     PageId.BOOKINGS: QT_TRANSLATE_NOOP("MainWindow", "공용공간 예약"),
+    PageId.HISTORY: QT_TRANSLATE_NOOP("MainWindow", "변경 이력"),
 }
 
 
@@ -56,6 +58,7 @@ class Act(Enum):
     EXPORT_ROSTER = auto()
     EXPORT_OCCUPANCY = auto()
     EXPORT_BOOKINGS = auto()
+    EXPORT_HISTORY = auto()
     PREVIEW_OCCUPANCY = auto()
     PREVIEW_ROSTER = auto()
     PREVIEW_SCHEDULE = auto()
@@ -75,6 +78,7 @@ class Act(Enum):
     SHOW_ROOMS = auto()
     SHOW_LEASES = auto()
     SHOW_BOOKINGS = auto()
+    SHOW_HISTORY = auto()
     REFRESH = auto()
     TOUR = auto()
     ABOUT = auto()
@@ -142,6 +146,10 @@ ACTIONS: dict[Act, Declared] = {
         QT_TRANSLATE_NOOP("MainWindow", "공용공간 예약 현황…"),
         lambda w: w.excel.export_bookings(*w.bookings.listed()),
     ),
+    Act.EXPORT_HISTORY: Declared(
+        QT_TRANSLATE_NOOP("MainWindow", "변경 이력…"),
+        lambda w: w.excel.export_history(w.history.wanted_now()),
+    ),
     Act.PREVIEW_OCCUPANCY: Declared(
         OCCUPANCY_DOC, lambda w: w.printing.preview(Printout.OCCUPANCY)
     ),
@@ -188,6 +196,7 @@ ACTIONS: dict[Act, Declared] = {
     Act.SHOW_ROOMS: _page(PageId.ROOMS, "Ctrl+3"),
     Act.SHOW_LEASES: _page(PageId.LEASES, "Ctrl+4"),
     Act.SHOW_BOOKINGS: _page(PageId.BOOKINGS, "Ctrl+5"),
+    Act.SHOW_HISTORY: _page(PageId.HISTORY, "Ctrl+6"),
     Act.REFRESH: Declared(
         QT_TRANSLATE_NOOP("MainWindow", "새로 고침"),
         lambda w: w.read_again(),
@@ -224,7 +233,7 @@ MENUS = (
             Act.IMPORT_ROSTER,
             Menu(
                 QT_TRANSLATE_NOOP("MainWindow", "Excel 내보내기"),
-                (Act.EXPORT_ROSTER, Act.EXPORT_OCCUPANCY, Act.EXPORT_BOOKINGS),
+                (Act.EXPORT_ROSTER, Act.EXPORT_OCCUPANCY, Act.EXPORT_BOOKINGS, Act.EXPORT_HISTORY),
             ),
             None,
             Menu(
@@ -255,6 +264,7 @@ MENUS = (
             Act.SHOW_ROOMS,
             Act.SHOW_LEASES,
             Act.SHOW_BOOKINGS,
+            Act.SHOW_HISTORY,
             None,
             Act.REFRESH,
         ),

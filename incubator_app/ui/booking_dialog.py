@@ -58,6 +58,7 @@ from incubator_app.ui.checked_dialog import CheckedDialog
 from incubator_app.ui.dates import date_edit, day_of
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.form import problem_label
+from incubator_app.ui.record_history import with_history
 from incubator_app.ui.signed import Signed
 from incubator_app.ui.table import Column, RowsModel, table_view
 from incubator_app.ui.tenant_field import TenantField
@@ -341,7 +342,9 @@ class DecisionDialog(QDialog):
             lambda view: {self.tr("상태"): status_text(view.status, language)},
         )
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        details = QWidget()
+        details.setLayout(form)
+        layout.addWidget(with_history(details, self.signed.history), 1)
         if not self.choices:
             layout.addWidget(QLabel(self.tr("이 예약은 더 바꿀 수 없습니다.")))
         layout.addWidget(self.signed.signatures)

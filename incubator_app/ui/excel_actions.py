@@ -19,15 +19,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from incubator_app.domain.errors import CancelledError, DomainError, message
 from incubator_app.domain.headings import Heading, heading
+from incubator_app.domain.history import Head
+from incubator_app.domain.history_text import Names
 from incubator_app.excel.bookings import write_bookings
+from incubator_app.excel.history import write_history
 from incubator_app.excel.occupancy import write_occupancy
 from incubator_app.excel.roster import write_roster
 from incubator_app.excel.roster_reader import open_roster
 from incubator_app.services.booking_lists import list_bookings
 from incubator_app.services.clock import seoul_today
+from incubator_app.services.history import Entry, Wanted, history, history_head, names_in
 from incubator_app.services.occupancy import occupancy_on, occupancy_report
 from incubator_app.services.roster import records_id, roster_on, roster_size
 from incubator_app.services.roster_import import ImportRefusedError, ImportReport, import_roster
@@ -136,6 +141,25 @@ class ExcelActions(QObject):
         if rows is not None:
             self._tell(message("exported_rows", self.desk.language, path=path, rows=rows))
 
+    def export_history(self, wanted: Wanted) -> None:
+        """변경 이력: every entry the page's filters name, oldest first."""
+        path = self.ask_save(f"변경이력_{seoul_today().isoformat()}.xlsx")
+        if path is None:
+            return
+        language = self.desk.language
+
+        def work(progress: Progress) -> int:
+            def read(session: Session) -> tuple[list[Entry], Names, Head]:
+                entries = history(session, wanted)
+                return entries, names_in(session, entries), history_head(session)
+
+            entries, names, head = self.desk.read(read)
+            return write_history(path, entries, names, head, language, progress)
+
+        rows = self._run(self.tr("변경 이력을 저장하는 중…"), work)
+        if rows is not None:
+            self._tell(message("exported_rows", language, path=path, rows=rows))
+
     def import_roster(self) -> ImportReport | None:
         """All rows or none: a refusal lists every problem in a table and writes nothing."""
         path = self.ask_open()
@@ -151,6 +175,7 @@ class ExcelActions(QObject):
                         roster.lines(),
                         seoul_today(),
                         records=roster.records,
+                        source=roster.path.name,
                         progress=progress,
                         total=roster.total,
                     )

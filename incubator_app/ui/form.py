@@ -31,6 +31,7 @@ from incubator_app.domain.errors import CancelledError, DomainError
 from incubator_app.domain.stamps import CHANGED_ELSEWHERE
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.painting import after_first_paint
+from incubator_app.ui.record_history import with_history
 from incubator_app.ui.signed import Signed, View
 from incubator_app.ui.table import place_in, return_to
 from incubator_app.ui.theme import Tone, tone
@@ -168,10 +169,20 @@ class FormDialog(QDialog):
         describe: Callable[[View], dict[str, str]],
     ) -> None:
         """Name the record this form edits (``view``, what the form was filled from): its
-        signatures under the form, and what another desk changed, should it save first."""
+        signatures under the form, what another desk changed, should it save first, and
+        its 이력 on a tab beside the form."""
         self.signed = Signed(self.desk, kind, view, read, describe)
         self.body.insertWidget(self.body.indexOf(self.problem), self.signed.signatures)
         self.body.insertWidget(self.body.indexOf(self.problem), self.signed.stored)
+        first = self.body.itemAt(0)
+        content = first.widget() if first is not None else None
+        if content is None:  # the form itself, not yet in a scrolled page
+            self.body.removeItem(self.form)
+            content = QWidget()
+            content.setLayout(self.form)
+        else:
+            self.body.removeWidget(content)
+        self.body.insertWidget(0, with_history(content, self.signed.history), 1)
 
     @property
     def seen(self) -> int | None:

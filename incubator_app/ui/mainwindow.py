@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from incubator_app.ui.form import Page
     from incubator_app.ui.pages.bookings import BookingsPage
     from incubator_app.ui.pages.dashboard import DashboardPage
+    from incubator_app.ui.pages.history import HistoryPage
     from incubator_app.ui.pages.leases import LeasesPage
     from incubator_app.ui.pages.rooms import RoomsPage
     from incubator_app.ui.pages.tenants import TenantsPage
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
             PageId.ROOMS: self._make_rooms,
             PageId.LEASES: self._make_leases,
             PageId.BOOKINGS: self._make_bookings,
+            PageId.HISTORY: self._make_history,
         }
         return makers[which]()
 
@@ -179,6 +181,13 @@ class MainWindow(QMainWindow):
         bookings.print_requested.connect(self.trigger)
         return bookings
 
+    def _make_history(self) -> Page:
+        from incubator_app.ui.pages.history import HistoryPage
+
+        history = HistoryPage(self.desk)
+        history.export_requested.connect(self.trigger)
+        return history
+
     @property
     def dashboard(self) -> DashboardPage:
         return cast("DashboardPage", self.page(PageId.DASHBOARD))
@@ -198,6 +207,10 @@ class MainWindow(QMainWindow):
     @property
     def bookings(self) -> BookingsPage:
         return cast("BookingsPage", self.page(PageId.BOOKINGS))
+
+    @property
+    def history(self) -> HistoryPage:
+        return cast("HistoryPage", self.page(PageId.HISTORY))
 
     def _title(self) -> str:
         demo = self.tr(" [데모]") if self.desk.demo else ""

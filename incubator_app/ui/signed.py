@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from incubator_app.domain.stamps import Stamp, signatures
+from incubator_app.ui.record_history import RecordHistory
 from incubator_app.ui.theme import Tone, tone
 
 if TYPE_CHECKING:
@@ -38,7 +39,8 @@ class Signed(Generic[View]):
     ``stored`` are the dialog's two lines, the second shown once another desk saved first.
 
     ``read`` reads the record's view again; ``describe`` gives a view as the dialog
-    shows it (label → text), to say what another desk changed.
+    shows it (label → text), to say what another desk changed. ``history`` is the
+    record's 이력 tab.
     """
 
     def __init__(
@@ -66,12 +68,14 @@ class Signed(Generic[View]):
         self.stored = QLabel()
         self.stored.setWordWrap(True)
         self.stored.hide()
+        self.history = RecordHistory(desk, kind, record_id)
 
     def lost(self) -> None:
         """Another desk saved first: read the record again and show what it changed."""
         stamp, view = self.desk.read(lambda s: (self._stamp(s), self.read(s)))
         self.current, self.seen = view, view.version
         self.signatures.setText(signatures(stamp, self.desk.language))
+        self.history.reload()
         before, self._shown = self._shown, self.describe(view)
         listed = "; ".join(
             f"{label}: {text}" for label, text in self._shown.items() if before.get(label) != text

@@ -4,102 +4,102 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="114"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="115"/>
         <source>새 예약</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="118"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="119"/>
         <source>{0}명</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="133"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="134"/>
         <source>입주기업</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="134"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="135"/>
         <source>외부 단체</source>
         <translation>Outside organisation</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="143"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="144"/>
         <source>담당자 이름과 전화번호</source>
         <translation>Contact person and phone</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="147"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="148"/>
         <source>매주 반복</source>
         <translation>Repeat weekly</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="151"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="152"/>
         <source>회</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="152"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="153"/>
         <source>안 되는 날짜는 건너뛰기</source>
         <translation>Skip the dates that cannot be booked</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="158"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="159"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="159"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="160"/>
         <source>날짜</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="160"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="161"/>
         <source>시간</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="161"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="162"/>
         <source>예약자</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="162"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="163"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="163"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="164"/>
         <source>단체명</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="164"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="165"/>
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="165"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="166"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="166"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="167"/>
         <source>인원</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="167"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="168"/>
         <source>반복</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="209"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="210"/>
         <source>예약 가능</source>
         <translation>Can be booked</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="210"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="211"/>
         <source>안 됨: {0}</source>
         <translation>Cannot: {0}</translation>
     </message>
@@ -346,93 +346,93 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="300"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="301"/>
         <source>예약 {0}번</source>
         <translation>Booking {0}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="302"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="303"/>
         <source>외부</source>
         <translation>Outside</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="302"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="303"/>
         <source>입주</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="304"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="305"/>
         <source>공간</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="305"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="306"/>
         <source>일시</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="306"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="307"/>
         <source>예약자</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="307"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="308"/>
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="308"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="309"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="309"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="310"/>
         <source>인원</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="309"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="310"/>
         <source>{0}명</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="310"/>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="340"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="311"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="342"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="311"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="312"/>
         <source>예외 사유</source>
         <translation>Exception reason</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="322"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="323"/>
         <source>승인</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="323"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="324"/>
         <source>반려</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="324"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="325"/>
         <source>예약 취소</source>
         <translation>Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="325"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="326"/>
         <source>노쇼 처리</source>
         <translation>Mark no-show</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="345"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="349"/>
         <source>이 예약은 더 바꿀 수 없습니다.</source>
         <translation>This booking can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/booking_dialog.py" line="358"/>
+        <location filename="../../incubator_app/ui/booking_dialog.py" line="362"/>
         <source>이 예약을 &apos;{0}&apos;(으)로 바꿀까요? 되돌릴 수 없습니다.</source>
         <translation>Change this booking to &apos;{0}&apos;? This cannot be undone.</translation>
     </message>
@@ -477,44 +477,93 @@ Log: {0}</translation>
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="85"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="90"/>
         <source>Excel로 저장</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="91"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="96"/>
         <source>Excel 명단 가져오기</source>
         <translation>Import an Excel roster</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="108"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="113"/>
         <source>입주기업 현황을 저장하는 중…</source>
         <translation>Saving the tenant roster…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="122"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="127"/>
         <source>층별 현황을 저장하는 중…</source>
         <translation>Saving occupancy by floor…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="135"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="140"/>
         <source>예약 현황을 저장하는 중…</source>
         <translation>Saving the bookings…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="161"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="159"/>
+        <source>변경 이력을 저장하는 중…</source>
+        <translation>Saving the change history…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="186"/>
         <source>명단을 가져오는 중…</source>
         <translation>Importing the roster…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="177"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="202"/>
         <source>취소했습니다. 아무것도 바꾸지 않았습니다.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="179"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="204"/>
         <source>Excel</source>
         <translation>Excel</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../incubator_app/ui/pages/history.py" line="81"/>
+        <source>모든 데스크</source>
+        <translation>All desks</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/history.py" line="83"/>
+        <source>모든 기록</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/history.py" line="86"/>
+        <source>내용·데스크·파일 이름으로 찾기</source>
+        <translation>Find by content, desk or file name</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/history.py" line="87"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="152"/>
+        <source>{0:,}건 중 최근 {1:,}건</source>
+        <translation>newest {1:,} of {0:,}</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/history.py" line="88"/>
+        <source>이력 검사</source>
+        <translation>Check history</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/history.py" line="89"/>
+        <source>Excel로 내보내기…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/history.py" line="95"/>
+        <source>기간</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/history.py" line="150"/>
+        <source>{0:,}건</source>
+        <translation>{0:,}</translation>
     </message>
 </context>
 <context>
@@ -645,251 +694,261 @@ Log: {0}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="71"/>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="204"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="73"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="219"/>
         <source>빛고을 창업스테이션 입주기업 관리</source>
         <translation>Bitgoeul Startup Station (STA·G) tenant desk</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="37"/>
+        <location filename="../../incubator_app/ui/actions.py" line="38"/>
         <source>대시보드</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="38"/>
+        <location filename="../../incubator_app/ui/actions.py" line="39"/>
         <source>입주기업</source>
         <translation>Tenants</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="39"/>
+        <location filename="../../incubator_app/ui/actions.py" line="40"/>
         <source>호실·층</source>
         <translation>Rooms &amp; floors</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="40"/>
+        <location filename="../../incubator_app/ui/actions.py" line="41"/>
         <source>계약</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="41"/>
+        <location filename="../../incubator_app/ui/actions.py" line="42"/>
         <source>공용공간 예약</source>
         <translation>Shared spaces</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="82"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="84"/>
         <source>데이터베이스를 여는 중…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="120"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="123"/>
         <source>읽기 전용: 저장할 수 없습니다</source>
         <translation>Read-only: saving is refused</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="123"/>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="329"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="126"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="344"/>
         <source>데스크: {0}</source>
         <translation>Desk: {0}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="201"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="216"/>
         <source> [데모]</source>
         <translation> [demo]</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="203"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="218"/>
         <source> [읽기 전용]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="208"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="223"/>
         <source>기준일</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="211"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="226"/>
         <source>기준일 </source>
         <translation>As of </translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="213"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="228"/>
         <source>오늘</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="218"/>
+        <location filename="../../incubator_app/ui/actions.py" line="227"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="113"/>
+        <location filename="../../incubator_app/ui/actions.py" line="117"/>
         <source>새 데이터베이스…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="119"/>
+        <location filename="../../incubator_app/ui/actions.py" line="123"/>
         <source>열기…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="130"/>
+        <location filename="../../incubator_app/ui/actions.py" line="134"/>
         <source>Excel 가져오기…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="226"/>
+        <location filename="../../incubator_app/ui/actions.py" line="235"/>
         <source>Excel 내보내기</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="108"/>
+        <location filename="../../incubator_app/ui/actions.py" line="112"/>
         <source>입주기업 현황…</source>
         <translation>Tenant roster…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="137"/>
+        <location filename="../../incubator_app/ui/actions.py" line="141"/>
         <source>층별 현황…</source>
         <translation>Occupancy by floor…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="142"/>
+        <location filename="../../incubator_app/ui/actions.py" line="146"/>
         <source>공용공간 예약 현황…</source>
         <translation>Shared-space bookings…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="107"/>
+        <location filename="../../incubator_app/ui/actions.py" line="111"/>
         <source>입주 현황 보고…</source>
         <translation>Occupancy summary…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="109"/>
+        <location filename="../../incubator_app/ui/actions.py" line="43"/>
+        <source>변경 이력</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/actions.py" line="113"/>
         <source>공용공간 주간 예약표…</source>
         <translation>Shared-space week schedule…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="125"/>
+        <location filename="../../incubator_app/ui/actions.py" line="129"/>
         <source>데이터베이스 연결…</source>
         <translation>Connect to database…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="231"/>
+        <location filename="../../incubator_app/ui/actions.py" line="150"/>
+        <source>변경 이력…</source>
+        <translation>Change history…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/actions.py" line="240"/>
         <source>인쇄 미리보기</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="235"/>
+        <location filename="../../incubator_app/ui/actions.py" line="244"/>
         <source>인쇄</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="239"/>
+        <location filename="../../incubator_app/ui/actions.py" line="248"/>
         <source>PDF로 저장</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="161"/>
+        <location filename="../../incubator_app/ui/actions.py" line="169"/>
         <source>종료</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="247"/>
+        <location filename="../../incubator_app/ui/actions.py" line="256"/>
         <source>편집(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="167"/>
+        <location filename="../../incubator_app/ui/actions.py" line="175"/>
         <source>입주기업 추가…</source>
         <translation>Add tenant…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="172"/>
+        <location filename="../../incubator_app/ui/actions.py" line="180"/>
         <source>새 계약…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="177"/>
+        <location filename="../../incubator_app/ui/actions.py" line="185"/>
         <source>새 예약…</source>
         <translation>New booking…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="182"/>
+        <location filename="../../incubator_app/ui/actions.py" line="190"/>
         <source>설정…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="251"/>
+        <location filename="../../incubator_app/ui/actions.py" line="260"/>
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="192"/>
+        <location filename="../../incubator_app/ui/actions.py" line="201"/>
         <source>새로 고침</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="262"/>
+        <location filename="../../incubator_app/ui/actions.py" line="272"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="197"/>
+        <location filename="../../incubator_app/ui/actions.py" line="206"/>
         <source>데모 데이터로 둘러보기</source>
         <translation>Look around with demo data</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="202"/>
+        <location filename="../../incubator_app/ui/actions.py" line="211"/>
         <source>정보…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="205"/>
+        <location filename="../../incubator_app/ui/actions.py" line="214"/>
         <source>버전…</source>
         <translation>Version…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="287"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="302"/>
         <source>새 데이터베이스</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="289"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="304"/>
         <source>데이터베이스 (*.sqlite3 *.db)</source>
         <translation>Databases (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="297"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="312"/>
         <source>데이터베이스 열기</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="299"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="314"/>
         <source>데이터베이스 (*.sqlite3 *.db);;모든 파일 (*)</source>
         <translation>Databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="307"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="322"/>
         <source>열린 데이터베이스가 없습니다. 파일 ▸ 열기… 또는 데이터베이스 연결…로 여세요.</source>
         <translation>No database is open. Open one with File ▸ Open… or Connect to database….</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="334"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="349"/>
         <source>버전</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="335"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="350"/>
         <source>버전 {0}
 Python {1}, Qt {2}</source>
         <translation>Version {0}
 Python {1}, Qt {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="343"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="358"/>
         <source>정보</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="344"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="359"/>
         <source>{0} 입주기업 관리 데스크
 버전 {1}
 데이터베이스: {2}</source>
@@ -898,7 +957,7 @@ Version {1}
 Database: {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="345"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="360"/>
         <source>빛고을 창업스테이션</source>
         <translation>Bitgoeul Startup Station (STA·G)</translation>
     </message>
@@ -919,12 +978,12 @@ Database: {2}</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../incubator_app/ui/form.py" line="254"/>
+        <location filename="../../incubator_app/ui/form.py" line="271"/>
         <source>불러오는 중…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/form.py" line="46"/>
+        <location filename="../../incubator_app/ui/form.py" line="48"/>
         <source>불러오지 못했습니다</source>
         <translation>Could not load</translation>
     </message>
@@ -945,7 +1004,7 @@ Database: {2}</translation>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="48"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="53"/>
         <source>가져오지 않았습니다</source>
         <translation>Not imported</translation>
     </message>
@@ -956,6 +1015,24 @@ Database: {2}</translation>
         <location filename="../../incubator_app/ui/work.py" line="69"/>
         <source>취소</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistory</name>
+    <message>
+        <location filename="../../incubator_app/ui/record_history.py" line="40"/>
+        <source>아직 기록된 변경이 없습니다.</source>
+        <translation>No changes recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/record_history.py" line="46"/>
+        <source>정보</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/record_history.py" line="47"/>
+        <source>이력</source>
+        <translation>History</translation>
     </message>
 </context>
 <context>
@@ -1069,7 +1146,7 @@ Database: {2}</translation>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="128"/>
         <source>지금 저장된 값 — {0}</source>
         <translation>Stored now — {0}</translation>
     </message>
@@ -1082,12 +1159,12 @@ Database: {2}</translation>
 <context>
     <name>Signed</name>
     <message>
-        <location filename="../../incubator_app/ui/signed.py" line="47"/>
+        <location filename="../../incubator_app/ui/signed.py" line="84"/>
         <source>지금 저장된 값 — {0}</source>
         <translation>Stored now — {0}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/signed.py" line="49"/>
+        <location filename="../../incubator_app/ui/signed.py" line="86"/>
         <source>이 창의 항목은 바뀌지 않았습니다.</source>
         <translation>None of the items in this window changed.</translation>
     </message>
@@ -1095,108 +1172,108 @@ Database: {2}</translation>
 <context>
     <name>TenantDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="71"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="70"/>
         <source>입주기업 수정</source>
         <translation>Edit tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="71"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="70"/>
         <source>입주기업 추가</source>
         <translation>Add tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="87"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="86"/>
         <source>모름</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="91"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="90"/>
         <source>신산업 창업기업 (창업기업 10년)</source>
         <translation>New-industry startup (10-year startup age)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="94"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="93"/>
         <location filename="../../incubator_app/ui/tenant_dialog.py" line="251"/>
         <source>기업명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="95"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="94"/>
         <location filename="../../incubator_app/ui/tenant_dialog.py" line="252"/>
         <source>구분</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="96"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="95"/>
         <location filename="../../incubator_app/ui/tenant_dialog.py" line="253"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="97"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="96"/>
         <location filename="../../incubator_app/ui/tenant_dialog.py" line="254"/>
         <source>법인등록번호</source>
         <translation>Corporate reg. no.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="98"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="97"/>
         <location filename="../../incubator_app/ui/tenant_dialog.py" line="255"/>
         <source>개업일</source>
         <translation>Business start</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="99"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="98"/>
         <location filename="../../incubator_app/ui/tenant_dialog.py" line="256"/>
         <source>대표자</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="100"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="99"/>
         <location filename="../../incubator_app/ui/tenant_dialog.py" line="257"/>
         <source>업종</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="101"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="100"/>
         <location filename="../../incubator_app/ui/tenant_dialog.py" line="258"/>
         <source>고용인원</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="102"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="101"/>
         <location filename="../../incubator_app/ui/tenant_dialog.py" line="259"/>
         <source>연락처</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="103"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="102"/>
         <location filename="../../incubator_app/ui/tenant_dialog.py" line="260"/>
         <source>이메일</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="104"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="103"/>
         <location filename="../../incubator_app/ui/tenant_dialog.py" line="261"/>
         <source>비고</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="112"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="111"/>
         <source>계약 이력</source>
         <translation>Lease history</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="229"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="230"/>
         <source>개업일을 입력하면 업력을 판정합니다</source>
         <translation>Enter the business start date to see the stage</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="237"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="238"/>
         <source>{0} D-{1}, {2}까지</source>
         <translation>{0}, D-{1}, until {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="238"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="239"/>
         <source>{0}: 초기창업 기간 {1} 종료</source>
         <translation>{0}: early-stage window ended {1}</translation>
     </message>

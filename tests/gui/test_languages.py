@@ -80,7 +80,9 @@ def test_the_window_in_english(
     window = MainWindow(desk, settings)
     qtbot.addWidget(window)
     pages = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert pages == ["Dashboard", "Tenants", "Rooms & floors", "Leases", "Shared spaces"]
+    assert pages == [
+        "Dashboard", "Tenants", "Rooms & floors", "Leases", "Shared spaces", "Change history",
+    ]  # fmt: skip
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
 
 

@@ -1,0 +1,217 @@
+"""Reading the change history: a record's entries, the station's entries by period,
+desk, kind and text, the check of the whole chain, and its newest hash.
+
+Entries are written by the store (``store.history``) as a session flushes; nothing
+here writes.
+"""
+
+from __future__ import annotations
+
+from contextlib import closing
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy.orm import Session
+
+from incubator_app.domain.errors import DomainError, Language
+from incubator_app.domain.history import Action, Head, Values, as_values, check_chain
+from incubator_app.domain.history_text import (
+    Names,
+    action_name,
+    change_text,
+    entry_time,
+    record_title,
+)
+from incubator_app.domain.stamps import Kind, moment
+from incubator_app.domain.text import search_text
+from incubator_app.services.clock import seoul_time, utc_start
+from incubator_app.services.lookup import find_space, find_tenant
+from incubator_app.services.stamps import MODELS, NOT_FOUND
+from incubator_app.store import history as store
+from incubator_app.store.models import HistoryEntry, Space, Tenant
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One change: when (Seoul, to the second), which desk, what was done to which
+    record, and the fields before and after (None: the record was made, or removed)."""
+
+    id: int
+    at: datetime
+    by: str
+    action: Action
+    kind: Kind
+    record_id: int | str  # a setting's key; any other record's number
+    before: Values | None
+    after: Values | None
+    source: str | None  # the file an import brought the change from
+
+
+@dataclass(frozen=True)
+class Wanted:
+    """Which entries: one record's, or the station's narrowed by period, desk, kind, text."""
+
+    kind: Kind | None = None
+    record_id: int | str | None = None
+    since: date | None = None  # Seoul days, both ends included
+    until: date | None = None
+    by: str | None = None
+    text: str | None = None
+
+
+def history(
+    session: Session, wanted: Wanted = Wanted(), *, newest_first: bool = False, limit: int = 0
+) -> list[Entry]:
+    """The entries ``wanted`` names, oldest first (``limit``: at most that many, newest)."""
+    if wanted.since and wanted.until and wanted.since > wanted.until:
+        raise DomainError(
+            "history_period_reversed",
+            field="since",
+            since=wanted.since.isoformat(),
+            until=wanted.until.isoformat(),
+        )
+    query = select(HistoryEntry).where(*_conditions(wanted))
+    if limit:
+        newest = query.order_by(HistoryEntry.id.desc()).limit(limit)
+        entries = [_entry(row) for row in session.scalars(newest)]
+        return entries if newest_first else entries[::-1]
+    order = HistoryEntry.id.desc() if newest_first else HistoryEntry.id
+    return [_entry(row) for row in session.scalars(query.order_by(order))]
+
+
+def count(session: Session, wanted: Wanted = Wanted()) -> int:
+    return session.scalar(select(func.count(HistoryEntry.id)).where(*_conditions(wanted))) or 0
+
+
+def record_history(
+    session: Session, kind: Kind, key: str | int, wanted: Wanted = Wanted()
+) -> list[Entry]:
+    """A record's entries, oldest first, by the key a person gives: a tenant's BRN or ID,
+    a room's number, a lease's or booking's ID (one withdrawn since keeps its history).
+    Settings have no record key here: their entries are read by kind."""
+    record_id = _record_id(session, kind, key)
+    if session.get(MODELS[kind], record_id) is None and not count(session, Wanted(kind, record_id)):
+        raise DomainError(NOT_FOUND[kind], value=key)
+    return history(session, replace(wanted, kind=kind, record_id=record_id))
+
+
+def _record_id(session: Session, kind: Kind, key: str | int) -> int | str:
+    if kind is Kind.TENANT:
+        return find_tenant(session, key).id
+    if kind is Kind.SPACE:
+        return find_space(session, str(key)).id
+    if isinstance(key, int):
+        return key
+    if not key.strip().isdigit():
+        raise DomainError(NOT_FOUND[kind], value=key)
+    return int(key)
+
+
+def _conditions(wanted: Wanted) -> list[ColumnElement[bool]]:
+    conditions = []
+    if wanted.kind is not None:
+        conditions.append(HistoryEntry.kind == wanted.kind.value)
+    if wanted.record_id is not None:
+        conditions.append(HistoryEntry.record_id == str(wanted.record_id))
+    if wanted.since is not None:
+        conditions.append(HistoryEntry.at >= utc_start(wanted.since))
+    if wanted.until is not None:
+        conditions.append(HistoryEntry.at < utc_start(wanted.until + timedelta(days=1)))
+    if wanted.by:
+        conditions.append(HistoryEntry.by == wanted.by)
+    text = search_text(wanted.text or "")
+    if text:
+        conditions.append(
+            or_(
+                *(
+                    column.icontains(text, autoescape=True)
+                    for column in (
+                        HistoryEntry.before,
+                        HistoryEntry.after,
+                        HistoryEntry.by,
+                        HistoryEntry.source,
+                    )
+                )
+            )
+        )
+    return conditions
+
+
+def _entry(row: HistoryEntry) -> Entry:
+    kind = Kind(row.kind)
+    return Entry(
+        row.id,
+        seoul_time(row.at),
+        row.by,
+        Action(row.action),
+        kind,
+        row.record_id if kind is Kind.SETTING else int(row.record_id),
+        as_values(row.before),
+        as_values(row.after),
+        row.source,
+    )
+
+
+def desks(session: Session) -> list[str]:
+    """Every desk that has made a change, for a filter's choices."""
+    return list(session.scalars(select(HistoryEntry.by).distinct().order_by(HistoryEntry.by)))
+
+
+def verify_history(session: Session) -> Head:
+    """Walk the whole chain: its head, or a refusal naming the first entry altered,
+    removed or inserted."""
+    with closing(store.links(session.connection())) as links:
+        return check_chain(links)
+
+
+def history_head(session: Session) -> Head:
+    """The newest entry's number and hash, as documents and backups carry it."""
+    return store.head(session.connection())
+
+
+def names_in(session: Session, entries: list[Entry]) -> Names:
+    """The names the entries' tenant and room IDs stand for, read once for all of them."""
+    tenant_ids: set[object] = set()
+    for entry in entries:
+        for values in (entry.before, entry.after):
+            tenant_ids.add((values or {}).get("tenant_id"))
+        if entry.kind is Kind.TENANT:
+            tenant_ids.add(entry.record_id)
+    tenants: dict[int, str] = {}
+    for part in _parts(tenant_ids):
+        found = session.execute(select(Tenant.id, Tenant.name).where(Tenant.id.in_(part)))
+        tenants.update((tenant_id, name) for tenant_id, name in found)
+    rooms = {  # a building's few, read whole
+        space_id: number for space_id, number in session.execute(select(Space.id, Space.number))
+    }
+    return Names(tenants, rooms)
+
+
+def _parts(found: set[object], size: int = 5_000) -> list[list[int]]:
+    """The IDs among ``found``, a few thousand at a time (a statement's parameters are few)."""
+    ids = sorted(value for value in found if isinstance(value, int))
+    return [ids[start : start + size] for start in range(0, len(ids), size)]
+
+
+def cells(entry: Entry, names: Names, language: Language) -> tuple[str, ...]:
+    """An entry under ``HISTORY_HEADINGS``: the window's page, its Excel file, the
+    command line's table."""
+    return (
+        str(entry.id),
+        entry_time(entry.at, language),
+        entry.by,
+        action_name(entry.action, language),
+        record_title(entry.kind, entry.record_id, entry.after or entry.before, language, names),
+        entry.source or "",
+        change_text(entry.kind, entry.action, entry.before, entry.after, language, names),
+    )
+
+
+def line(entry: Entry, names: Names, language: Language) -> str:
+    """ "김매니저 · 2026. 12. 3. 14:03 · 월임대료 200,000원 → 220,000원", as a record's
+    이력 tab lists it (what was done named unless it is a plain correction)."""
+    change = change_text(entry.kind, entry.action, entry.before, entry.after, language, names)
+    if entry.action is not Action.UPDATE:
+        change = f"{action_name(entry.action, language)}: {change}"
+    return f"{entry.by} · {moment(entry.at).text(language)} · {change}"
