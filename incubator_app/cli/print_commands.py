@@ -14,6 +14,7 @@ from incubator_app.reports import schedule as schedule_print
 from incubator_app.reports.document import check_pdf_target, gui_application, printed_on, write_pdf
 from incubator_app.services import booking_lists, occupancy, roster
 from incubator_app.services.clock import seoul_today
+from incubator_app.services.history import history_head
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument
@@ -69,8 +70,9 @@ def _print(
 ) -> int:
     """Read, lay out and write ``args.out``; a bad file name is refused before any reading."""
     check_pdf_target(args.out)
-    found = call(args, read)
+    found, head = call(args, lambda s: (read(s), history_head(s)))
     gui_application()
-    pages = write_pdf(draw(found), args.out, title, printed_on(seoul_today()), landscape=landscape)
+    footer = printed_on(seoul_today(), head)
+    pages = write_pdf(draw(found), args.out, title, footer, landscape=landscape)
     print(message("printed", language, path=args.out, pages=pages))
     return 0

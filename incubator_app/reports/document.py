@@ -22,6 +22,8 @@ from PySide6.QtGui import (
 )
 
 from incubator_app.domain import palette
+from incubator_app.domain.errors import message
+from incubator_app.domain.history import Head
 from incubator_app.domain.periods import public_date
 from incubator_app.files import check_target, write_whole
 from incubator_app.reports.fonts import document_font
@@ -52,9 +54,10 @@ def gui_application() -> None:
     QGuiApplication(sys.argv[:1])
 
 
-def printed_on(day: date) -> str:
-    """The footer's left side: when the document was printed."""
-    return f"출력 {public_date(day)}"
+def printed_on(day: date, head: Head) -> str:
+    """The footer's left side: when the document was printed, and the change history's
+    newest entry as it stood (a history rewritten since disagrees with the paper)."""
+    return f"출력 {public_date(day)} · {message('history_footer', 'ko', head=head.shown)}"
 
 
 def page_layout(landscape: bool) -> QPageLayout:

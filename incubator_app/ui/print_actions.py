@@ -19,6 +19,7 @@ from incubator_app.reports import schedule as schedule_print
 from incubator_app.reports.document import page_layout, paint, printed_on, write_pdf
 from incubator_app.services.booking_lists import week_bookings
 from incubator_app.services.clock import seoul_today
+from incubator_app.services.history import history_head
 from incubator_app.services.occupancy import occupancy_report
 from incubator_app.services.roster import roster_on
 from incubator_app.ui.actions import Printout
@@ -74,7 +75,7 @@ class PrintActions(QObject):
         printer.setPageLayout(page_layout(landscape))
         printer.setDocName(title)
         shown = dialog(printer)
-        footer = printed_on(seoul_today())
+        footer = printed_on(seoul_today(), self.desk.read(history_head))
         if isinstance(shown, QPrintPreviewDialog):
             shown.paintRequested.connect(lambda device: paint(document, device, footer))
             shown.exec()
@@ -94,7 +95,8 @@ class PrintActions(QObject):
             return None
         try:
             document, title, landscape = self.document(which)
-            pages = write_pdf(document, path, title, printed_on(seoul_today()), landscape=landscape)
+            footer = printed_on(seoul_today(), self.desk.read(history_head))
+            pages = write_pdf(document, path, title, footer, landscape=landscape)
         except DomainError as error:
             self._refused(error)
             return None

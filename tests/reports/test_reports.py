@@ -18,10 +18,11 @@ from incubator_app.reports.document import page_layout, paint, write_pdf
 from incubator_app.reports.occupancy import TITLE, occupancy_summary
 from incubator_app.reports.roster import roster_print
 from incubator_app.services.demo import make_demo
+from incubator_app.services.history import history_head
 from incubator_app.services.occupancy import occupancy_on, occupancy_report
 from incubator_app.services.roster import roster_on
 from incubator_app.services.spaces import list_spaces
-from incubator_app.store.database import Database
+from incubator_app.store.database import Database, open_database
 from incubator_app.ui.actions import Printout
 from incubator_app.ui.desk import Desk
 from incubator_app.ui.mainwindow import MainWindow
@@ -118,8 +119,17 @@ def test_print_commands_write_pdfs_and_refuse_other_names(
     app: QApplication, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "report.pdf"
+    db = open_database(str(db_path))
+    with db.session(write=True) as s:
+        make_tenant(s)
+    with db.session() as s:
+        head = history_head(s)
+    db.dispose()
     assert main(["--db", str(db_path), "print-occupancy", str(out), "--as-of", "2026-03-02"]) == 0
     assert "입주 현황" in pages(out)[0] and "저장 완료" in capsys.readouterr().out
+    # the history as it stood, in the footer of every page (a reader may split the hash)
+    footers = [page.replace("\n", "") for page in pages(out)]
+    assert all(f"변경 이력 #1 {head.hash[:16]}" in footer for footer in footers)
     assert main(["--db", str(db_path), "print-roster", str(tmp_path / "r.txt")]) == 2
     assert ".pdf" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf", "stag.sqlite3"]
