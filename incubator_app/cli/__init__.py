@@ -49,6 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         parser = build_parser(language)
         args = parser.parse_args(args_list)
+        args.language = language  # for what is said on the way (``commands.opened``)
         return int(args.run(args, language))
     except DomainError as error:
         print(f"{prefix}: {error.text(language)}", file=sys.stderr)

@@ -32,7 +32,7 @@ from incubator_app.services import (
     tenants,
 )
 from incubator_app.services.clock import seoul_today
-from incubator_app.store.database import open_database, resolve
+from incubator_app.store.database import Database, open_database, resolve
 from incubator_app.store.migrations import SCHEMA
 
 Handler = Callable[[argparse.Namespace, Language], int]
@@ -47,12 +47,23 @@ def call(
     create: bool = False,
 ) -> T:
     """One database, one session, one service call."""
-    db = open_database(_db(args), create=create)
+    db = opened(args, create=create)
     try:
         with db.session(write=write) as session:
             return action(session)
     finally:
         db.dispose()
+
+
+def opened(args: argparse.Namespace, *, create: bool = False, tell: bool = True) -> Database:
+    """The database ``--db`` names; what went wrong on the way without stopping the work
+    (a backup folder that cannot be written) said on stderr, unless the command is to
+    say it itself (``tell=False``)."""
+    db = open_database(_db(args), create=create)
+    language: Language = "en" if getattr(args, "language", "ko") == "en" else "ko"
+    for warning in db.warnings if tell else ():
+        print(f"{message('warning_prefix', language)}: {warning.text(language)}", file=sys.stderr)
+    return db
 
 
 def _db(args: argparse.Namespace) -> str | None:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
 from incubator_app.cli import RefusedError
-from incubator_app.cli.commands import as_of, call
+from incubator_app.cli.commands import as_of, call, opened
 from incubator_app.cli.progress import progress_bar
+from incubator_app.domain.backups import Reason
 from incubator_app.domain.errors import DomainError, Language, message
 from incubator_app.excel import bookings as excel_bookings
 from incubator_app.excel import occupancy as excel_occupancy
@@ -17,6 +20,7 @@ from incubator_app.excel.cells import check_target
 from incubator_app.excel.roster_reader import open_roster
 from incubator_app.services import booking_lists, occupancy, roster, roster_import
 from incubator_app.services.clock import seoul_today
+from incubator_app.store.safekeeping import back_up_first
 
 
 def export_roster(args: argparse.Namespace, language: Language) -> int:
@@ -80,7 +84,7 @@ def import_roster(args: argparse.Namespace, language: Language) -> int:
                 )
 
         try:
-            report = call(args, apply, write=True)
+            report = _imported(args, language, apply)
             done = "import_done"
         except roster_import.DryRunDone as finished:
             report, done = finished.report, "import_dry_run"
@@ -102,3 +106,22 @@ def import_roster(args: argparse.Namespace, language: Language) -> int:
         )
     )
     return 0
+
+
+def _imported(
+    args: argparse.Namespace,
+    language: Language,
+    apply: Callable[[Session], roster_import.ImportReport],
+) -> roster_import.ImportReport:
+    """The import in one transaction, after a backup of the station as it was."""
+    db = opened(args)
+    try:
+        if not args.dry_run:
+            trouble = back_up_first(db, Reason.IMPORT)
+            if trouble is not None:
+                note = message("warning_prefix", language)
+                print(f"{note}: {trouble.text(language)}", file=sys.stderr)
+        with db.session(write=True) as session:
+            return apply(session)
+    finally:
+        db.dispose()

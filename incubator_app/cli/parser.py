@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from incubator_app.cli import (
+    backup_commands,
     booking_commands,
     commands,
     excel_commands,
@@ -34,6 +35,7 @@ def build_parser(language: Language) -> Parser:
     _printing(grammar)
     _bookings(grammar)
     _history(grammar)
+    _backups(grammar)
     return grammar.parser
 
 
@@ -369,3 +371,11 @@ def _history(g: Grammar) -> None:
     for name, dest, key in (("--from", "first", "help_from"), ("--to", "last", "help_to")):
         g.option(sub, name, key, dest=dest, type=g.day, metavar="YYYY-MM-DD")
     sub = g.listing("verify-history", history_commands.verify_history, "help_verify_history", None)
+
+
+def _backups(g: Grammar) -> None:
+    sub = g.command("backup", backup_commands.backup, "help_backup")
+    g.option(sub, "--to", "help_backup_to", type=Path, metavar="PATH")
+    g.listing("backups", backup_commands.list_backups, "help_backups", None)
+    sub = g.command("restore", backup_commands.restore_backup, "help_restore")
+    g.option(sub, "path", "help_restore_path", type=Path, metavar="PATH")

@@ -131,6 +131,20 @@ HELP_MESSAGES: dict[str, tuple[str, str]] = {
         "the new database: a file path that does not exist yet, or an empty server "
         "database's address (postgresql://…)",
     ),
+    "help_backup": (
+        "지금 백업하기 (검사한 뒤 백업 폴더에); 결과를 JSON으로",
+        "back up now (checked, into the backup folder); prints JSON",
+    ),
+    "help_backup_to": (
+        "백업을 쓸 새 파일 (없으면 백업 폴더에)",
+        "a new file to write the backup to",
+    ),
+    "help_backups": ("백업 목록 (최신 순)", "the backups, newest first"),
+    "help_restore": (
+        "백업에서 복원 (먼저 지금 데이터베이스를 백업); 결과를 JSON으로",
+        "restore a backup (the database as it is now is backed up first); prints JSON",
+    ),
+    "help_restore_path": ("복원할 백업 파일", "the backup file to restore"),
     "help_history": (
         "변경 이력 (오래된 것부터): 언제, 어느 데스크가, 무엇을, 바뀌기 전과 후",
         "the change history, oldest first: when, which desk, what, before and after",

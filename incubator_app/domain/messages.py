@@ -4,6 +4,7 @@ Korean is the source language. Placeholders name the offending value so the
 person can act on the message without a traceback.
 """
 
+from incubator_app.domain.backup_messages import BACKUP_MESSAGES
 from incubator_app.domain.booking_messages import BOOKING_MESSAGES
 from incubator_app.domain.heading_messages import HEADING_MESSAGES
 from incubator_app.domain.help_messages import HELP_MESSAGES
@@ -11,6 +12,7 @@ from incubator_app.domain.history_messages import HISTORY_MESSAGES
 from incubator_app.domain.system_messages import SYSTEM_MESSAGES
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    **BACKUP_MESSAGES,
     **BOOKING_MESSAGES,
     **HEADING_MESSAGES,
     **HELP_MESSAGES,

@@ -6,8 +6,11 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from zoneinfo import ZoneInfo
 
 from incubator_app.domain.errors import DomainError, Language
+
+SEOUL = ZoneInfo("Asia/Seoul")  # the station's clock, whatever the computer's time zone
 
 
 def add_years(day: date, years: int) -> date:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
-from zoneinfo import ZoneInfo
 
-SEOUL = ZoneInfo("Asia/Seoul")
+from incubator_app.domain.periods import SEOUL
+
+__all__ = ["SEOUL", "seoul_now", "seoul_time", "seoul_today", "utc_start"]
 
 
 def seoul_today() -> date:

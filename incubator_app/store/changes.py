@@ -125,7 +125,10 @@ class Watch:
             Kind(kind)
             for kind, serial in now.items()
             if serial != self._known.get(kind, 0)
-            and self._own.others(kind, self._known.get(kind, 0), serial)
+            and (
+                serial < self._known.get(kind, 0)  # a restored backup counts from its own day
+                or self._own.others(kind, self._known.get(kind, 0), serial)
+            )
         )
         self._known = now
         return changed

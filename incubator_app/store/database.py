@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +23,13 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
-from incubator_app.desk_name import desk_name
+from incubator_app.desk_settings import backup_folder_chosen, desk_name
+from incubator_app.domain.backups import Reason
 from incubator_app.domain.errors import DomainError
+from incubator_app.domain.periods import SEOUL
 from incubator_app.paths import default_database
 from incubator_app.store import migrations, server
-from incubator_app.store.backup import backup_copy
+from incubator_app.store.backup import backup_folder, take_backup, taken_on
 from incubator_app.store.changes import OwnChanges, Watch, serials
 from incubator_app.store.history import DESK, Recorded
 from incubator_app.store.models import DESK_OPTION
@@ -48,6 +51,17 @@ class Database:
     desk: str
     created: bool = False  # made and seeded by this opening
     own: OwnChanges = field(default_factory=OwnChanges, compare=False)
+    path: Path | None = None  # the file (None: a server's database)
+    # what went wrong on the way without stopping the work (a backup folder that
+    # cannot be written): for the window or the command line to tell once
+    warnings: list[DomainError] = field(default_factory=list, compare=False)
+
+    @property
+    def backups(self) -> Path:
+        """Where this database's backups go: the desk's chosen folder, else ``backups``
+        beside the file (a server's: the desk's data folder)."""
+        beside = self.path if self.path is not None else default_database()
+        return backup_folder(beside, backup_folder_chosen())
 
     @contextmanager
     def session(self, *, write: bool = False) -> Iterator[Session]:
@@ -177,6 +191,7 @@ def open_database(
     location = resolve(db)
     path, shown = location.path, location.shown
     name = desk if desk is not None else desk_name()
+    warnings: list[DomainError] = []
     if path is not None:
         _check_file(path)
         if location.named and not create and not path.exists():
@@ -199,7 +214,7 @@ def open_database(
                 use_wal(engine, shown)
             if current != migrations.SCHEMA:
                 if current is not None and path is not None:
-                    backup_copy(path, current)
+                    _back_up(path, Reason.UPGRADE, warnings)
                 # under the write lock: two desks starting at once on a new server
                 # database make its schema once
                 with engine.execution_options(immediate=True, **{DESK_OPTION: name}).begin() as (
@@ -216,7 +231,26 @@ def open_database(
     except BaseException:
         engine.dispose()
         raise
-    return Database(engine, shown, name, created=created)
+    writable = path is not None and not created and location.url.query.get("mode") != "ro"
+    if path is not None and writable and not taken_on(_folder(path), path, _today()):
+        _back_up(path, Reason.DAILY, warnings)  # the day's first opening
+    return Database(engine, shown, name, created=created, path=path, warnings=warnings)
+
+
+def _today() -> date:
+    return datetime.now(SEOUL).date()
+
+
+def _folder(path: Path) -> Path:
+    return backup_folder(path, backup_folder_chosen())
+
+
+def _back_up(path: Path, reason: Reason, warnings: list[DomainError]) -> None:
+    """An automatic backup; a folder that cannot take it is told, and the work goes on."""
+    try:
+        take_backup(path, _folder(path), reason)
+    except DomainError as error:
+        warnings.append(error)
 
 
 def check_login(db: str) -> None:

@@ -59,6 +59,8 @@ class Act(Enum):
     EXPORT_OCCUPANCY = auto()
     EXPORT_BOOKINGS = auto()
     EXPORT_HISTORY = auto()
+    BACKUP = auto()
+    RESTORE = auto()
     PREVIEW_OCCUPANCY = auto()
     PREVIEW_ROSTER = auto()
     PREVIEW_SCHEDULE = auto()
@@ -145,6 +147,14 @@ ACTIONS: dict[Act, Declared] = {
     Act.EXPORT_BOOKINGS: Declared(
         QT_TRANSLATE_NOOP("MainWindow", "공용공간 예약 현황…"),
         lambda w: w.excel.export_bookings(*w.bookings.listed()),
+    ),
+    Act.BACKUP: Declared(
+        QT_TRANSLATE_NOOP("MainWindow", "백업하기"), lambda w: w.safekeeping.back_up()
+    ),
+    Act.RESTORE: Declared(
+        QT_TRANSLATE_NOOP("MainWindow", "백업에서 복원…"),
+        lambda w: w.safekeeping.restore(),
+        needs=Need.WRITE,
     ),
     Act.EXPORT_HISTORY: Declared(
         QT_TRANSLATE_NOOP("MainWindow", "변경 이력…"),
@@ -248,6 +258,9 @@ MENUS = (
                 QT_TRANSLATE_NOOP("MainWindow", "PDF로 저장"),
                 (Act.PDF_OCCUPANCY, Act.PDF_ROSTER, Act.PDF_SCHEDULE),
             ),
+            None,
+            Act.BACKUP,
+            Act.RESTORE,
             None,
             Act.QUIT,
         ),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from incubator_app.domain.backups import Reason
 from incubator_app.domain.errors import CancelledError, DomainError, message
 from incubator_app.domain.headings import Heading, heading
 from incubator_app.domain.history import Head
@@ -37,6 +38,7 @@ from incubator_app.services.occupancy import occupancy_on, occupancy_report
 from incubator_app.services.roster import records_id, roster_on, roster_size
 from incubator_app.services.roster_import import ImportRefusedError, ImportReport, import_roster
 from incubator_app.services.roster_lines import Problem
+from incubator_app.store.safekeeping import back_up_first
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.table import Column, RowsModel, table_view
 from incubator_app.ui.work import Progress, run_with_progress
@@ -166,9 +168,14 @@ class ExcelActions(QObject):
         if path is None:
             return None
 
+        troubles: list[DomainError] = []
+
         def work(progress: Progress) -> ImportReport:
             roster = open_roster(path)
             try:
+                trouble = back_up_first(self.desk.db, Reason.IMPORT)  # the station as it was
+                if trouble is not None:
+                    troubles.append(trouble)
                 with self.desk.db.session(write=True) as session:
                     return import_roster(
                         session,
@@ -188,6 +195,8 @@ class ExcelActions(QObject):
             self.problems = ProblemsDialog(refused.report.problems, self.desk, self.window)
             self.problems.open()
             return None
+        for trouble in troubles:  # told, and the import went on
+            QMessageBox.warning(self.window, self.tr("주의"), trouble.text(self.desk.language))
         if report is not None:
             self.desk.tell(Change.TENANTS | Change.LEASES)
             counts = {k: v for k, v in asdict(report).items() if k != "problems"}

@@ -33,6 +33,7 @@ from incubator_app.ui.i18n import LANGUAGE_KEY, saved_language
 from incubator_app.ui.theme import NAVIGATION_STYLE, Tone, tone
 
 if TYPE_CHECKING:
+    from incubator_app.ui.backup_actions import BackupActions
     from incubator_app.ui.desk import Desk
     from incubator_app.ui.excel_actions import ExcelActions
     from incubator_app.ui.form import Page
@@ -127,6 +128,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.signing)
         self.show_page(PageId.DASHBOARD)
         desk.watch_others()
+        if desk.db.warnings:  # told once, and the work goes on
+            told = "\n\n".join(warning.text(desk.language) for warning in desk.db.warnings)
+            desk.db.warnings.clear()
+            self.warned = QMessageBox(QMessageBox.Icon.Warning, self.tr("주의"), told, parent=self)
+            self.warned.open()
 
     def page(self, which: PageId) -> Page:
         """The page, made on first use: its module and the layers under it are read then,
@@ -270,6 +276,13 @@ class MainWindow(QMainWindow):
         from incubator_app.ui.excel_actions import ExcelActions
 
         return ExcelActions(self, self.desk)
+
+    @cached_property
+    def safekeeping(self) -> BackupActions:
+        """백업하기 and 백업에서 복원."""
+        from incubator_app.ui.backup_actions import BackupActions
+
+        return BackupActions(self, self.desk)
 
     @cached_property
     def printing(self) -> PrintActions:

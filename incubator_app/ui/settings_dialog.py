@@ -1,25 +1,35 @@
-"""편집 ▸ 설정: the station's rule settings, this desk's name and the window's language,
-where the records live."""
+"""편집 ▸ 설정: the station's rule settings, this desk's name, its backup folder and the
+window's language, where the records live."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QWidget,
 )
 
-from incubator_app.desk_name import checked_desk_name, desk_name, save_desk_name
+from incubator_app.desk_settings import (
+    backup_folder_chosen,
+    checked_desk_name,
+    desk_name,
+    save_backup_folder,
+    save_desk_name,
+)
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.policy import SETTINGS, Policy
 from incubator_app.domain.stamps import CHANGED_ELSEWHERE
 from incubator_app.services.settings import change_setting, load_policy, setting_versions
+from incubator_app.store.backup import ready_folder
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.form import FormDialog
 from incubator_app.ui.i18n import LANGUAGES
@@ -76,17 +86,45 @@ class SettingsDialog(FormDialog):
         self.form.addRow(self.tr("언어 (Language)"), self.language)
         self.form.addRow("", QLabel(self.tr("언어는 다음에 시작할 때 바뀝니다.")))
         self.form.addRow(self.tr("데이터베이스"), place)
+        self.chosen_folder = backup_folder_chosen()
+        self.backups = QLineEdit(str(self.chosen_folder) if self.chosen_folder else "")
+        self.backups.setPlaceholderText(str(desk.db.backups if not self.chosen_folder else ""))
+        browse = QPushButton(self.tr("찾아보기…"))
+        browse.clicked.connect(self._browse)
+        folder = QWidget()
+        line = QHBoxLayout(folder)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.backups, 1)
+        line.addWidget(browse)
+        self.form.addRow(self.tr("백업 폴더"), folder)
+        self.form.addRow(
+            "", QLabel(self.tr("비워 두면 데이터베이스 파일 옆의 backups 폴더에 백업합니다."))
+        )
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("백업 폴더"), self.backups.text())
+        if chosen:
+            self.backups.setText(chosen)
+
+    def _folder(self) -> Path | None:
+        """The backup folder typed (None: beside the database), refused if unusable."""
+        typed = self.backups.text().strip()
+        folder = Path(typed).expanduser() if typed else None
+        if folder is not None and folder != self.chosen_folder:
+            ready_folder(folder)
+        return folder
 
     def save(self) -> None:
         typed = {name: _value(field) for name, field in self.fields.items()}
         changed = {name: text for name, text in typed.items() if text != self.current[name]}
         named = self.desk_name.text() != self.desk.db.desk
-        if named:
-            try:
+        try:
+            if named:
                 checked_desk_name(self.desk_name.text())
-            except DomainError as error:
-                self.problem.setText(error.text(self.desk.language))
-                return
+            folder = self._folder()
+        except DomainError as error:
+            self.problem.setText(error.text(self.desk.language))
+            return
         if changed:
             versions = self.versions
 
@@ -97,12 +135,14 @@ class SettingsDialog(FormDialog):
             self.write(Change.SETTINGS, store)
             if self.result() != self.DialogCode.Accepted:
                 return  # refused: nothing else is kept either
-        if named:
-            try:
+        try:
+            if named:
                 self.desk.db.desk = save_desk_name(self.desk_name.text())
-            except DomainError as error:
-                self.problem.setText(error.text(self.desk.language))
-                return
+            if folder != self.chosen_folder:
+                save_backup_folder(folder)
+        except DomainError as error:
+            self.problem.setText(error.text(self.desk.language))
+            return
         self.settings.setValue(self.key, self.language.currentData())
         self.accept()
 

@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ko">
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="55"/>
+        <source>일시</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="56"/>
+        <source>종류</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="57"/>
+        <source>입주기업</source>
+        <translation>Tenants</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="58"/>
+        <source>계약</source>
+        <translation>Leases</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="59"/>
+        <source>예약</source>
+        <translation>Bookings</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="60"/>
+        <source>변경 이력</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="61"/>
+        <source>파일</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="69"/>
+        <source>매일</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="70"/>
+        <source>가져오기 전</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="71"/>
+        <source>업그레이드 전</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="72"/>
+        <source>직접</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="73"/>
+        <source>복원 전</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="137"/>
+        <source>백업하는 중…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="153"/>
+        <source>백업 목록을 읽는 중…</source>
+        <translation>Reading the backups…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="159"/>
+        <source>복원하는 중…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="173"/>
+        <source>백업에서 복원</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="179"/>
+        <source>지금 데이터베이스 {0}의 모든 기록을 {1}의 백업(입주기업 {2:,}, 계약 {3:,}, 예약 {4:,}, 변경 이력 {5:,}건)으로 바꿉니다. 지금 상태는 먼저 백업해 둡니다. 복원할까요?</source>
+        <translation>Every record of the database {0} will be replaced by the backup of {1} ({2:,} tenants, {3:,} leases, {4:,} bookings, {5:,} history entries). The database as it is now is backed up first. Restore?</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="198"/>
+        <source>백업</source>
+        <translation>Backup</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../../incubator_app/ui/booking_dialog.py" line="115"/>
@@ -477,47 +570,52 @@ Log: {0}</translation>
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="90"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="92"/>
         <source>Excel로 저장</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="96"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="98"/>
         <source>Excel 명단 가져오기</source>
         <translation>Import an Excel roster</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="113"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="115"/>
         <source>입주기업 현황을 저장하는 중…</source>
         <translation>Saving the tenant roster…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="127"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="129"/>
         <source>층별 현황을 저장하는 중…</source>
         <translation>Saving occupancy by floor…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="140"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="142"/>
         <source>예약 현황을 저장하는 중…</source>
         <translation>Saving the bookings…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="159"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="161"/>
         <source>변경 이력을 저장하는 중…</source>
         <translation>Saving the change history…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="186"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="193"/>
         <source>명단을 가져오는 중…</source>
         <translation>Importing the roster…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="202"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="199"/>
+        <source>주의</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="211"/>
         <source>취소했습니다. 아무것도 바꾸지 않았습니다.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="204"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="213"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
@@ -694,8 +792,8 @@ Log: {0}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="73"/>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="219"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="74"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="225"/>
         <source>빛고을 창업스테이션 입주기업 관리</source>
         <translation>Bitgoeul Startup Station (STA·G) tenant desk</translation>
     </message>
@@ -725,88 +823,93 @@ Log: {0}</translation>
         <translation>Shared spaces</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="84"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="85"/>
         <source>데이터베이스를 여는 중…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="123"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="124"/>
         <source>읽기 전용: 저장할 수 없습니다</source>
         <translation>Read-only: saving is refused</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="126"/>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="344"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="127"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="357"/>
         <source>데스크: {0}</source>
         <translation>Desk: {0}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="216"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="134"/>
+        <source>주의</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="222"/>
         <source> [데모]</source>
         <translation> [demo]</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="218"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="224"/>
         <source> [읽기 전용]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="223"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="229"/>
         <source>기준일</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="226"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="232"/>
         <source>기준일 </source>
         <translation>As of </translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="228"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="234"/>
         <source>오늘</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="227"/>
+        <location filename="../../incubator_app/ui/actions.py" line="237"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="117"/>
+        <location filename="../../incubator_app/ui/actions.py" line="119"/>
         <source>새 데이터베이스…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="123"/>
+        <location filename="../../incubator_app/ui/actions.py" line="125"/>
         <source>열기…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="134"/>
+        <location filename="../../incubator_app/ui/actions.py" line="136"/>
         <source>Excel 가져오기…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="235"/>
+        <location filename="../../incubator_app/ui/actions.py" line="245"/>
         <source>Excel 내보내기</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="112"/>
+        <location filename="../../incubator_app/ui/actions.py" line="114"/>
         <source>입주기업 현황…</source>
         <translation>Tenant roster…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="141"/>
+        <location filename="../../incubator_app/ui/actions.py" line="143"/>
         <source>층별 현황…</source>
         <translation>Occupancy by floor…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="146"/>
+        <location filename="../../incubator_app/ui/actions.py" line="148"/>
         <source>공용공간 예약 현황…</source>
         <translation>Shared-space bookings…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="111"/>
+        <location filename="../../incubator_app/ui/actions.py" line="113"/>
         <source>입주 현황 보고…</source>
         <translation>Occupancy summary…</translation>
     </message>
@@ -816,139 +919,149 @@ Log: {0}</translation>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="113"/>
+        <location filename="../../incubator_app/ui/actions.py" line="115"/>
         <source>공용공간 주간 예약표…</source>
         <translation>Shared-space week schedule…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="129"/>
+        <location filename="../../incubator_app/ui/actions.py" line="131"/>
         <source>데이터베이스 연결…</source>
         <translation>Connect to database…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="150"/>
+        <location filename="../../incubator_app/ui/actions.py" line="152"/>
+        <source>백업하기</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/actions.py" line="155"/>
+        <source>백업에서 복원…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/actions.py" line="160"/>
         <source>변경 이력…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="240"/>
+        <location filename="../../incubator_app/ui/actions.py" line="250"/>
         <source>인쇄 미리보기</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="244"/>
+        <location filename="../../incubator_app/ui/actions.py" line="254"/>
         <source>인쇄</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="248"/>
+        <location filename="../../incubator_app/ui/actions.py" line="258"/>
         <source>PDF로 저장</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="169"/>
+        <location filename="../../incubator_app/ui/actions.py" line="179"/>
         <source>종료</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="256"/>
+        <location filename="../../incubator_app/ui/actions.py" line="269"/>
         <source>편집(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="175"/>
+        <location filename="../../incubator_app/ui/actions.py" line="185"/>
         <source>입주기업 추가…</source>
         <translation>Add tenant…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="180"/>
+        <location filename="../../incubator_app/ui/actions.py" line="190"/>
         <source>새 계약…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="185"/>
+        <location filename="../../incubator_app/ui/actions.py" line="195"/>
         <source>새 예약…</source>
         <translation>New booking…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="190"/>
+        <location filename="../../incubator_app/ui/actions.py" line="200"/>
         <source>설정…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="260"/>
+        <location filename="../../incubator_app/ui/actions.py" line="273"/>
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="201"/>
+        <location filename="../../incubator_app/ui/actions.py" line="211"/>
         <source>새로 고침</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="272"/>
+        <location filename="../../incubator_app/ui/actions.py" line="285"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="206"/>
+        <location filename="../../incubator_app/ui/actions.py" line="216"/>
         <source>데모 데이터로 둘러보기</source>
         <translation>Look around with demo data</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="211"/>
+        <location filename="../../incubator_app/ui/actions.py" line="221"/>
         <source>정보…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="214"/>
+        <location filename="../../incubator_app/ui/actions.py" line="224"/>
         <source>버전…</source>
         <translation>Version…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="302"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="315"/>
         <source>새 데이터베이스</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="304"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="317"/>
         <source>데이터베이스 (*.sqlite3 *.db)</source>
         <translation>Databases (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="312"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="325"/>
         <source>데이터베이스 열기</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="314"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="327"/>
         <source>데이터베이스 (*.sqlite3 *.db);;모든 파일 (*)</source>
         <translation>Databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="322"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="335"/>
         <source>열린 데이터베이스가 없습니다. 파일 ▸ 열기… 또는 데이터베이스 연결…로 여세요.</source>
         <translation>No database is open. Open one with File ▸ Open… or Connect to database….</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="349"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="362"/>
         <source>버전</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="350"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="363"/>
         <source>버전 {0}
 Python {1}, Qt {2}</source>
         <translation>Version {0}
 Python {1}, Qt {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="358"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="371"/>
         <source>정보</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="359"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="372"/>
         <source>{0} 입주기업 관리 데스크
 버전 {1}
 데이터베이스: {2}</source>
@@ -957,7 +1070,7 @@ Version {1}
 Database: {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="360"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="373"/>
         <source>빛고을 창업스테이션</source>
         <translation>Bitgoeul Startup Station (STA·G)</translation>
     </message>
@@ -991,12 +1104,12 @@ Database: {2}</translation>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../incubator_app/ui/print_actions.py" line="86"/>
+        <location filename="../../incubator_app/ui/print_actions.py" line="87"/>
         <source>PDF로 저장</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/print_actions.py" line="106"/>
+        <location filename="../../incubator_app/ui/print_actions.py" line="108"/>
         <source>인쇄</source>
         <translation>Print</translation>
     </message>
@@ -1004,7 +1117,7 @@ Database: {2}</translation>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/excel_actions.py" line="53"/>
+        <location filename="../../incubator_app/ui/excel_actions.py" line="55"/>
         <source>가져오지 않았습니다</source>
         <translation>Not imported</translation>
     </message>
@@ -1046,6 +1159,39 @@ Database: {2}</translation>
         <location filename="../../incubator_app/ui/lease_dialog.py" line="204"/>
         <source>기본 계약 기간</source>
         <translation>Default term</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="83"/>
+        <source>백업에서 복원</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="89"/>
+        <source>다른 백업 파일…</source>
+        <translation>Another backup file…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="93"/>
+        <source>복원…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="100"/>
+        <source>복원할 백업을 고르세요. 지금 데이터베이스는 먼저 백업해 둡니다.</source>
+        <translation>Choose the backup to restore. The database as it is now is backed up first.</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="112"/>
+        <source>목록에서 백업을 고르세요.</source>
+        <translation>Choose a backup in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="118"/>
+        <source>백업 파일</source>
+        <translation>Backup file</translation>
     </message>
 </context>
 <context>
@@ -1121,37 +1267,53 @@ Database: {2}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/settings_dialog.py" line="39"/>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="49"/>
         <source>설정</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/settings_dialog.py" line="67"/>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="77"/>
         <source>데스크 이름</source>
         <translation>Desk name</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/settings_dialog.py" line="68"/>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="78"/>
         <source>이 데스크에서 한 변경은 이 이름으로 기록됩니다.</source>
         <translation>Changes made at this desk are recorded under this name.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/settings_dialog.py" line="76"/>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="86"/>
         <source>언어 (Language)</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="88"/>
         <source>데이터베이스</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/settings_dialog.py" line="128"/>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="92"/>
+        <source>찾아보기…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="99"/>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="105"/>
+        <source>백업 폴더</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="101"/>
+        <source>비워 두면 데이터베이스 파일 옆의 backups 폴더에 백업합니다.</source>
+        <translation>Left empty, backups go to the backups folder beside the database file.</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="168"/>
         <source>지금 저장된 값 — {0}</source>
         <translation>Stored now — {0}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/settings_dialog.py" line="77"/>
+        <location filename="../../incubator_app/ui/settings_dialog.py" line="87"/>
         <source>언어는 다음에 시작할 때 바뀝니다.</source>
         <translation>The language changes at the next start.</translation>
     </message>

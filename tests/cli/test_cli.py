@@ -592,7 +592,7 @@ def test_import_roster_all_or_nothing(
 def test_a_desk_name_the_records_cannot_keep_is_refused_and_a_saved_one_signs(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from incubator_app.desk_name import desk_file
+    from incubator_app.desk_settings import desk_file
     from incubator_app.domain.stamps import Kind
     from incubator_app.services.stamps import read_stamp
     from incubator_app.store.database import open_database

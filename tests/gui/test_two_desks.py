@@ -109,7 +109,7 @@ def test_a_desk_renamed_in_the_settings_signs_the_next_change(
 ) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.delenv("INCUBATOR_DESK", raising=False)
-    from incubator_app.desk_name import desk_name
+    from incubator_app.desk_settings import desk_name
     from incubator_app.ui.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(desk, settings, "language")

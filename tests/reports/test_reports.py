@@ -132,7 +132,7 @@ def test_print_commands_write_pdfs_and_refuse_other_names(
     assert all(f"변경 이력 #1 {head.hash[:16]}" in footer for footer in footers)
     assert main(["--db", str(db_path), "print-roster", str(tmp_path / "r.txt")]) == 2
     assert ".pdf" in capsys.readouterr().err
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf", "stag.sqlite3"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["backups", "report.pdf", "stag.sqlite3"]
 
 
 def test_pdf_from_the_window(

@@ -21,7 +21,6 @@ from incubator_app.domain.errors import DomainError
 from incubator_app.services.settings import load_policy
 from incubator_app.services.spaces import list_spaces
 from incubator_app.store import database, migrations
-from incubator_app.store.backup import backup_copy
 from incubator_app.store.database import Database, open_database, resolve
 from incubator_app.store.models import Base
 from tests.builders import held_by_another_program
@@ -229,15 +228,6 @@ def test_a_named_file_that_does_not_exist_is_created_only_when_asked(tmp_path: P
     assert typo.exists()
 
 
-def test_backup_copy_holds_the_same_data(db: Database, db_path: Path) -> None:
-    copy = backup_copy(db_path, "0001")
-    assert copy.parent == db_path.parent and "backup" in copy.name
-    with closing(sqlite3.connect(copy)) as raw:
-        assert raw.execute("select count(*) from space where kind = 'STARTUP_ROOM'").fetchone() == (
-            41,
-        )
-
-
 @contextmanager
 def written_at(path: Path, revision: str) -> Iterator[Connection]:
     """A database file as an older program left it: its schema at ``revision``."""
@@ -302,8 +292,9 @@ def test_an_older_database_is_copied_then_upgraded_keeping_its_records(tmp_path:
         )
     upgraded = open_database(str(path))
     try:
-        (copy,) = [p for p in tmp_path.iterdir() if ".backup-" in p.name]
-        assert copy.name.endswith("-0001.sqlite3")
+        (copy,) = [p for p in (tmp_path / "backups").iterdir() if ".upgrade." in p.name]
+        with closing(sqlite3.connect(copy)) as raw:  # the database as it was before
+            assert raw.execute("select version_num from alembic_version").fetchone() == ("0001",)
         with upgraded.engine.connect() as connection:
             assert migrations.current_revision(connection) == migrations.SCHEMA
             rooms = {
@@ -351,7 +342,7 @@ def test_records_kept_from_before_the_cleaning_are_tidied_and_the_database_named
             named = connection.execute(text("select records_id from building")).scalar()
         assert tuple(row) == ("빛고을랩스", "홍길동", "첫 줄\n둘째 줄")
         assert named and len(named) == 32
-        (copy,) = [p for p in tmp_path.iterdir() if ".backup-" in p.name]
+        (copy,) = [p for p in (tmp_path / "backups").iterdir() if ".upgrade." in p.name]
         with closing(sqlite3.connect(copy)) as old:  # the backup keeps them as they were
             assert old.execute("select name from tenant").fetchone() == (decomposed,)
     finally:

@@ -1,8 +1,10 @@
-"""This desk's name: who the records say made each change (설정 ▸ 데스크 이름).
+"""This desk's own settings (설정 ▸ 데스크 이름, 백업 폴더): who the records say made each
+change, and where backups of an SQLite station go.
 
-Kept in a small file of the person's own settings folder, so that the window and the
-command line of one desk sign their changes alike; ``INCUBATOR_DESK`` names it for one
-run (a scheduled job); without either it is the operating system's login.
+Each is kept in a small file of the person's own settings folder, so that the window and
+the command line of one desk agree; ``INCUBATOR_DESK`` and ``INCUBATOR_BACKUPS`` name
+them for one run (a scheduled job). Without either: the operating system's login, and
+the ``backups`` folder beside the database file.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from incubator_app.files import os_reason, write_whole
 from incubator_app.paths import APP_AUTHOR, APP_NAME
 
 ENVIRONMENT_VARIABLE = "INCUBATOR_DESK"
+BACKUPS_VARIABLE = "INCUBATOR_BACKUPS"
 UNNAMED = "desk"  # a login that cannot be read (no user name in the environment)
 
 
@@ -29,13 +32,17 @@ def desk_file() -> Path:
     return user_config_path(APP_NAME, APP_AUTHOR) / "desk-name.txt"
 
 
+def backups_file() -> Path:
+    return user_config_path(APP_NAME, APP_AUTHOR) / "backup-folder.txt"
+
+
 def desk_name() -> str:
     """The variable's name (refused if the records cannot keep it), else the saved one,
     else the operating system's login."""
     given = os.environ.get(ENVIRONMENT_VARIABLE)
     if given is not None:
         return checked_desk_name(given)
-    saved = _saved()
+    saved = _saved(desk_file())
     if saved is not None:
         with suppress(DomainError):  # a file edited by hand into something unusable
             return checked_desk_name(saved)
@@ -61,23 +68,41 @@ def checked_desk_name(text: str) -> str:
 def save_desk_name(text: str) -> str:
     """Keep the name this desk's next changes are signed with; refused if unusable."""
     name = checked_desk_name(text)
-    path = desk_file()
+    _save(desk_file(), name, "desk")
+    return name
+
+
+def backup_folder_chosen() -> Path | None:
+    """The folder this desk keeps backups in, if one was chosen (a second disk, a network
+    drive); None: beside the database file."""
+    given = os.environ.get(BACKUPS_VARIABLE)
+    if given is not None and given.strip():
+        return Path(given.strip()).expanduser()
+    saved = _saved(backups_file())
+    return Path(saved.strip()).expanduser() if saved and saved.strip() else None
+
+
+def save_backup_folder(folder: Path | None) -> None:
+    """Keep the chosen backup folder (None: beside the database file again)."""
+    _save(backups_file(), str(folder) if folder is not None else "", "backup_folder")
+
+
+def _save(path: Path, text: str, field: str) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise DomainError(
-            "folder_failed", field="desk", path=str(path.parent), reason=os_reason(error)
+            "folder_failed", field=field, path=str(path.parent), reason=os_reason(error)
         ) from None
 
     def write(target: Path) -> None:
-        target.write_text(name + "\n", encoding="utf-8")
+        target.write_text(text + "\n", encoding="utf-8")
 
     write_whole(path, write)
-    return name
 
 
-def _saved() -> str | None:
+def _saved(path: Path) -> str | None:
     try:
-        return desk_file().read_text(encoding="utf-8-sig")  # a BOM from an older Notepad
+        return path.read_text(encoding="utf-8-sig")  # a BOM from an older Notepad
     except (OSError, UnicodeDecodeError):
         return None

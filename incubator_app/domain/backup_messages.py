@@ -1,0 +1,53 @@
+"""What backups and restores say."""
+
+from __future__ import annotations
+
+BACKUP_MESSAGES: dict[str, tuple[str, str]] = {
+    "backup_folder_failed": (
+        "백업 폴더 {path}에 백업을 쓸 수 없습니다: {reason}. 데이터베이스는 그대로이고 일은 "
+        "계속할 수 있습니다. 설정 ▸ 백업 폴더에서 쓸 수 있는 폴더를 고르세요.",
+        "Backups cannot be written to the folder {path}: {reason}. The database is as it was "
+        "and work can go on; choose a folder that can be written in Settings ▸ Backup folder.",
+    ),
+    "backup_failed": (
+        "백업 {path}을(를) 쓰지 못했습니다: {reason}. 데이터베이스는 그대로입니다.",
+        "The backup {path} could not be written: {reason}. The database is as it was.",
+    ),
+    "backup_missing": ("백업 파일 {path}이(가) 없습니다.", "There is no backup file {path}."),
+    "backup_not_ours": (
+        "{path}은(는) 이 프로그램의 데이터베이스나 백업이 아닙니다. 아무것도 바꾸지 않았습니다.",
+        "{path} is not a database or backup of this program. Nothing was changed.",
+    ),
+    "backup_newer": (
+        "{path}은(는) 더 새 버전의 프로그램이 만든 백업입니다 (스키마 {revision}). 프로그램을 "
+        "업데이트한 뒤 복원하세요. 아무것도 바꾸지 않았습니다.",
+        "{path} was made by a newer version of the program (schema {revision}); update the "
+        "program, then restore it. Nothing was changed.",
+    ),
+    "backup_damaged": (
+        "{path}은(는) 손상된 백업입니다 ({reason}). 다른 백업을 고르세요. 아무것도 바꾸지 "
+        "않았습니다.",
+        "{path} is a damaged backup ({reason}); choose another one. Nothing was changed.",
+    ),
+    "backup_target_exists": (
+        "{path}이(가) 이미 있습니다. 백업은 있는 파일을 덮어쓰지 않습니다.",
+        "{path} already exists; a backup never overwrites a file.",
+    ),
+    "backup_is_the_database": (
+        "{path}은(는) 지금 쓰는 데이터베이스 자체입니다. 백업 파일을 고르세요.",
+        "{path} is the database in use itself; choose a backup file.",
+    ),
+    "restore_failed": (
+        "{path}에 복원하지 못했습니다: {reason}. 데이터베이스는 복원하기 전 그대로입니다.",
+        "Could not restore into {path}: {reason}. The database is as it was before.",
+    ),
+    "backup_done": (
+        "백업했습니다: {path} (입주기업 {tenants:,}, 계약 {leases:,}, 예약 {bookings:,})",
+        "Backed up to {path} ({tenants:,} tenants, {leases:,} leases, {bookings:,} bookings)",
+    ),
+    "restore_done": (
+        "{path}에서 복원했습니다. 복원하기 전의 데이터베이스는 {safety}에 백업해 두었습니다.",
+        "Restored from {path}. The database as it was before is backed up in {safety}.",
+    ),
+    "warning_prefix": ("주의", "note"),
+}
