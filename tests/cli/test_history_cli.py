@@ -139,12 +139,24 @@ def test_a_plain_client_cannot_change_or_remove_an_entry(
     assert "4건" in run("verify-history")
 
 
+@pytest.mark.parametrize(("number", "previous"), [(5, "f" * 64), (9, None), (2, None)])
+def test_a_plain_client_cannot_slip_an_entry_in(
+    run: Run, db_location: str, number: int, previous: str | None
+) -> None:
+    _some_changes(run)
+    newest = run.json("verify-history", "--json")["head"]
+    with plain_client(db_location) as client, pytest.raises(REFUSED) as caught:
+        _forged(client, number, previous or newest)
+    assert "must follow the newest one" in str(caught.value)
+    assert "4건" in run("verify-history")
+
+
 def _guard_off(client: Any, location: str) -> None:
     if "://" in location:
         client.execute("ALTER TABLE history DISABLE TRIGGER USER")
     else:
-        client.execute("DROP TRIGGER history_kept_update")
-        client.execute("DROP TRIGGER history_kept_delete")
+        for trigger in ("history_kept_update", "history_kept_delete", "history_follows"):
+            client.execute(f"DROP TRIGGER {trigger}")
 
 
 def _forged(client: Any, number: int, previous: str) -> None:
