@@ -36,6 +36,7 @@ TITLE_FONT = Font(bold=True, size=14)
 # Short figures, dates and times centred: a right-aligned number beside left-aligned text
 # reads as one ("1" and "2층" as "12층").
 CENTRE = Alignment(horizontal="center")
+WRAPPED = Alignment(wrap_text=True, vertical="top")  # long text on lines of its own column
 
 Value = str | int | Decimal | date | time | None
 # Called with (rows done, rows in all); returns False to stop between rows.
@@ -74,18 +75,21 @@ class Columns:
         sheet: WriteOnlyWorksheet,
         formats: tuple[str | None, ...],
         centred: frozenset[int] = frozenset(),
+        wrapped: frozenset[int] = frozenset(),
     ) -> None:
         self.sheet = sheet
         self.styled: list[tuple[int, Cell]] = []
         self.plain: list[int] = []
         for index, number_format in enumerate(formats):
-            # openpyxl shows a bare date as DATE itself; a centred column needs a style
-            if (number_format and number_format != DATE) or index in centred:
+            # openpyxl shows a bare date as DATE itself; an aligned column needs a style
+            if (number_format and number_format != DATE) or index in centred | wrapped:
                 styled = WriteOnlyCell(sheet)
                 if number_format:
                     styled.number_format = number_format
                 if index in centred:
                     styled.alignment = CENTRE
+                elif index in wrapped:
+                    styled.alignment = WRAPPED
                 self.styled.append((index, styled))
             else:
                 self.plain.append(index)

@@ -26,6 +26,7 @@ WIDTHS = (7, 19, 12, 10, 30, 16, 80)
 MOMENT = "yyyy-mm-dd hh:mm:ss"
 FORMATS = (None, MOMENT, None, None, None, None, None)
 CENTRED = frozenset({0, 1, 3})  # 번호, 일시, 작업
+WRAPPED = frozenset({4, 6})  # 기록, 바뀐 내용: on as many lines as they need
 
 
 def write_history(
@@ -45,7 +46,7 @@ def write_history(
         sheet.oddFooter.left.text = footer
         sheet.oddFooter.left.size = 7
         sheet.append(header(sheet, headings(HISTORY_HEADINGS, language)))
-        columns = Columns(sheet, FORMATS, CENTRED)
+        columns = Columns(sheet, FORMATS, CENTRED, WRAPPED)
         for done, entry in enumerate(entries, 1):
             if progress is not None and done % 1_000 == 0 and not progress(done, len(entries)):
                 raise CancelledError
