@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from incubator_app.domain.backups import BackupName, Reason
 from incubator_app.domain.errors import DomainError
+from incubator_app.domain.stamps import Kind
 from incubator_app.services.history import verify_history
 from incubator_app.store.backup import file_station, list_backups, rotate
 from incubator_app.store.database import Database, open_database
@@ -185,3 +186,18 @@ def test_old_automatic_backups_are_removed_and_others_kept(db_path: Path, backen
     assert sum(".manual." in name for name in left) == 1  # asked for: never removed
     assert len(left) <= 1 + 7 + 4 + 12
     assert any("20261130" in name for name in left) and not any("20261015" in name for name in left)
+
+
+def test_other_desks_learn_of_a_restore(station: Database, db_location: str) -> None:
+    add(station, 2)
+    made = back_up(station)
+    add(station, 2)
+    other = open_database(db_location, desk="이매니저")
+    try:
+        watch = other.watch()
+        assert watch.changed() == frozenset()
+        restore(station, made.path)
+        assert Kind.TENANT in watch.changed()  # its pages read the restored station
+        watch.close()
+    finally:
+        other.dispose()
