@@ -21,6 +21,7 @@ OS_REASONS = {  # the operating system's refusal -> its sentence in the catalogu
     errno.EROFS: "os_read_only_drive",
     errno.ENOSPC: "os_disk_full",
     errno.EISDIR: "os_folder_by_that_name",
+    errno.EEXIST: "os_file_by_that_name",
     errno.ENOENT: "os_no_file_there",
     errno.ENOTDIR: "os_file_in_path",
     errno.ENAMETOOLONG: "os_name_too_long",

@@ -6,11 +6,12 @@ import argparse
 
 from incubator_app.cli import render
 from incubator_app.cli.commands import opened
-from incubator_app.domain.backups import Reason
+from incubator_app.domain.backups import Reason, reason_name
 from incubator_app.domain.errors import Language
+from incubator_app.domain.headings import BACKUP_HEADINGS, headings
 from incubator_app.domain.history import AT_FORMAT
+from incubator_app.services.backups import back_up, backups, restore
 from incubator_app.store.backup import Backup
-from incubator_app.store.safekeeping import back_up, backups, restore
 
 
 def backup(args: argparse.Namespace, language: Language) -> int:
@@ -35,11 +36,11 @@ def list_backups(args: argparse.Namespace, language: Language) -> int:
         print(render.dumps([backup_json(b) for b in found]))
         return 0
     rows = [
-        (b.at.strftime("%Y-%m-%d %H:%M:%S"), b.reason.value, f"{b.tenants:,}", f"{b.leases:,}",
-         f"{b.bookings:,}", f"#{b.history.count}", str(b.path))
+        (b.at.strftime("%Y-%m-%d %H:%M:%S"), reason_name(b.reason, language), f"{b.tenants:,}",
+         f"{b.leases:,}", f"{b.bookings:,}", f"#{b.history.count:,}", str(b.path))
         for b in found
     ]  # fmt: skip
-    headers = ("at", "reason", "tenants", "leases", "bookings", "history", "path")
+    headers = headings(BACKUP_HEADINGS, language)
     print(render.table(headers, rows))
     return 0
 

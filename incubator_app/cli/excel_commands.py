@@ -19,8 +19,8 @@ from incubator_app.excel import roster as excel_roster
 from incubator_app.excel.cells import check_target
 from incubator_app.excel.roster_reader import open_roster
 from incubator_app.services import booking_lists, occupancy, roster, roster_import
+from incubator_app.services.backups import back_up_first
 from incubator_app.services.clock import seoul_today
-from incubator_app.store.safekeeping import back_up_first
 
 
 def export_roster(args: argparse.Namespace, language: Language) -> int:

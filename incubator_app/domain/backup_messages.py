@@ -5,9 +5,17 @@ from __future__ import annotations
 BACKUP_MESSAGES: dict[str, tuple[str, str]] = {
     "backup_folder_failed": (
         "백업 폴더 {path}에 백업을 쓸 수 없습니다: {reason}. 데이터베이스는 그대로이고 일은 "
-        "계속할 수 있습니다. 설정 ▸ 백업 폴더에서 쓸 수 있는 폴더를 고르세요.",
+        "계속할 수 있습니다. 설정 ▸ 백업 폴더(또는 환경변수 INCUBATOR_BACKUPS)에서 쓸 수 있는 "
+        "폴더를 고르세요.",
         "Backups cannot be written to the folder {path}: {reason}. The database is as it was "
-        "and work can go on; choose a folder that can be written in Settings ▸ Backup folder.",
+        "and work can go on; choose a folder that can be written in Settings ▸ Backup folder "
+        "(or the INCUBATOR_BACKUPS variable).",
+    ),
+    "db_upgrade_unbacked": (
+        "{path}은(는) 예전 버전의 데이터베이스라 올리기 전에 백업해야 하는데, 백업하지 못해 "
+        "그대로 두었습니다: {reason}",
+        "{path} is from an older version and is backed up before it is upgraded; the backup "
+        "failed, so it was left as it was: {reason}",
     ),
     "backup_failed": (
         "백업 {path}을(를) 쓰지 못했습니다: {reason}. 데이터베이스는 그대로입니다.",
@@ -33,6 +41,10 @@ BACKUP_MESSAGES: dict[str, tuple[str, str]] = {
         "{path}이(가) 이미 있습니다. 백업은 있는 파일을 덮어쓰지 않습니다.",
         "{path} already exists; a backup never overwrites a file.",
     ),
+    "backup_parent_is_file": (
+        "'{path}'은(는) 폴더가 아니라 파일입니다. 있는 폴더 안의 새 파일 이름을 주세요.",
+        "'{path}' is a file, not a folder; give a new file's name in a folder that exists.",
+    ),
     "backup_is_the_database": (
         "{path}은(는) 지금 쓰는 데이터베이스 자체입니다. 백업 파일을 고르세요.",
         "{path} is the database in use itself; choose a backup file.",
@@ -50,4 +62,9 @@ BACKUP_MESSAGES: dict[str, tuple[str, str]] = {
         "Restored from {path}. The database as it was before is backed up in {safety}.",
     ),
     "warning_prefix": ("주의", "note"),
+    "backup_reason_daily": ("매일", "daily"),
+    "backup_reason_import": ("가져오기 전", "before an import"),
+    "backup_reason_upgrade": ("업그레이드 전", "before an upgrade"),
+    "backup_reason_manual": ("직접", "by hand"),
+    "backup_reason_safety": ("복원 전", "before a restore"),
 }

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from incubator_app.domain.errors import Language, message
+
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 4, 12
 SUFFIX = ".sqlite3"
 STAMP = "%Y%m%d-%H%M%S"
@@ -20,6 +22,11 @@ class Reason(StrEnum):
     UPGRADE = "upgrade"  # before a schema upgrade
     MANUAL = "manual"  # asked for (파일 ▸ 백업하기, ``backup``)
     SAFETY = "safety"  # the database as it was before a restore
+
+
+def reason_name(reason: Reason, language: Language = "ko") -> str:
+    """매일, 가져오기 전 …: why a backup was taken, in words."""
+    return message(f"backup_reason_{reason.value}", language)
 
 
 AUTOMATIC = frozenset({Reason.DAILY, Reason.IMPORT, Reason.UPGRADE})  # rotated; others kept

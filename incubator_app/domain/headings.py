@@ -90,6 +90,11 @@ class Heading(StrEnum):
     RECORD = "heading_record"
     CHANGE = "heading_change"
     SOURCE = "heading_source"
+    ENTRY = "heading_entry"
+    TENANTS = "heading_tenants"
+    LEASES = "heading_leases"
+    BOOKINGS = "heading_bookings"
+    HISTORY = "heading_history"
 
 
 # Each floor's line of an occupancy summary (``FloorOccupancy.figures``).
@@ -102,8 +107,15 @@ FLOOR_HEADINGS = (
 
 # An entry of the change history, as the 변경 이력 page and its Excel file list it.
 HISTORY_HEADINGS = (
-    Heading.BOOKING_NUMBER, Heading.WHEN, Heading.DESK, Heading.ACTION, Heading.RECORD,
+    Heading.ENTRY, Heading.WHEN, Heading.DESK, Heading.ACTION, Heading.RECORD,
     Heading.SOURCE, Heading.CHANGE,
+)  # fmt: skip
+
+
+# A backup, as 백업에서 복원 and ``backups`` list it.
+BACKUP_HEADINGS = (
+    Heading.WHEN, Heading.KIND, Heading.TENANTS, Heading.LEASES, Heading.BOOKINGS,
+    Heading.HISTORY, Heading.SOURCE,
 )  # fmt: skip
 
 

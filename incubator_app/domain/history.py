@@ -34,6 +34,7 @@ IDENTITY: dict[Kind, tuple[str, ...]] = {
     Kind.SPACE: ("number",),
     Kind.BOOKING: ("space_id", "start_at"),
     Kind.SETTING: (),
+    Kind.STATION: (),
 }
 RENEWAL = "renewal"  # the lease that continues this one, as a renewed lease's entry says
 
@@ -46,6 +47,7 @@ class Action(StrEnum):
     CANCEL = "cancel"  # a lease withdrawn before it began
     RENEW = "renew"  # a lease continued by a renewal signed now
     RENEWAL_WITHDRAWN = "renewal_withdrawn"  # ... whose renewal was withdrawn
+    RESTORE = "restore"  # every record replaced by a backup's
 
 
 Value = str | int | bool | None
@@ -102,7 +104,11 @@ def changed(
     if not fields:
         return None
     named = {key: plain(value) for key, value in identity.items() if key in IDENTITY[kind]}
-    action = Action.MOVE_OUT if kind is Kind.LEASE and "terminated_on" in fields else Action.UPDATE
+    moved_out = kind is Kind.LEASE and new.get("terminated_on") not in (
+        None,
+        old.get("terminated_on"),
+    )
+    action = Action.MOVE_OUT if moved_out else Action.UPDATE
     return Draft(
         kind,
         str(record_id),
@@ -123,6 +129,21 @@ def renewal_link(
     if withdrawn:
         return Draft(Kind.LEASE, str(renewed), Action.RENEWAL_WITHDRAWN, signed, unsigned)
     return Draft(Kind.LEASE, str(renewed), Action.RENEW, unsigned, signed)
+
+
+STATION_ID = "1"  # the one station a database holds
+
+
+def restored(replaced: Head, backup: str, now: Head, safety: str) -> Draft:
+    """The entry a restore appends to the restored history: which backup, where the
+    replaced history had reached and where it was kept (the safety backup)."""
+    return Draft(
+        Kind.STATION,
+        STATION_ID,
+        Action.RESTORE,
+        {"history": replaced.count, "hash": replaced.hash, "safety_backup": safety},
+        {"history": now.count, "hash": now.hash, "restored_from": backup},
+    )
 
 
 def _kept(values: Mapping[str, object]) -> Values:
@@ -199,6 +220,7 @@ def check_chain(links: Iterable[Link]) -> Head:
         if link.digest() != link.hash:
             raise DomainError("history_altered", entry=link.id)
         if link.id < expected or link.previous != head.hash:
-            raise DomainError("history_inserted", entry=link.id)
+            # each is whole on its own: the one before was rewritten, or this one slipped in
+            raise DomainError("history_inserted", entry=link.id, before=head.count)
         head = Head(link.id, link.hash)
     return head

@@ -13,7 +13,7 @@ from incubator_app.domain.bookings import BookingStatus, status_name
 from incubator_app.domain.building import SpaceKind, show_area
 from incubator_app.domain.errors import Language, message
 from incubator_app.domain.headings import Heading, heading
-from incubator_app.domain.history import IDENTITY, RENEWAL, Action, Value, Values
+from incubator_app.domain.history import IDENTITY, RENEWAL, SHOWN_HASH, Action, Value, Values
 from incubator_app.domain.identifiers import EntityType, format_brn, format_corporation_number
 from incubator_app.domain.labels import entity_name, kind_name
 from incubator_app.domain.money import format_won
@@ -98,8 +98,10 @@ def shown_value(key: str, value: Value, language: Language, names: Names) -> str
         return names.tenants.get(value, f"#{value}")
     if key == "space_id" and isinstance(value, int):
         return names.rooms.get(value, f"#{value}")
-    if key in LINKED_LEASES or key == "floor_id":
+    if key in LINKED_LEASES or key in ("floor_id", "history"):
         return f"#{value}"
+    if key == "hash" and isinstance(value, str):
+        return value[:SHOWN_HASH]
     if key in MONEY and isinstance(value, int):
         return format_won(value)
     if key == "brn" and isinstance(value, str):
@@ -135,6 +137,8 @@ def record_title(
 ) -> str:
     """ "계약 #12 · 빛고을랩 · 301호", "입주기업 #3 · 빛고을랩", "설정 · 알림 기간(일)"."""
     values = values or {}
+    if kind is Kind.STATION:
+        return kind_title(kind, language)
     if kind is Kind.SETTING:
         spec = SETTINGS.get(str(record_id))
         return f"{kind_title(kind, language)} · {spec.label.text(language) if spec else record_id}"

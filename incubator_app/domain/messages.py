@@ -310,6 +310,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "os_read_only_drive": ("읽기 전용 드라이브입니다", "the drive is read-only"),
     "os_disk_full": ("디스크가 가득 찼습니다", "the disk is full"),
     "os_folder_by_that_name": ("같은 이름의 폴더가 있습니다", "a folder has that name"),
+    "os_file_by_that_name": ("같은 이름의 파일이 있습니다", "a file has that name"),
     "os_no_file_there": ("그 폴더에는 파일을 만들 수 없습니다", "no file can be made there"),
     "os_file_in_path": ("경로 중간에 파일이 있습니다", "part of the path is a file"),
     "os_name_too_long": ("이름이 너무 깁니다", "the name is too long"),

@@ -14,14 +14,19 @@ DESK_NAME_LENGTH = 60  # the longest desk name the records keep
 
 
 class Kind(StrEnum):
-    """The kinds of record people edit, by their tables' names: each is signed,
-    versioned and counted when it changes (migration 0008)."""
+    """What a change is made to: the kinds of record people edit, by their tables' names
+    (each signed, versioned and counted when it changes: migration 0008), and the
+    station as a whole (a restore, in the change history)."""
 
     TENANT = "tenant"
     LEASE = "lease"
     SPACE = "space"
     BOOKING = "booking"
     SETTING = "setting"
+    STATION = "station"
+
+
+TABLES = (Kind.TENANT, Kind.LEASE, Kind.SPACE, Kind.BOOKING, Kind.SETTING)  # edited records
 
 
 @dataclass(frozen=True)

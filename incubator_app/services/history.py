@@ -11,7 +11,7 @@ from contextlib import closing
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from incubator_app.domain.errors import DomainError, Language
@@ -71,7 +71,7 @@ def history(
             since=wanted.since.isoformat(),
             until=wanted.until.isoformat(),
         )
-    query = select(HistoryEntry).where(*_conditions(wanted))
+    query = select(HistoryEntry).where(*_conditions(session, wanted))
     if limit:
         newest = query.order_by(HistoryEntry.id.desc()).limit(limit)
         entries = [_entry(row) for row in session.scalars(newest)]
@@ -81,7 +81,10 @@ def history(
 
 
 def count(session: Session, wanted: Wanted = Wanted()) -> int:
-    return session.scalar(select(func.count(HistoryEntry.id)).where(*_conditions(wanted))) or 0
+    return (
+        session.scalar(select(func.count(HistoryEntry.id)).where(*_conditions(session, wanted)))
+        or 0
+    )
 
 
 def record_history(
@@ -108,7 +111,7 @@ def _record_id(session: Session, kind: Kind, key: str | int) -> int | str:
     return int(key)
 
 
-def _conditions(wanted: Wanted) -> list[ColumnElement[bool]]:
+def _conditions(session: Session, wanted: Wanted) -> list[ColumnElement[bool]]:
     conditions = []
     if wanted.kind is not None:
         conditions.append(HistoryEntry.kind == wanted.kind.value)
@@ -122,20 +125,40 @@ def _conditions(wanted: Wanted) -> list[ColumnElement[bool]]:
         conditions.append(HistoryEntry.by == wanted.by)
     text = search_text(wanted.text or "")
     if text:
-        conditions.append(
-            or_(
-                *(
-                    column.icontains(text, autoescape=True)
-                    for column in (
-                        HistoryEntry.before,
-                        HistoryEntry.after,
-                        HistoryEntry.by,
-                        HistoryEntry.source,
-                    )
-                )
-            )
-        )
+        conditions.append(or_(*_saying(session, text)))
     return conditions
+
+
+NAMED_AT_MOST = 50  # tenants or rooms a search names: enough for what a person types
+
+
+def _saying(session: Session, text: str) -> list[ColumnElement[bool]]:
+    """Entries whose text holds ``text``, or whose record names a tenant or a room that
+    does, as the page shows them ("계약 #66 · 주식회사 빛고을랩스 · 401")."""
+    said = [
+        column.icontains(text, autoescape=True)
+        for column in (
+            HistoryEntry.before,
+            HistoryEntry.after,
+            HistoryEntry.by,
+            HistoryEntry.source,
+        )
+    ]
+    for kind, key, model, named in (
+        (Kind.TENANT, "tenant_id", Tenant, Tenant.name.icontains(text, autoescape=True)),
+        (Kind.SPACE, "space_id", Space, Space.number == text),
+    ):
+        ids = list(session.scalars(select(model.id).where(named).limit(NAMED_AT_MOST)))
+        if not ids:
+            continue
+        said.append(
+            and_(HistoryEntry.kind == kind.value, HistoryEntry.record_id.in_(map(str, ids)))
+        )
+        for record_id in ids:  # the values' text as ``as_text`` writes it
+            for end in (",", "}"):
+                pattern = f'%"{key}":{record_id}{end}%'
+                said += [HistoryEntry.before.like(pattern), HistoryEntry.after.like(pattern)]
+    return said
 
 
 def _entry(row: HistoryEntry) -> Entry:
@@ -160,9 +183,14 @@ def desks(session: Session) -> list[str]:
 
 def verify_history(session: Session) -> Head:
     """Walk the whole chain: its head, or a refusal naming the first entry altered,
-    removed or inserted."""
-    with closing(store.links(session.connection())) as links:
-        return check_chain(links)
+    removed or inserted; then the database's guard of it, which must all be in place."""
+    connection = session.connection()
+    with closing(store.links(connection)) as links:
+        checked = check_chain(links)
+    missing = store.unguarded(connection)
+    if missing:
+        raise DomainError("history_unguarded", triggers=", ".join(missing))
+    return checked
 
 
 def history_head(session: Session) -> Head:

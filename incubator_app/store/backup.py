@@ -3,9 +3,8 @@
 A backup is taken with SQLite's online backup API (a consistent copy while other desks
 write), into a ``.partial`` file that no listing reads, checked (integrity, schema
 revision, counts), then renamed into place: a backup stopped half-way is never listed
-and never replaces a good one. A restore copies a checked backup into the live file with
-the same API, in one write transaction of the live database: stopped at any moment, the
-database is the old one or the restored one, and opens.
+and never replaces a good one. A restore (``services.backups``) replaces the records
+from such a file in one transaction.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from incubator_app.domain.backups import AUTOMATIC, BackupName, Reason, kept, read_name
-from incubator_app.domain.errors import DomainError
+from incubator_app.domain.errors import DomainError, Localised, localised
 from incubator_app.domain.history import EMPTY, Head
 from incubator_app.domain.periods import SEOUL
 from incubator_app.files import os_reason
@@ -30,6 +29,14 @@ PARTIAL = ".partial"
 BUSY_S = 5.0
 NO_STATION = "0" * 8  # a database from before the records had an identity (0005)
 COUNTED = ("tenant", "lease", "booking")
+SQLITE_HEADER = b"SQLite format 3\x00"
+# SQLite's refusals a person can act on, by primary result code (never by their words)
+SQLITE_REASONS = {
+    sqlite3.SQLITE_FULL: "os_disk_full",
+    sqlite3.SQLITE_CANTOPEN: "os_no_permission",
+    sqlite3.SQLITE_PERM: "os_no_permission",
+    sqlite3.SQLITE_READONLY: "os_no_permission",
+}
 
 
 @dataclass(frozen=True)
@@ -60,18 +67,46 @@ def take_backup(database: Path, folder: Path, reason: Reason, *, to: Path | None
             closing(sqlite3.connect(partial)) as written,
         ):
             source.backup(written)
-            written.execute("PRAGMA journal_mode=DELETE")  # the file alone holds everything
 
-    name = BackupName(database.stem, file_station(database), seoul_now(), reason)
+    name = BackupName(database.stem, file_station(database), backup_time(), reason)
     return write_backup(name, copy, folder, to=to)
 
 
-def seoul_now() -> datetime:
+def sqlite_reason(error: sqlite3.Error) -> Localised:
+    """Why SQLite refused, in the person's language where its code says it."""
+    code = SQLITE_REASONS.get(getattr(error, "sqlite_errorcode", 0) & 0xFF)
+    return localised(code) if code else Localised(str(error), str(error))
+
+
+def _to_disk(path: Path) -> None:
+    """What was written is on the disk, not in a cache, before it counts (a folder's entry
+    too, where the system allows it: not on Windows)."""
+    if path.is_dir() and os.name == "nt":
+        return
+    handle = os.open(path, os.O_RDONLY if path.is_dir() else os.O_RDWR)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def backup_time() -> datetime:
+    """Now on Seoul's wall clock, to the second: a backup's time in its name."""
     return datetime.now(SEOUL).replace(tzinfo=None, microsecond=0)
 
 
+def automatic_backup(database: Path, folder: Path, reason: Reason) -> DomainError | None:
+    """A backup taken without being asked (the day's first opening, before an import):
+    what went wrong is returned to be told, and the work goes on."""
+    try:
+        take_backup(database, folder, reason)
+    except DomainError as error:
+        return error
+    return None
+
+
 def write_backup(
-    name: BackupName, copy: Callable[[Path], None], folder: Path, *, to: Path | None = None
+    name: BackupName, copy: Callable[[Path], object], folder: Path, *, to: Path | None = None
 ) -> Backup:
     """``copy`` a database into a ``.partial`` file, check it, then rename it into place
     (in ``folder`` under ``name``, or at ``to``, a new file's path); automatic backups
@@ -80,17 +115,20 @@ def write_backup(
     partial = target.with_name(target.name + PARTIAL)
     try:
         copy(partial)
+        with closing(sqlite3.connect(partial)) as written:
+            written.execute("PRAGMA journal_mode=DELETE")  # the file alone holds everything
         described = describe(partial, checked=True, at=name.at, reason=name.reason)
-        with partial.open("rb") as written:
-            os.fsync(written.fileno())
+        _to_disk(partial)
         partial.replace(target)
+        _to_disk(target.parent)
     except OSError as error:
         raise DomainError("backup_failed", path=str(target), reason=os_reason(error)) from None
     except sqlite3.Error as error:
-        raise DomainError("backup_failed", path=str(target), reason=str(error)) from None
+        raise DomainError("backup_failed", path=str(target), reason=sqlite_reason(error)) from None
     finally:
-        with suppress(OSError):
-            partial.unlink(missing_ok=True)
+        for leftover in ("", "-wal", "-shm", "-journal"):
+            with suppress(OSError):
+                partial.with_name(partial.name + leftover).unlink(missing_ok=True)
     if name.reason in AUTOMATIC and to is None:
         rotate(folder, name.stem, name.station)
     return replace(described, path=target)
@@ -115,6 +153,8 @@ def _new_file(path: Path) -> Path:
         raise DomainError("path_is_folder", field="to", path=str(path))
     if path.exists():
         raise DomainError("backup_target_exists", field="to", path=str(path))
+    if path.parent.exists() and not path.parent.is_dir():
+        raise DomainError("backup_parent_is_file", field="to", path=str(path.parent))
     if not path.parent.is_dir():
         raise DomainError("export_folder_missing", field="to", path=str(path.parent))
     return path
@@ -139,7 +179,12 @@ def file_station(database: Path) -> str:
 
 
 def read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_S)
+    """A connection that cannot write to ``path`` (a network folder's ``\\\\server\\share``
+    too: SQLite takes no host in a file URI, so the share goes in its path)."""
+    uri = path.resolve().as_uri()
+    if not uri.startswith("file:///"):
+        uri = "file:////" + uri.removeprefix("file://")
+    return sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=BUSY_S)
 
 
 def describe(
@@ -153,8 +198,13 @@ def describe(
     check first. A file that is not one of ours, from a newer program, or damaged is
     refused, naming it."""
     shown = str(path)
+    if path.is_dir():
+        raise DomainError("path_is_folder", field="path", path=shown)
     if not path.is_file():
         raise DomainError("backup_missing", path=shown)
+    with path.open("rb") as file:
+        if file.read(len(SQLITE_HEADER)) != SQLITE_HEADER:  # a workbook, a text, nothing
+            raise DomainError("backup_not_ours", path=shown)
     named = read_name(path.name.removesuffix(PARTIAL))
     at = at or (named.at if named else datetime.fromtimestamp(path.stat().st_mtime, SEOUL))
     reason = reason or (named.reason if named else Reason.MANUAL)
@@ -246,15 +296,3 @@ def rotate(folder: Path, stem: str, station: str) -> None:
         if index not in keep:
             with suppress(OSError):  # one held open elsewhere goes at the next rotation
                 path.unlink()
-
-
-def restore_file(database: Path, backup: Path) -> None:
-    """Copy ``backup`` into the live ``database`` in one write transaction of it."""
-    try:
-        with (
-            closing(read_only(backup)) as source,
-            closing(sqlite3.connect(database, timeout=BUSY_S)) as live,
-        ):
-            source.backup(live)
-    except sqlite3.Error as error:
-        raise DomainError("restore_failed", path=str(database), reason=str(error)) from None

@@ -28,7 +28,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
-from incubator_app.domain.stamps import Kind
+from incubator_app.domain.stamps import TABLES, Kind
 
 CHANNEL = "stag_change"
 READ_SERIALS = "SELECT kind, serial FROM change_serial"
@@ -50,7 +50,7 @@ class OwnChanges:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()  # a write may run on a worker thread
-        self._serials: dict[str, set[int]] = {kind: set() for kind in Kind}
+        self._serials: dict[str, set[int]] = {kind: set() for kind in TABLES}
         self.watched = False  # no watch, nothing to remember (the command line)
 
     def add(self, before: dict[str, int], after: dict[str, int]) -> None:

@@ -14,7 +14,6 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +24,16 @@ from sqlalchemy.orm import Session
 
 from incubator_app.desk_settings import backup_folder_chosen, desk_name
 from incubator_app.domain.backups import Reason
-from incubator_app.domain.errors import DomainError
-from incubator_app.domain.periods import SEOUL
+from incubator_app.domain.errors import DomainError, Localised
 from incubator_app.paths import default_database
 from incubator_app.store import migrations, server
-from incubator_app.store.backup import backup_folder, take_backup, taken_on
+from incubator_app.store.backup import (
+    automatic_backup,
+    backup_folder,
+    backup_time,
+    take_backup,
+    taken_on,
+)
 from incubator_app.store.changes import OwnChanges, Watch, serials
 from incubator_app.store.history import DESK, Recorded
 from incubator_app.store.models import DESK_OPTION
@@ -214,7 +218,7 @@ def open_database(
                 use_wal(engine, shown)
             if current != migrations.SCHEMA:
                 if current is not None and path is not None:
-                    _back_up(path, Reason.UPGRADE, warnings)
+                    _back_up_before_upgrade(path, shown)
                 # under the write lock: two desks starting at once on a new server
                 # database make its schema once
                 with engine.execution_options(immediate=True, **{DESK_OPTION: name}).begin() as (
@@ -232,25 +236,24 @@ def open_database(
         engine.dispose()
         raise
     writable = path is not None and not created and location.url.query.get("mode") != "ro"
-    if path is not None and writable and not taken_on(_folder(path), path, _today()):
-        _back_up(path, Reason.DAILY, warnings)  # the day's first opening
+    if path is not None and writable and not taken_on(_folder(path), path, backup_time().date()):
+        trouble = automatic_backup(path, _folder(path), Reason.DAILY)  # the day's first opening
+        warnings += [trouble] if trouble else []
     return Database(engine, shown, name, created=created, path=path, warnings=warnings)
-
-
-def _today() -> date:
-    return datetime.now(SEOUL).date()
 
 
 def _folder(path: Path) -> Path:
     return backup_folder(path, backup_folder_chosen())
 
 
-def _back_up(path: Path, reason: Reason, warnings: list[DomainError]) -> None:
-    """An automatic backup; a folder that cannot take it is told, and the work goes on."""
+def _back_up_before_upgrade(path: Path, shown: str) -> None:
+    """An older file is upgraded only once it is backed up: if it cannot be, it is left
+    as it is, and the reason is told."""
     try:
-        take_backup(path, _folder(path), reason)
+        take_backup(path, _folder(path), Reason.UPGRADE)
     except DomainError as error:
-        warnings.append(error)
+        reason = Localised(error.text("ko"), error.text("en"))
+        raise DomainError("db_upgrade_unbacked", path=shown, reason=reason) from None
 
 
 def check_login(db: str) -> None:

@@ -11,9 +11,10 @@ both databases: the values are JSON text this module writes, and the times are U
 from __future__ import annotations
 
 from collections.abc import Generator, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, event, insert, inspect, select
+from sqlalchemy import Connection, event, insert, inspect, select, text
 from sqlalchemy.orm import Session, UOWTransaction
 
 from incubator_app.domain.history import (
@@ -139,6 +140,49 @@ def append(connection: Connection, drafts: list[Draft], by: str, source: str | N
         row["hash"] = previous = entry_hash(row)
         rows.append(row)
     connection.execute(insert(HistoryEntry), rows)
+
+
+@contextmanager
+def guard_lifted(connection: Connection) -> Iterator[None]:
+    """The history's triggers off for the caller's transaction only (a restore replaces
+    every entry): disabled on a server; on SQLite dropped and made again from their own
+    text, which the transaction rolls back with everything else if it fails."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("ALTER TABLE history DISABLE TRIGGER USER"))
+        yield
+        connection.execute(text("ALTER TABLE history ENABLE TRIGGER USER"))
+        return
+    triggers = connection.execute(
+        text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'history'")
+    ).all()
+    for name, _sql in triggers:
+        connection.execute(text(f'DROP TRIGGER "{name}"'))
+    yield
+    for _name, sql in triggers:
+        connection.execute(text(sql))
+
+
+GUARDS = {  # the triggers migration 0009 made, by database
+    "sqlite": ("history_follows", "history_kept_delete", "history_kept_update"),
+    "postgresql": ("history_follows", "history_kept", "history_kept_whole"),
+}
+
+
+def unguarded(connection: Connection) -> list[str]:
+    """The history's triggers that are missing (or, on a server, switched off)."""
+    if connection.dialect.name == "postgresql":
+        found = connection.scalars(
+            text(
+                "SELECT tgname FROM pg_trigger WHERE tgrelid = 'history'::regclass "
+                "AND tgenabled <> 'D'"
+            )
+        )
+    else:
+        found = connection.scalars(
+            text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'history'")
+        )
+    present = set(found)
+    return [name for name in GUARDS[connection.dialect.name] if name not in present]
 
 
 def head(connection: Connection) -> Head:

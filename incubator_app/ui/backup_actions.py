@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incubator_app.domain.backups import Reason
+from incubator_app.domain.backups import Reason, reason_name
 from incubator_app.domain.errors import CancelledError, DomainError, Language, message
+from incubator_app.domain.headings import BACKUP_HEADINGS, headings
 from incubator_app.domain.stamps import moment
+from incubator_app.services.backups import back_up, backups, restore
 from incubator_app.store.backup import Backup, describe
-from incubator_app.store.safekeeping import back_up, backups, restore
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.table import Column, RowsModel, table_view
 from incubator_app.ui.work import run_with_progress
@@ -35,43 +36,21 @@ Result = TypeVar("Result")
 
 
 def backup_columns(language: Language) -> list[Column[Backup]]:
-    def title(text: object) -> str:
-        return QCoreApplication.translate("BackupActions", str(text))
+    """The columns of ``BACKUP_HEADINGS``."""
+    when, why, tenants, leases, bookings, history, file = headings(BACKUP_HEADINGS, language)
 
-    def count(heading: object, value: Callable[[Backup], int]) -> Column[Backup]:
-        return Column(title(heading), lambda b: f"{value(b):,}", key=value, numeric=True)
+    def count(title: str, value: Callable[[Backup], int]) -> Column[Backup]:
+        return Column(title, lambda b: f"{value(b):,}", key=value, numeric=True)
 
     return [
-        Column(title(WHEN), lambda b: moment(b.at).text(language), key=lambda b: b.at),
-        Column(title(KIND), lambda b: _reason(b.reason)),
-        count(TENANTS, lambda b: b.tenants),
-        count(LEASES, lambda b: b.leases),
-        count(BOOKINGS, lambda b: b.bookings),
-        Column(title(HISTORY), lambda b: f"#{b.history.count:,}", key=lambda b: b.history.count),
-        Column(title(FILE), lambda b: b.path.name),
+        Column(when, lambda b: moment(b.at).text(language), key=lambda b: b.at),
+        Column(why, lambda b: reason_name(b.reason, language)),
+        count(tenants, lambda b: b.tenants),
+        count(leases, lambda b: b.leases),
+        count(bookings, lambda b: b.bookings),
+        Column(history, lambda b: f"#{b.history.count:,}", key=lambda b: b.history.count),
+        Column(file, lambda b: b.path.name),
     ]
-
-
-WHEN = QT_TRANSLATE_NOOP("BackupActions", "일시")
-KIND = QT_TRANSLATE_NOOP("BackupActions", "종류")
-TENANTS = QT_TRANSLATE_NOOP("BackupActions", "입주기업")
-LEASES = QT_TRANSLATE_NOOP("BackupActions", "계약")
-BOOKINGS = QT_TRANSLATE_NOOP("BackupActions", "예약")
-HISTORY = QT_TRANSLATE_NOOP("BackupActions", "변경 이력")
-FILE = QT_TRANSLATE_NOOP("BackupActions", "파일")
-
-
-def _reason(reason: Reason) -> str:
-    return QCoreApplication.translate("BackupActions", str(REASONS[reason]))
-
-
-REASONS = {
-    Reason.DAILY: QT_TRANSLATE_NOOP("BackupActions", "매일"),
-    Reason.IMPORT: QT_TRANSLATE_NOOP("BackupActions", "가져오기 전"),
-    Reason.UPGRADE: QT_TRANSLATE_NOOP("BackupActions", "업그레이드 전"),
-    Reason.MANUAL: QT_TRANSLATE_NOOP("BackupActions", "직접"),
-    Reason.SAFETY: QT_TRANSLATE_NOOP("BackupActions", "복원 전"),
-}
 
 
 class RestoreDialog(QDialog):
@@ -118,8 +97,12 @@ class RestoreDialog(QDialog):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("백업 파일"), "", BACKUP_FILES)
         if not path:
             return
-        try:
-            self.chosen = describe(Path(path), checked=True)
+        try:  # a large file's check takes a while
+            self.chosen = run_with_progress(
+                self, self.tr("백업을 검사하는 중…"), lambda _p: describe(Path(path), checked=True)
+            )
+        except CancelledError:
+            return
         except DomainError as error:
             self.problem.setText(error.text(self.desk.language))
             return

@@ -31,6 +31,7 @@ from incubator_app.excel.history import write_history
 from incubator_app.excel.occupancy import write_occupancy
 from incubator_app.excel.roster import write_roster
 from incubator_app.excel.roster_reader import open_roster
+from incubator_app.services.backups import back_up_first
 from incubator_app.services.booking_lists import list_bookings
 from incubator_app.services.clock import seoul_today
 from incubator_app.services.history import Entry, Wanted, history, history_head, names_in
@@ -38,7 +39,6 @@ from incubator_app.services.occupancy import occupancy_on, occupancy_report
 from incubator_app.services.roster import records_id, roster_on, roster_size
 from incubator_app.services.roster_import import ImportRefusedError, ImportReport, import_roster
 from incubator_app.services.roster_lines import Problem
-from incubator_app.store.safekeeping import back_up_first
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.table import Column, RowsModel, table_view
 from incubator_app.ui.work import Progress, run_with_progress

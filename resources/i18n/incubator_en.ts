@@ -4,92 +4,32 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../incubator_app/ui/backup_actions.py" line="55"/>
-        <source>일시</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/backup_actions.py" line="56"/>
-        <source>종류</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/backup_actions.py" line="57"/>
-        <source>입주기업</source>
-        <translation>Tenants</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/backup_actions.py" line="58"/>
-        <source>계약</source>
-        <translation>Leases</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/backup_actions.py" line="59"/>
-        <source>예약</source>
-        <translation>Bookings</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/backup_actions.py" line="60"/>
-        <source>변경 이력</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/backup_actions.py" line="61"/>
-        <source>파일</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/backup_actions.py" line="69"/>
-        <source>매일</source>
-        <translation>Daily</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/backup_actions.py" line="70"/>
-        <source>가져오기 전</source>
-        <translation>Before an import</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/backup_actions.py" line="71"/>
-        <source>업그레이드 전</source>
-        <translation>Before an upgrade</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/backup_actions.py" line="72"/>
-        <source>직접</source>
-        <translation>By hand</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/backup_actions.py" line="73"/>
-        <source>복원 전</source>
-        <translation>Before a restore</translation>
-    </message>
-    <message>
-        <location filename="../../incubator_app/ui/backup_actions.py" line="137"/>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="120"/>
         <source>백업하는 중…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/backup_actions.py" line="153"/>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="136"/>
         <source>백업 목록을 읽는 중…</source>
         <translation>Reading the backups…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/backup_actions.py" line="159"/>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="142"/>
         <source>복원하는 중…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/backup_actions.py" line="173"/>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="156"/>
         <source>백업에서 복원</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/backup_actions.py" line="179"/>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="162"/>
         <source>지금 데이터베이스 {0}의 모든 기록을 {1}의 백업(입주기업 {2:,}, 계약 {3:,}, 예약 {4:,}, 변경 이력 {5:,}건)으로 바꿉니다. 지금 상태는 먼저 백업해 둡니다. 복원할까요?</source>
         <translation>Every record of the database {0} will be replaced by the backup of {1} ({2:,} tenants, {3:,} leases, {4:,} bookings, {5:,} history entries). The database as it is now is backed up first. Restore?</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/backup_actions.py" line="198"/>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="181"/>
         <source>백업</source>
         <translation>Backup</translation>
     </message>
@@ -623,45 +563,50 @@ Log: {0}</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/history.py" line="81"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="82"/>
         <source>모든 데스크</source>
         <translation>All desks</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/history.py" line="83"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="84"/>
         <source>모든 기록</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/history.py" line="86"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="87"/>
         <source>내용·데스크·파일 이름으로 찾기</source>
         <translation>Find by content, desk or file name</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/history.py" line="87"/>
-        <location filename="../../incubator_app/ui/pages/history.py" line="152"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="88"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="154"/>
         <source>{0:,}건 중 최근 {1:,}건</source>
         <translation>newest {1:,} of {0:,}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/history.py" line="88"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="89"/>
         <source>이력 검사</source>
         <translation>Check history</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/history.py" line="89"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="90"/>
         <source>Excel로 내보내기…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/history.py" line="95"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="96"/>
         <source>기간</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/history.py" line="150"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="152"/>
         <source>{0:,}건</source>
         <translation>{0:,}</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/history.py" line="181"/>
+        <source>변경 이력을 검사하는 중…</source>
+        <translation>Checking the change history…</translation>
     </message>
 </context>
 <context>
@@ -1164,34 +1109,39 @@ Database: {2}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/backup_actions.py" line="83"/>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="62"/>
         <source>백업에서 복원</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/backup_actions.py" line="89"/>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="68"/>
         <source>다른 백업 파일…</source>
         <translation>Another backup file…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/backup_actions.py" line="93"/>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="72"/>
         <source>복원…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/backup_actions.py" line="100"/>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="79"/>
         <source>복원할 백업을 고르세요. 지금 데이터베이스는 먼저 백업해 둡니다.</source>
         <translation>Choose the backup to restore. The database as it is now is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/backup_actions.py" line="112"/>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="91"/>
         <source>목록에서 백업을 고르세요.</source>
         <translation>Choose a backup in the list.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/backup_actions.py" line="118"/>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="97"/>
         <source>백업 파일</source>
         <translation>Backup file</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="102"/>
+        <source>백업을 검사하는 중…</source>
+        <translation>Checking the backup…</translation>
     </message>
 </context>
 <context>

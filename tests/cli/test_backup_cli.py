@@ -7,7 +7,6 @@ short opens as the old one or the restored one."""
 from __future__ import annotations
 
 import random
-import resource
 import shutil
 import signal
 import sqlite3
@@ -47,7 +46,9 @@ def test_backup_backups_and_restore_on_the_command_line(
     assert done["restored_from"] == made["path"]
     assert [t["name"] for t in run.json("tenants", "--json")] == ["빛고을랩"]
     assert run.json("backups", "--json")[0]["path"] == done["safety_backup"]
-    assert "1건" in run("verify-history")
+    assert "2건" in run("verify-history")  # the backup's one, and the restore's own
+    restore_entry = run.json("history", "--json")[-1]
+    assert (restore_entry["kind"], restore_entry["action"]) == ("station", "restore")
 
 
 @pytest.mark.parametrize(
@@ -67,6 +68,9 @@ def big(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A station of 3,000 tenants: its backup takes long enough to be cut short."""
     path = tmp_path_factory.mktemp("big") / "stag.sqlite3"
     _incubator("demo", "--tenants", "3000", db=path)
+    with closing(sqlite3.connect(path)) as raw:  # long notes: a file of some megabytes
+        raw.execute("update tenant set notes = hex(randomblob(900))")
+        raw.commit()
     shutil.rmtree(path.parent / "backups", ignore_errors=True)
     return path
 
@@ -117,6 +121,36 @@ def _asked_for(db: Path) -> Path:
     return asked
 
 
+def _killed_copying(db: Path, after_s: float) -> None:
+    """``backup`` killed ``after_s`` after its unfinished file appeared."""
+    folder = db.parent / "backups"
+    process = subprocess.Popen(
+        [sys.executable, str(MAIN), "--db", str(db), "backup"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    while process.poll() is None:
+        if any(path.name.endswith(".partial") for path in folder.iterdir()):
+            time.sleep(after_s)
+            break
+        time.sleep(0.0005)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+
+
+def _copying(db: Path) -> tuple[float, float]:
+    """When, after its start, a backup's unfinished file is there (a run watched)."""
+    folder, seen = db.parent / "backups", []
+    started = time.monotonic()
+    process = subprocess.Popen([sys.executable, str(MAIN), "--db", str(db), "backup"])
+    while process.poll() is None:
+        if any(path.name.endswith(".partial") for path in folder.iterdir()):
+            seen.append(time.monotonic() - started)
+        time.sleep(0.001)
+    assert seen, "the copy was never seen"
+    return seen[0], seen[-1]
+
+
 def _took(args: list[str], db: Path) -> float:
     started = time.monotonic()
     assert _incubator(*args, db=db).returncode == 0
@@ -125,16 +159,23 @@ def _took(args: list[str], db: Path) -> float:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 def test_a_backup_killed_at_any_moment_is_never_listed(station: Path) -> None:
-    whole = _took(["backup"], station)  # the first backup, and how long one takes
+    _took(["backup"], station)  # the first backup (and the day's, at the first opening)
     first = _asked_for(station)
     before = first.read_bytes()
+    started, ended = _copying(station)
     rng = random.Random(14)
-    for _ in range(KILLS):
-        _killed(["backup"], station, rng.uniform(0.5 * whole, 1.05 * whole))
+    cut_short = 0
+    for _ in range(KILLS):  # killed once its file is begun, at a moment of the copy
+        _killed_copying(station, rng.uniform(0, 1.2 * (ended - started)))
+        folder = station.parent / "backups"
+        cut_short += sum(1 for path in folder.iterdir() if path.name.endswith(".partial"))
+        for left in folder.glob("*.partial*"):
+            left.unlink()  # counted: the next kill's is told apart
         listed = _listed(station)
         for path in listed:  # every one listed is whole
             assert describe(path, checked=True).tenants == 3000
         assert first in listed and first.read_bytes() == before
+    assert cut_short >= KILLS // 2  # kills did land in the middle of copies
     assert _whole(station) == 3000
 
 
@@ -164,6 +205,8 @@ def test_a_full_disk_stops_the_backup_and_loses_nothing(station: Path) -> None:
     assert _incubator("backup", db=station).returncode == 0
     first, kept = _asked_for(station), _listed(station)
     size = station.stat().st_size
+
+    import resource  # POSIX's
 
     def small_disk() -> None:  # files may not grow past half the database
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
@@ -207,5 +250,5 @@ def test_an_older_backup_is_upgraded_after_restoring(run: Run, older: Path) -> N
     done = run.json("restore", str(older))
     assert done["restored_from"] == str(older)
     assert [t["name"] for t in run.json("tenants", "--json")] == ["옛기업"]
-    run("add-tenant", "--name", "새기업", "--type", "예비")  # the history begins
-    assert "1건" in run("verify-history")
+    run("add-tenant", "--name", "새기업", "--type", "예비")
+    assert "2건" in run("verify-history")  # the history begins with the restore

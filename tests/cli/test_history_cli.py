@@ -229,3 +229,14 @@ def test_an_import_keeps_one_entry_per_record_with_the_file_s_name(
         ("lease", "create"), ("tenant", "create"), ("tenant", "create"),
     ]  # fmt: skip
     assert entries[0]["source"] is None  # typed at the desk
+
+
+def test_a_guard_switched_off_is_named_even_when_the_chain_still_holds(
+    run: Run, db_location: str
+) -> None:
+    _some_changes(run)
+    with plain_client(db_location) as client:
+        _guard_off(client, db_location)
+        client.execute("DELETE FROM history WHERE id = 4")  # the newest: no link breaks
+    run("verify-history", code=2)
+    assert "history_kept" in run.err and "트리거" in run.err

@@ -207,3 +207,15 @@ def test_desks_appending_at_once_keep_one_chain(kim: Database, db_location: str)
         head = verify_history(s)
         assert head.count == 1 + 3 * 15
         assert [e.id for e in history(s)] == list(range(1, head.count + 1))
+
+
+def test_a_search_finds_the_records_of_the_tenant_or_room_it_names(kim: Database) -> None:
+    with kim.session(write=True) as s:
+        tenant = make_tenant(s, "주식회사 빛고을랩스")
+        lease = make_lease(s, tenant, "401", start=date(2026, 4, 1))
+        make_lease(s, make_tenant(s, "무등모빌리티"), "402", start=date(2026, 4, 1))
+    with kim.session() as s:
+        by_name = {(e.kind, e.record_id) for e in history(s, Wanted(text="빛고을"))}
+        by_room = {(e.kind, e.record_id) for e in history(s, Wanted(kind=Kind.LEASE, text="401"))}
+    assert by_name == {(Kind.TENANT, tenant.id), (Kind.LEASE, lease.id)}
+    assert by_room == {(Kind.LEASE, lease.id)}

@@ -17,12 +17,13 @@ from sqlalchemy import func, select
 
 from incubator_app.domain.backups import BackupName, Reason
 from incubator_app.domain.errors import DomainError
+from incubator_app.domain.history import Action
 from incubator_app.domain.stamps import Kind
-from incubator_app.services.history import verify_history
+from incubator_app.services.backups import back_up, backups, restore
+from incubator_app.services.history import Wanted, history, verify_history
 from incubator_app.store.backup import file_station, list_backups, rotate
 from incubator_app.store.database import Database, open_database
 from incubator_app.store.models import Tenant
-from incubator_app.store.safekeeping import back_up, backups, restore
 from tests.builders import make_tenant
 
 
@@ -58,12 +59,18 @@ def test_a_backup_restored_puts_the_station_back_and_keeps_what_it_replaced(
     done = restore(station, made.path)
     assert tenants(station) == 3
     with station.session() as s:
-        assert verify_history(s).count == 3
+        assert verify_history(s).count == 4  # the backup's three, and the restore's own
+        (entry,) = history(s, Wanted(kind=Kind.STATION))
+    assert (entry.action, entry.by) == (Action.RESTORE, "김매니저")
+    assert entry.before is not None and entry.after is not None
+    assert (entry.before["history"], entry.after["history"]) == (5, 3)  # what it replaced
+    assert entry.before["safety_backup"] == done.safety_backup.path.name
+    assert entry.after["restored_from"] == made.path.name
     assert done.safety_backup.tenants == 5 and done.safety_backup.reason is Reason.SAFETY
     assert [b.path for b in backups(station)][:2] == [done.safety_backup.path, made.path]
     add(station, 1)  # the restored station takes changes, its chain goes on
     with station.session() as s:
-        assert verify_history(s).count == 4
+        assert verify_history(s).count == 5
     restore(station, done.safety_backup.path)  # and the restore itself can be undone
     assert tenants(station) == 5
 
@@ -109,7 +116,7 @@ def _history_rewritten(path: Path) -> None:
 @pytest.mark.parametrize(
     ("spoil", "code"),
     [
-        (_not_a_database, "backup_damaged"),
+        (_not_a_database, "backup_not_ours"),
         (_another_program, "backup_not_ours"),
         (_newer, "backup_newer"),
         (_torn, "backup_damaged"),
@@ -182,10 +189,11 @@ def test_old_automatic_backups_are_removed_and_others_kept(db_path: Path, backen
         name = BackupName(db_path.stem, station, at, Reason.DAILY if n else Reason.MANUAL)
         shutil.copyfile(db_path, folder / name.file_name())
     rotate(folder, db_path.stem, station)
-    left = sorted(p.name for p in folder.iterdir())
-    assert sum(".manual." in name for name in left) == 1  # asked for: never removed
-    assert len(left) <= 1 + 7 + 4 + 12
-    assert any("20261130" in name for name in left) and not any("20261015" in name for name in left)
+    left = sorted(path.name.split(".")[2][:8] for path in folder.iterdir())
+    days = [f"202611{day:02d}" for day in range(24, 31)]  # the last 7 days
+    weeks = ["20261122", "20261115"]  # the newest of the weeks before (11-23 is a Monday)
+    months = ["20261031"]  # and of the month before
+    assert left == sorted(["20261201", *days, *weeks, *months])  # 12-01: asked for, kept
 
 
 def test_other_desks_learn_of_a_restore(station: Database, db_location: str) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 from sqlalchemy.orm import Session
 
-from incubator_app.domain.errors import DomainError, Language, message
+from incubator_app.domain.errors import CancelledError, DomainError, Language, message
 from incubator_app.domain.headings import HISTORY_HEADINGS, headings
 from incubator_app.domain.history_text import kind_title
 from incubator_app.domain.stamps import Kind
@@ -29,7 +29,8 @@ from incubator_app.ui.dates import date_edit, day_of
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.form import Page
 from incubator_app.ui.table import Column, RowsModel, count_label, search_box, table_view
-from incubator_app.ui.work import Progress
+from incubator_app.ui.theme import Tone, tone
+from incubator_app.ui.work import Progress, run_with_progress
 
 SHOWN = 2_000  # the newest entries a page shows; the Excel file takes every one
 FIRST_DAYS = 30  # the period a page opens on
@@ -143,6 +144,7 @@ class HistoryPage(Page):
         return self.desk.read(read)
 
     def show_loaded(self, loaded: Listed) -> None:
+        self.verdict.hide()  # a check's answer was about the entries shown before
         self._desks(loaded.desks)
         self.model.set_rows(loaded.lines)
         shown = len(loaded.lines)
@@ -171,17 +173,22 @@ class HistoryPage(Page):
         self.by.blockSignals(False)
 
     def verify(self) -> None:
-        """Walk the whole chain: every entry as written, or the first one that is not."""
+        """Walk the whole chain (off the window's thread: a large station's takes seconds):
+        every entry as written, or the first one that is not."""
         language = self.desk.language
         try:
-            head = self.desk.read(verify_history)
+            head = run_with_progress(
+                self, self.tr("변경 이력을 검사하는 중…"), lambda _p: self.desk.read(verify_history)
+            )
+        except CancelledError:
+            return
         except DomainError as error:
             self.verdict.setText(error.text(language))
-            self.verdict.setStyleSheet("color: #b3261e; font-weight: bold;")
+            tone(self.verdict, Tone.REFUSED)
         else:
             shown = message("history_verified", language, count=head.count, head=head.shown)
             self.verdict.setText(shown)
-            self.verdict.setStyleSheet("")
+            tone(self.verdict, Tone.VERDICT)
         self.verdict.show()
 
     def wanted_now(self) -> Wanted:
