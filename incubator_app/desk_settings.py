@@ -77,9 +77,9 @@ def backup_folder_chosen() -> Path | None:
     drive); None: beside the database file."""
     given = os.environ.get(BACKUPS_VARIABLE)
     if given is not None and given.strip():
-        return Path(given.strip()).expanduser()
+        return Path(given.strip()).expanduser().absolute()
     saved = _saved(backups_file())
-    return Path(saved.strip()).expanduser() if saved and saved.strip() else None
+    return Path(saved.strip()).expanduser().absolute() if saved and saved.strip() else None
 
 
 def save_backup_folder(folder: Path | None) -> None:

@@ -47,8 +47,9 @@ def list_backups(args: argparse.Namespace, language: Language) -> int:
 
 def restore_backup(args: argparse.Namespace, language: Language) -> int:
     """``{restored_from, safety_backup}``; a file that is not a whole backup of ours,
-    or one from a newer program, is refused untouched (exit 2)."""
-    db = opened(args)
+    or one from a newer program, is refused untouched (exit 2). A database file that does
+    not exist yet is made for it (a new computer after a dead disk)."""
+    db = opened(args, create=True)
     try:
         done = restore(db, args.path)
     finally:

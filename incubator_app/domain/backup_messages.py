@@ -37,6 +37,12 @@ BACKUP_MESSAGES: dict[str, tuple[str, str]] = {
         "않았습니다.",
         "{path} is a damaged backup ({reason}); choose another one. Nothing was changed.",
     ),
+    "backup_history_broken": (
+        "{path}에 백업했지만, 이 데이터베이스의 변경 이력이 고쳐져 있어 이 백업으로는 복원할 수 "
+        "없습니다: {reason}",
+        "Backed up to {path}, but this database's change history has been tampered with, so "
+        "the backup cannot be restored: {reason}",
+    ),
     "backup_target_exists": (
         "{path}이(가) 이미 있습니다. 백업은 있는 파일을 덮어쓰지 않습니다.",
         "{path} already exists; a backup never overwrites a file.",

@@ -50,11 +50,26 @@ class Restored:
 
 
 def back_up(db: Database, reason: Reason = Reason.MANUAL, *, to: Path | None = None) -> Backup:
-    """A checked backup of ``db`` in its backup folder (or at ``to``)."""
+    """A checked backup of ``db`` in its backup folder (or at ``to``). One asked for is
+    also checked for its history: a backup of a history that was rewritten is kept (the
+    records in it are not lost) and refused with the reason, since it cannot be restored."""
     if db.path is not None:
-        return take_backup(db.path, db.backups, reason, to=to)
-    name = BackupName(_server_stem(db), _server_station(db), backup_time(), reason)
-    return write_backup(name, lambda partial: copy_database(db, str(partial)), db.backups, to=to)
+        made = take_backup(db.path, db.backups, reason, to=to)
+    else:
+
+        def copy(partial: Path) -> None:
+            copy_database(db, str(partial))
+
+        name = BackupName(_server_stem(db), station_of(db), backup_time(), reason)
+        made = write_backup(name, copy, db.backups, to=to)
+    if reason is Reason.MANUAL:
+        try:
+            _check_history(made.path)
+        except DomainError as error:
+            raise DomainError(
+                "backup_history_broken", path=str(made.path), reason=error.params["reason"]
+            ) from None
+    return made
 
 
 def back_up_first(db: Database, reason: Reason) -> DomainError | None:
@@ -67,8 +82,8 @@ def back_up_first(db: Database, reason: Reason) -> DomainError | None:
 def backups(db: Database) -> list[Backup]:
     """The database's backups in its backup folder, newest first."""
     if db.path is not None:
-        return list_backups(db.backups, db.path.stem, file_station(db.path))
-    return list_backups(db.backups, _server_stem(db), _server_station(db))
+        return list_backups(db.backups, db.path.stem, station_of(db))
+    return list_backups(db.backups, _server_stem(db), station_of(db))
 
 
 def restore(db: Database, path: Path) -> Restored:
@@ -124,7 +139,10 @@ def _server_stem(db: Database) -> str:
     return db.engine.url.database or "stag"
 
 
-def _server_station(db: Database) -> str:
+def station_of(db: Database) -> str:
+    """The first digits of the database's records identity, as its backups are named."""
+    if db.path is not None:
+        return file_station(db.path)
     with as_domain_errors(db.location), db.engine.connect() as connection:
         found = connection.scalar(select(Building.records_id).order_by(Building.id).limit(1))
     return str(found)[:8] if found else NO_STATION

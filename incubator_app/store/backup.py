@@ -52,6 +52,7 @@ class Backup:
     leases: int
     bookings: int
     history: Head
+    station: str = NO_STATION  # whose records: the first digits of their identity
 
 
 def backup_folder(database: Path, chosen: Path | None = None) -> Path:
@@ -171,10 +172,14 @@ def file_station(database: Path) -> str:
     """The first digits of the records' identity, so that backups of two stations kept
     in one folder are told apart."""
     with closing(read_only(database)) as connection:
-        try:
-            found = connection.execute("SELECT records_id FROM building ORDER BY id").fetchone()
-        except sqlite3.OperationalError:
-            return NO_STATION
+        return _records_station(connection)
+
+
+def _records_station(connection: sqlite3.Connection) -> str:
+    try:
+        found = connection.execute("SELECT records_id FROM building ORDER BY id").fetchone()
+    except sqlite3.OperationalError:  # a database from before the identity (0005)
+        return NO_STATION
     return str(found[0])[:8] if found and found[0] else NO_STATION
 
 
@@ -217,13 +222,14 @@ def describe(
             revision = _revision(connection, shown)
             counts = _counts(connection)
             head = _head(connection)
+            station = _records_station(connection)
     except sqlite3.DatabaseError as error:  # not a database, or not ours
         code = getattr(error, "sqlite_errorcode", 0) & 0xFF
         if code in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
             raise DomainError("backup_damaged", path=shown, reason=str(error)) from None
         raise DomainError("backup_not_ours", path=shown) from None
     size = path.stat().st_size
-    return Backup(path, at.replace(tzinfo=None), reason, size, revision, *counts, head)
+    return Backup(path, at.replace(tzinfo=None), reason, size, revision, *counts, head, station)
 
 
 def _counts(connection: sqlite3.Connection) -> tuple[int, int, int]:

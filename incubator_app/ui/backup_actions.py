@@ -25,7 +25,7 @@ from incubator_app.domain.backups import Reason, reason_name
 from incubator_app.domain.errors import CancelledError, DomainError, Language, message
 from incubator_app.domain.headings import BACKUP_HEADINGS, headings
 from incubator_app.domain.stamps import moment
-from incubator_app.services.backups import back_up, backups, restore
+from incubator_app.services.backups import back_up, backups, restore, station_of
 from incubator_app.store.backup import Backup, describe
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.table import Column, RowsModel, table_view
@@ -157,8 +157,11 @@ class BackupActions(QObject):
         return asked == QMessageBox.StandardButton.Yes
 
     def question(self, chosen: Backup) -> str:
-        """What will be replaced, and by what."""
-        return self.tr(
+        """What will be replaced, and by what (and whether it is another station's)."""
+        other = ""
+        if chosen.station != station_of(self.desk.db):
+            other = self.tr("이 백업은 다른 데이터베이스(스테이션)의 기록입니다. ")
+        return other + self.tr(
             "지금 데이터베이스 {0}의 모든 기록을 {1}의 백업(입주기업 {2:,}, 계약 {3:,}, "
             "예약 {4:,}, 변경 이력 {5:,}건)으로 바꿉니다. 지금 상태는 먼저 백업해 둡니다. "
             "복원할까요?"

@@ -24,12 +24,17 @@
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/backup_actions.py" line="162"/>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="163"/>
+        <source>이 백업은 다른 데이터베이스(스테이션)의 기록입니다. </source>
+        <translation>This backup holds another database&apos;s (station&apos;s) records. </translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="165"/>
         <source>지금 데이터베이스 {0}의 모든 기록을 {1}의 백업(입주기업 {2:,}, 계약 {3:,}, 예약 {4:,}, 변경 이력 {5:,}건)으로 바꿉니다. 지금 상태는 먼저 백업해 둡니다. 복원할까요?</source>
         <translation>Every record of the database {0} will be replaced by the backup of {1} ({2:,} tenants, {3:,} leases, {4:,} bookings, {5:,} history entries). The database as it is now is backed up first. Restore?</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/backup_actions.py" line="181"/>
+        <location filename="../../incubator_app/ui/backup_actions.py" line="184"/>
         <source>백업</source>
         <translation>Backup</translation>
     </message>

@@ -252,3 +252,33 @@ def test_an_older_backup_is_upgraded_after_restoring(run: Run, older: Path) -> N
     assert [t["name"] for t in run.json("tenants", "--json")] == ["옛기업"]
     run("add-tenant", "--name", "새기업", "--type", "예비")
     assert "2건" in run("verify-history")  # the history begins with the restore
+
+
+@pytest.mark.sqlite_file
+def test_a_backup_restores_on_a_new_computer_into_a_new_file(
+    run: Run, tmp_path: Path, backend: str
+) -> None:
+    run("add-tenant", "--name", "빛고을랩", "--type", "예비")
+    made = run.json("backup")
+    fresh = tmp_path / "새 컴퓨터" / "stag.sqlite3"
+    fresh.parent.mkdir()
+    again = Run(str(fresh), run.capsys)
+    done = again.json("restore", made["path"])
+    assert done["restored_from"] == made["path"]
+    assert [t["name"] for t in again.json("tenants", "--json")] == ["빛고을랩"]
+    assert "2건" in again("verify-history")
+
+
+@pytest.mark.sqlite_file
+def test_a_backup_asked_for_of_a_rewritten_history_is_kept_and_the_reason_told(
+    run: Run, db_path: Path, backend: str
+) -> None:
+    run("add-tenant", "--name", "빛고을랩", "--type", "예비")
+    with closing(sqlite3.connect(db_path)) as raw:
+        raw.execute("drop trigger history_kept_update")
+        raw.execute("update history set by = '누군가' where id = 1")
+        raw.commit()
+    run("backup", code=2)
+    assert "#1" in run.err and "복원할 수 없습니다" in run.err
+    (kept,) = [b for b in run.json("backups", "--json") if b["reason"] == "manual"]
+    assert kept["tenants"] == 1  # the records are not lost

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from incubator_app.services.backups import back_up
 from incubator_app.store.backup import Backup
 from incubator_app.store.database import open_database
 from incubator_app.ui.actions import Act, PageId
@@ -48,6 +49,7 @@ def test_back_up_then_restore_from_the_menu(
     monkeypatch.setattr(main.safekeeping, "confirm", confirm)
     main.trigger(Act.RESTORE)
     assert desk.db.location in asked[0] and "입주기업 1" in asked[0]
+    assert "다른 데이터베이스" not in asked[0]
     assert "복원했습니다" in main.statusBar().currentMessage()
     settled(qtbot, main.tenants)
     assert main.tenants.model.rowCount() == 1  # the pages read the restored station
@@ -80,3 +82,15 @@ def test_a_file_chosen_by_hand_that_is_not_a_backup_is_refused_in_words(
     dialog.restore_button.click()  # nothing chosen in the list either
     assert dialog.problem.text() == "목록에서 백업을 고르세요."
     assert dialog.result() != dialog.DialogCode.Accepted
+
+
+def test_the_question_says_when_a_backup_is_another_station_s(
+    qtbot: QtBot, desk: Desk, settings: QSettings, tmp_path: Path
+) -> None:
+    other = open_database(str(tmp_path / "다른곳.sqlite3"))
+    with other.session(write=True) as s:
+        make_tenant(s, "다른기업")
+    theirs = back_up(other)
+    other.dispose()
+    main = window(qtbot, desk, settings)
+    assert main.safekeeping.question(theirs).startswith("이 백업은 다른 데이터베이스")
