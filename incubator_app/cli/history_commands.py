@@ -8,13 +8,14 @@ import argparse
 from sqlalchemy.orm import Session
 
 from incubator_app.cli import render
-from incubator_app.cli.commands import call
+from incubator_app.cli.commands import call, opened
 from incubator_app.domain.errors import Language, message
 from incubator_app.domain.headings import HISTORY_HEADINGS, headings
 from incubator_app.domain.history import AT_FORMAT
 from incubator_app.domain.history_text import Names
 from incubator_app.domain.stamps import Kind
 from incubator_app.services import history as services
+from incubator_app.services.backups import backups
 from incubator_app.services.history import Entry, Wanted
 
 RECORD_OPTIONS = {"tenant": Kind.TENANT, "lease": Kind.LEASE, "booking": Kind.BOOKING}
@@ -60,8 +61,16 @@ def _json(entry: Entry) -> render.Json:
 
 def verify_history(args: argparse.Namespace, language: Language) -> int:
     """Exit 0 with the count and the newest hash; a broken chain is refused (exit 2)
-    naming the first entry altered, removed or inserted."""
-    head = call(args, services.verify_history)
+    naming the first entry altered, removed or inserted, and so is a chain that
+    disagrees with the heads this database's backups keep."""
+    db = opened(args)
+    try:
+        kept = [(str(backup.path), backup.at, backup.history) for backup in backups(db)]
+        with db.session() as session:
+            head = services.verify_history(session)
+            services.check_kept(session, kept)
+    finally:
+        db.dispose()
     if args.json:
         print(render.dumps({"entries": head.count, "head": head.hash}))
     else:

@@ -17,6 +17,12 @@ HISTORY_MESSAGES: dict[str, tuple[str, str]] = {
         "The change history has been tampered with: entry #{entry} does not follow entry "
         "#{before} (#{before} was rewritten, or #{entry} was inserted later).",
     ),
+    "history_disagrees": (
+        "변경 이력이 고쳐졌습니다: 기록 #{entry}이(가) 백업 {path}에 남은 것과 다르거나 "
+        "없습니다 (이력을 통째로 다시 쓴 것).",
+        "The change history has been tampered with: entry #{entry} is not what the backup "
+        "{path} holds, or is gone (the history was rewritten wholesale).",
+    ),
     "history_unguarded": (
         "변경 이력을 지키는 트리거가 없거나 꺼져 있습니다: {triggers}. 이력을 고칠 수 있는 "
         "상태이니 관리자에게 알리세요.",

@@ -193,6 +193,26 @@ def verify_history(session: Session) -> Head:
     return checked
 
 
+def check_kept(session: Session, kept: list[tuple[str, datetime, Head]]) -> None:
+    """The history still holds each backup's newest entry (``kept``: where the backup is,
+    when it was taken, and the head it carries) as the backup has it, unless a restore
+    after it went back to before that entry; a history rewritten wholesale is refused
+    naming the backup it disagrees with (paper carries the same heads, to compare)."""
+    newest = history_head(session)
+    restores = [
+        (entry.at, int((entry.after or {}).get("history") or 0))
+        for entry in history(session, Wanted(kind=Kind.STATION))
+        if entry.action is Action.RESTORE
+    ]
+    for where, taken, head in kept:
+        went_back = any(at >= taken and point < head.count for at, point in restores)
+        if head.count == 0 or went_back:
+            continue
+        stored = session.scalar(select(HistoryEntry.hash).where(HistoryEntry.id == head.count))
+        if head.count > newest.count or stored != head.hash:
+            raise DomainError("history_disagrees", entry=head.count, path=where)
+
+
 def history_head(session: Session) -> Head:
     """The newest entry's number and hash, as documents and backups carry it."""
     return store.head(session.connection())

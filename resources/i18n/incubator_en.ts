@@ -568,48 +568,48 @@ Log: {0}</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/history.py" line="82"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="85"/>
         <source>모든 데스크</source>
         <translation>All desks</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/history.py" line="84"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="87"/>
         <source>모든 기록</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/history.py" line="87"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="90"/>
         <source>내용·데스크·파일 이름으로 찾기</source>
         <translation>Find by content, desk or file name</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/history.py" line="88"/>
-        <location filename="../../incubator_app/ui/pages/history.py" line="154"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="91"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="157"/>
         <source>{0:,}건 중 최근 {1:,}건</source>
         <translation>newest {1:,} of {0:,}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/history.py" line="89"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="92"/>
         <source>이력 검사</source>
         <translation>Check history</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/history.py" line="90"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="93"/>
         <source>Excel로 내보내기…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/history.py" line="96"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="99"/>
         <source>기간</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/history.py" line="152"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="155"/>
         <source>{0:,}건</source>
         <translation>{0:,}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/history.py" line="181"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="183"/>
         <source>변경 이력을 검사하는 중…</source>
         <translation>Checking the change history…</translation>
     </message>

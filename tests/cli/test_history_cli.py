@@ -15,11 +15,14 @@ from typing import Any
 
 import pytest
 from openpyxl import Workbook
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, delete, insert, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
-from incubator_app.domain.history import entry_hash
+from incubator_app.domain.history import GENESIS, entry_hash
+from incubator_app.store.database import open_database
+from incubator_app.store.history import guard_lifted
+from incubator_app.store.models import HistoryEntry
 from tests.cli.conftest import Run
 
 TENANT = [
@@ -240,3 +243,25 @@ def test_a_guard_switched_off_is_named_even_when_the_chain_still_holds(
         client.execute("DELETE FROM history WHERE id = 4")  # the newest: no link breaks
     run("verify-history", code=2)
     assert "history_kept" in run.err and "트리거" in run.err
+
+
+def test_a_history_rewritten_wholesale_disagrees_with_the_backups(
+    run: Run, db_location: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("INCUBATOR_BACKUPS", str(tmp_path / "backups"))
+    _some_changes(run)
+    run("backup")
+    db = open_database(db_location)
+    try:  # every entry written again, each hash right, the guard put back
+        with db.engine.begin() as connection, guard_lifted(connection):
+            rows = [dict(row) for row in connection.execute(select(HistoryEntry)).mappings()]
+            connection.execute(delete(HistoryEntry))
+            previous = GENESIS
+            for row in sorted(rows, key=lambda found: found["id"]):
+                row.update(by="누군가", previous=previous)
+                row["hash"] = previous = entry_hash(row)
+                connection.execute(insert(HistoryEntry), row)
+    finally:
+        db.dispose()
+    run("verify-history", code=2)
+    assert "#4" in run.err and "backups" in run.err

@@ -12,12 +12,15 @@ from sqlalchemy.orm import Session
 
 from incubator_app.domain.errors import CancelledError, DomainError, Language, message
 from incubator_app.domain.headings import HISTORY_HEADINGS, headings
+from incubator_app.domain.history import Head
 from incubator_app.domain.history_text import kind_title
 from incubator_app.domain.stamps import Kind
+from incubator_app.services.backups import backups
 from incubator_app.services.clock import seoul_today
 from incubator_app.services.history import (
     Wanted,
     cells,
+    check_kept,
     count,
     desks,
     history,
@@ -177,9 +180,7 @@ class HistoryPage(Page):
         every entry as written, or the first one that is not."""
         language = self.desk.language
         try:
-            head = run_with_progress(
-                self, self.tr("변경 이력을 검사하는 중…"), lambda _p: self.desk.read(verify_history)
-            )
+            head = run_with_progress(self, self.tr("변경 이력을 검사하는 중…"), self._checked)
         except CancelledError:
             return
         except DomainError as error:
@@ -190,6 +191,16 @@ class HistoryPage(Page):
             self.verdict.setText(shown)
             tone(self.verdict, Tone.VERDICT)
         self.verdict.show()
+
+    def _checked(self, _progress: Progress) -> Head:
+        kept = [(str(backup.path), backup.at, backup.history) for backup in backups(self.desk.db)]
+
+        def check(session: Session) -> Head:
+            head = verify_history(session)
+            check_kept(session, kept)
+            return head
+
+        return self.desk.read(check)
 
     def wanted_now(self) -> Wanted:
         """The entries the filters name now (what 내보내기 writes, every one of them)."""
