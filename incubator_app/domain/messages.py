@@ -328,6 +328,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{path}': PDF 파일 이름은 .pdf로 끝나야 합니다.",
         "'{path}': the PDF file name must end in .pdf.",
     ),
+    "month_format": (
+        "월 '{value}'을(를) 알 수 없습니다. YYYY-MM으로 입력하세요 (예: 2026-03).",
+        "Unknown month '{value}': use YYYY-MM (e.g. 2026-03).",
+    ),
     "import_problem": ("행 {row}, {column}: {reason}", "row {row}, {column}: {reason}"),
     "import_missing": (
         "가져올 파일 '{path}'이(가) 없습니다.",
