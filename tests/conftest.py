@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +26,10 @@ BACKENDS = ("sqlite", "postgresql")
 
 # Real widgets, no screen: set before any test makes the QApplication.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The person's own desk settings (name, backup folder) are never read or written by a
+# test, nor a folder a scheduled job named: each test run has settings of its own.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="stag-test-config-")
+os.environ.pop("INCUBATOR_BACKUPS", None)
 
 
 @pytest.fixture(scope="session")

@@ -10,12 +10,14 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from incubator_app.desk_settings import backup_folder_chosen
 from incubator_app.services.backups import back_up
 from incubator_app.store.backup import Backup
-from incubator_app.store.database import open_database
+from incubator_app.store.database import Database, open_database
 from incubator_app.ui.actions import Act, PageId
 from incubator_app.ui.backup_actions import RestoreDialog
 from incubator_app.ui.desk import Desk
+from incubator_app.ui.settings_dialog import SettingsDialog
 from tests.builders import make_tenant
 from tests.gui.conftest import AS_OF, settled, window
 
@@ -94,3 +96,30 @@ def test_the_question_says_when_a_backup_is_another_station_s(
     other.dispose()
     main = window(qtbot, desk, settings)
     assert main.safekeeping.question(theirs).startswith("이 백업은 다른 데이터베이스")
+
+
+def test_the_backup_folder_is_chosen_in_the_settings(
+    qtbot: QtBot,
+    db: Database,
+    desk: Desk,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.delenv("INCUBATOR_BACKUPS", raising=False)
+    dialog = SettingsDialog(desk, settings, "language")
+    qtbot.addWidget(dialog)
+    assert dialog.backups.text() == "" and "backups" in dialog.backups.placeholderText()
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    dialog.backups.setText(str(blocked))
+    dialog.save()
+    assert str(blocked) in dialog.problem.text() and dialog.result() != dialog.DialogCode.Accepted
+    assert backup_folder_chosen() is None  # nothing kept
+    second_disk = tmp_path / "D" / "백업"
+    dialog.backups.setText(str(second_disk))
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert backup_folder_chosen() == second_disk and db.backups == second_disk
+    assert back_up(db).path.parent == second_disk  # the next backup goes there
