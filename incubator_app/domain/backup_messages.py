@@ -68,6 +68,8 @@ BACKUP_MESSAGES: dict[str, tuple[str, str]] = {
         "Restored from {path}. The database as it was before is backed up in {safety}.",
     ),
     "warning_prefix": ("주의", "note"),
+    "sqlite_damaged": ("파일이 손상되었습니다", "the file is damaged"),
+    "sqlite_damaged_where": ("파일이 손상되었습니다: {where}", "the file is damaged: {where}"),
     "backup_reason_daily": ("매일", "daily"),
     "backup_reason_import": ("가져오기 전", "before an import"),
     "backup_reason_upgrade": ("업그레이드 전", "before an upgrade"),

@@ -36,6 +36,8 @@ SQLITE_REASONS = {
     sqlite3.SQLITE_CANTOPEN: "os_no_permission",
     sqlite3.SQLITE_PERM: "os_no_permission",
     sqlite3.SQLITE_READONLY: "os_no_permission",
+    sqlite3.SQLITE_NOTADB: "sqlite_damaged",
+    sqlite3.SQLITE_CORRUPT: "sqlite_damaged",
 }
 
 
@@ -217,8 +219,9 @@ def describe(
         with closing(read_only(path)) as connection:
             if checked:
                 verdict = connection.execute("PRAGMA integrity_check").fetchone()[0]
-                if verdict != "ok":
-                    raise DomainError("backup_damaged", path=shown, reason=verdict)
+                if verdict != "ok":  # SQLite's own words on what is wrong follow ours
+                    damage = localised("sqlite_damaged_where", where=verdict)
+                    raise DomainError("backup_damaged", path=shown, reason=damage)
             revision = _revision(connection, shown)
             counts = _counts(connection)
             head = _head(connection)
@@ -226,7 +229,7 @@ def describe(
     except sqlite3.DatabaseError as error:  # not a database, or not ours
         code = getattr(error, "sqlite_errorcode", 0) & 0xFF
         if code in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
-            raise DomainError("backup_damaged", path=shown, reason=str(error)) from None
+            raise DomainError("backup_damaged", path=shown, reason=sqlite_reason(error)) from None
         raise DomainError("backup_not_ours", path=shown) from None
     size = path.stat().st_size
     return Backup(path, at.replace(tzinfo=None), reason, size, revision, *counts, head, station)

@@ -64,8 +64,7 @@ class Database:
     def backups(self) -> Path:
         """Where this database's backups go: the desk's chosen folder, else ``backups``
         beside the file (a server's: the desk's data folder)."""
-        beside = self.path if self.path is not None else default_database()
-        return backup_folder(beside, backup_folder_chosen())
+        return _folder(self.path if self.path is not None else default_database())
 
     @contextmanager
     def session(self, *, write: bool = False) -> Iterator[Session]:
@@ -235,8 +234,8 @@ def open_database(
     except BaseException:
         engine.dispose()
         raise
-    writable = path is not None and not created and location.url.query.get("mode") != "ro"
-    if path is not None and writable and not taken_on(_folder(path), path, backup_time().date()):
+    written_to = not created and location.url.query.get("mode") != "ro"
+    if path is not None and written_to and not taken_on(_folder(path), path, backup_time().date()):
         trouble = automatic_backup(path, _folder(path), Reason.DAILY)  # the day's first opening
         warnings += [trouble] if trouble else []
     return Database(engine, shown, name, created=created, path=path, warnings=warnings)
