@@ -9,6 +9,7 @@ from datetime import date, datetime
 from typing import Any, NoReturn
 
 from incubator_app.cli import commands
+from incubator_app.domain.billing import Month
 from incubator_app.domain.bookings import parse_minute
 from incubator_app.domain.errors import DomainError, Language, message
 from incubator_app.domain.periods import parse_iso_date
@@ -87,6 +88,13 @@ class Grammar:
         """A ``YYYY-MM-DDTHH:MM`` option; the refusal in the person's language."""
         try:
             return parse_minute(text)
+        except DomainError as error:
+            raise argparse.ArgumentTypeError(error.text(self.language)) from None
+
+    def month(self, text: str) -> Month:
+        """A ``YYYY-MM`` option (``2026-13`` refused naming it)."""
+        try:
+            return Month.parse(text)
         except DomainError as error:
             raise argparse.ArgumentTypeError(error.text(self.language)) from None
 

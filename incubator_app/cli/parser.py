@@ -8,6 +8,7 @@ from pathlib import Path
 
 from incubator_app.cli import (
     backup_commands,
+    billing_commands,
     booking_commands,
     commands,
     excel_commands,
@@ -15,6 +16,7 @@ from incubator_app.cli import (
     print_commands,
 )
 from incubator_app.cli.grammar import ARGPARSE_KO, Grammar, Parser
+from incubator_app.domain.billing import METHOD_WORDS
 from incubator_app.domain.bookings import BookingStatus
 from incubator_app.domain.errors import Language
 from incubator_app.domain.policy import SETTINGS
@@ -34,6 +36,7 @@ def build_parser(language: Language) -> Parser:
     _excel(grammar)
     _printing(grammar)
     _bookings(grammar)
+    _money(grammar)
     _history(grammar)
     _backups(grammar)
     return grammar.parser
@@ -359,6 +362,37 @@ def _excel(g: Grammar) -> None:
         "help_import_roster_dry_run",
         action="store_true",
     )
+
+
+def _money(g: Grammar) -> None:
+    day = {"type": g.day, "metavar": "YYYY-MM-DD"}
+    month = {"required": True, "type": g.month, "metavar": "YYYY-MM"}
+    sub = g.command("charge", billing_commands.charge, "help_charge")
+    g.option(sub, "--month", "help_month", **month)
+    g.option(sub, "--dry-run", "help_charge_dry_run", action="store_true")
+    sub = g.listing("charges", billing_commands.list_charges, "help_charges", "help_as_of_payments")
+    g.option(sub, "--month", "help_month", **month)
+    g.option(sub, "--tenant", "help_charges_tenant", metavar="BRN|ID")
+    sub = g.command("pay", billing_commands.pay, "help_pay")
+    g.option(sub, "--tenant", "help_pay_tenant", required=True, metavar="BRN|ID")
+    g.option(sub, "--amount", "help_pay_amount", required=True, metavar="WON")
+    g.option(sub, "--on", "help_pay_on", required=True, **day)
+    methods = "|".join(METHOD_WORDS)
+    g.option(sub, "--method", "help_pay_method", default="계좌이체", metavar=methods)
+    g.option(sub, "--memo", "help_pay_memo")
+    sub = g.command("cancel-payment", billing_commands.cancel_payment, "help_cancel_payment")
+    g.option(sub, "--payment", "help_payment_id", required=True, type=g.whole, metavar="ID")
+    g.option(sub, "--reason", "help_cancel_reason", required=True)
+    g.listing("arrears", billing_commands.list_arrears, "help_arrears", g.today)
+    sub = g.command("deposit", billing_commands.deposit, "help_deposit")
+    g.option(sub, "--lease", "help_lease_id", required=True, type=g.whole, metavar="ID")
+    g.option(sub, "--amount", "help_deposit_amount", required=True, metavar="WON")
+    g.option(sub, "--on", "help_deposit_on", required=True, **day)
+    sub = g.command("settle-deposit", billing_commands.settle_deposit, "help_settle_deposit")
+    g.option(sub, "--lease", "help_lease_id", required=True, type=g.whole, metavar="ID")
+    g.option(sub, "--deduct", "help_deduct", action="append", metavar="WON")
+    g.option(sub, "--reason", "help_deduct_reason", action="append")
+    g.option(sub, "--on", "help_settle_on", **day)
 
 
 def _history(g: Grammar) -> None:

@@ -11,10 +11,13 @@ from typing import Any
 
 from incubator_app.domain.errors import Language
 from incubator_app.domain.identifiers import format_corporation_number
+from incubator_app.services.billing import ChargeLine, TenantArrears, charge_cells
 from incubator_app.services.booking_lists import BookingView
+from incubator_app.services.deposits import SettlementView
 from incubator_app.services.eligibility import TenantStanding
 from incubator_app.services.lease_lists import LeaseView
 from incubator_app.services.occupancy import FloorOccupancy, Occupancy
+from incubator_app.services.payments import PaymentView
 from incubator_app.services.spaces import SpaceView
 from incubator_app.services.tenants import TenantView
 
@@ -170,4 +173,70 @@ def booking_json(booking: BookingView) -> Json:
         "purpose": booking.purpose,
         "attendees": booking.attendees,
         "status": booking.status.value,
+    }
+
+
+def charge_json(line: ChargeLine) -> Json:
+    """The contract of ``charges``: amounts in won, ``paid``/``balance`` as of the day."""
+    return {
+        "id": line.id,
+        "tenant_id": line.tenant_id,
+        "lease_id": line.lease_id,
+        "room": line.room,
+        "month": str(line.month),
+        "kind": "adjustment" if line.adjustment else "charge",
+        "rent": line.amounts.rent,
+        "fee": line.amounts.fee,
+        "supply": line.amounts.supply,
+        "vat": line.amounts.vat,
+        "total": line.amounts.total,
+        "due": line.due.isoformat(),
+        "paid": line.paid,
+        "balance": line.balance,
+    }
+
+
+def charge_row(line: ChargeLine, language: Language) -> list[str]:
+    """A charge in the command line's table: amounts with thousands separators."""
+    return [
+        f"{cell:,}" if isinstance(cell, int) else _cell(cell)
+        for cell in charge_cells(line, language)
+    ]
+
+
+def payment_json(payment: PaymentView) -> Json:
+    """The contract of ``pay``: how the payment is applied, and the credit left."""
+    return {
+        "id": payment.id,
+        "tenant_id": payment.tenant_id,
+        "amount": payment.amount,
+        "on": payment.on.isoformat(),
+        "method": payment.method.value,
+        "applied": [{"charge_id": s.charge_id, "amount": s.amount} for s in payment.applied],
+        "credit": payment.credit,
+    }
+
+
+def arrears_json(found: TenantArrears) -> Json:
+    """The contract of ``arrears``."""
+    return {
+        "tenant_id": found.tenant_id,
+        "name": found.name,
+        "balance": found.balance,
+        "oldest_due": found.oldest_due.isoformat(),
+        "days_overdue": found.days_overdue,
+    }
+
+
+def settlement_json(settled: SettlementView) -> Json:
+    """The contract of ``settle-deposit``: ``deductions`` in won, each one listed too."""
+    return {
+        "lease_id": settled.lease_id,
+        "settled_on": settled.settled_on.isoformat(),
+        "received": settled.received,
+        "arrears": settled.owed,
+        "deductions": settled.deducted,
+        "deducted": [{"amount": d.amount, "reason": d.reason} for d in settled.deductions],
+        "refund": settled.refund,
+        "shortfall": settled.shortfall,
     }

@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from incubator_app.domain.eligibility import early_stage_until
 from incubator_app.domain.periods import add_months
-from incubator_app.domain.policy import Policy
+
+if TYPE_CHECKING:
+    from incubator_app.domain.policy import Policy
 
 
 class AlertCode(StrEnum):
@@ -17,6 +20,7 @@ class AlertCode(StrEnum):
     AGED_OUT = "aged_out"
     CAP_NEAR = "cap_near"
     REGISTRATION_OVERDUE = "registration_overdue"
+    ARREARS = "arrears"
 
 
 class Urgency(StrEnum):
@@ -52,6 +56,7 @@ class TenantFacts:
     signed_days: int
     first_move_in: date | None
     last_move_out: date | None
+    overdue_since: date | None = None  # the oldest unpaid due date, when in arrears (rule 30)
 
 
 def urgency(days: int, policy: Policy) -> Urgency:
@@ -63,7 +68,7 @@ def urgency(days: int, policy: Policy) -> Urgency:
 
 
 def tenant_alerts(facts: TenantFacts, day: date, policy: Policy) -> list[Alert]:
-    """Rule 17, in the order lease, early-stage window, cap, registration."""
+    """Rules 17 and 30, in the order arrears, lease, early-stage window, cap, registration."""
     window = policy.alert_window_days
     found: list[Alert] = []
 
@@ -71,6 +76,8 @@ def tenant_alerts(facts: TenantFacts, day: date, policy: Policy) -> list[Alert]:
         days = (due - day).days
         found.append(Alert(code, days, urgency(days, policy), due))
 
+    if facts.overdue_since is not None:
+        add(AlertCode.ARREARS, facts.overdue_since)
     if facts.endings:
         end = min(facts.endings)
         if policy.ends_soon(end, day):

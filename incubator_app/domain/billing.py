@@ -11,12 +11,46 @@ import calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.periods import Period
 
 ROUNDING_UNITS = (1, 10, 100)  # 원 단위, 10원 미만 절사, 100원 미만 절사
 LAST_DAY = 0  # ``due_day`` meaning the last day of the month charged
+
+
+class Method(StrEnum):
+    """How a payment came in (rule 29); ``DEPOSIT``: the deposit applied at a settlement."""
+
+    TRANSFER = "transfer"
+    CARD = "card"
+    CASH = "cash"
+    OTHER = "other"
+    DEPOSIT = "deposit"
+
+
+TYPED_METHODS = (Method.TRANSFER, Method.CARD, Method.CASH, Method.OTHER)  # what a person picks
+METHOD_KEYS = {method: f"method_{method.value}" for method in Method}
+METHOD_WORDS = {
+    "계좌이체": Method.TRANSFER,
+    "카드": Method.CARD,
+    "현금": Method.CASH,
+    "기타": Method.OTHER,
+}
+
+
+def parse_method(text: str | Method) -> Method:
+    """계좌이체, 카드, 현금 or 기타 (or ``transfer``, ``card``, ``cash``, ``other``)."""
+    if isinstance(text, Method):
+        return text
+    typed = text.strip()
+    found = METHOD_WORDS.get(typed) or {m.value: m for m in TYPED_METHODS}.get(typed.lower())
+    if found is None:
+        raise DomainError(
+            "payment_method_unknown", field="method", value=text, methods=", ".join(METHOD_WORDS)
+        )
+    return found
 
 
 @dataclass(frozen=True, order=True)
@@ -153,23 +187,36 @@ def open_amounts(owed: Sequence[Owed]) -> list[tuple[Owed, int]]:
     return asked
 
 
-def apply_payments(owed: Sequence[Owed], payments: Iterable[int]) -> tuple[list[Applied], int]:
+def shares(owed: Sequence[Owed], payments: Iterable[int]) -> tuple[list[list[Applied]], int]:
     """Rule 29: every payment, in the order given, to what is still open, oldest due
-    first, then in issue order; what is left over is credit."""
+    first, then in issue order: each payment's shares, and what is left over as credit."""
     items = [(item, amount) for item, amount in open_amounts(owed) if amount > 0]
     still = [amount for _item, amount in items]
-    applied: dict[int, int] = {}
+    each: list[list[Applied]] = []
     credit = 0
+    first = 0  # the oldest charge not yet paid in full: those before it stay paid
     for paid in payments:
-        left = paid
-        for place, (item, _asked) in enumerate(items):
-            share = min(left, still[place])
-            if share:
-                still[place] -= share
-                applied[item.id] = applied.get(item.id, 0) + share
-                left -= share
+        left, applied = paid, []
+        while left and first < len(items):
+            share = min(left, still[first])
+            still[first] -= share
+            applied.append(Applied(items[first][0].id, share))
+            left -= share
+            if not still[first]:
+                first += 1
+        each.append(applied)
         credit += left
-    return [Applied(owed_id, amount) for owed_id, amount in applied.items()], credit
+    return each, credit
+
+
+def apply_payments(owed: Sequence[Owed], payments: Iterable[int]) -> tuple[list[Applied], int]:
+    """What all ``payments`` together pay of each charge, and the credit left over."""
+    each, credit = shares(owed, payments)
+    paid: dict[int, int] = {}
+    for applied in each:
+        for share in applied:
+            paid[share.owed_id] = paid.get(share.owed_id, 0) + share.amount
+    return [Applied(owed_id, amount) for owed_id, amount in paid.items()], credit
 
 
 @dataclass(frozen=True)

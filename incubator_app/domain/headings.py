@@ -95,6 +95,33 @@ class Heading(StrEnum):
     LEASES = "heading_leases"
     BOOKINGS = "heading_bookings"
     HISTORY = "heading_history"
+    MONTH = "heading_month"
+    CHARGE_KIND = "heading_charge_kind"
+    CHARGED_RENT = "heading_charged_rent"
+    CHARGED_FEE = "heading_charged_fee"
+    SUPPLY = "heading_supply"
+    VAT = "heading_vat"
+    TOTAL = "heading_total"
+    PAID = "heading_paid"
+    BALANCE = "heading_balance"
+    DUE_ON = "heading_due_on"
+    PAID_ON = "heading_paid_on"
+    AMOUNT = "heading_amount"
+    METHOD = "heading_method"
+    MEMO = "heading_memo"
+    CANCELLED = "heading_cancelled"
+    ARREARS = "heading_arrears"
+    OLDEST_DUE = "heading_oldest_due"
+    DAYS_OVERDUE = "heading_days_overdue"
+    CREDIT = "heading_credit"
+    RECEIVED_ON = "heading_received_on"
+    RECEIVED = "heading_received"
+    DEDUCTED = "heading_deducted"
+    REFUND = "heading_refund"
+    SHORTFALL = "heading_shortfall"
+    SETTLED_ON = "heading_settled_on"
+    PAYMENT = "heading_payment"
+    CHARGE = "heading_charge"
 
 
 # Each floor's line of an occupancy summary (``FloorOccupancy.figures``).
@@ -119,6 +146,17 @@ BACKUP_HEADINGS = (
 )  # fmt: skip
 
 
+# A month's charges, as the 수납 page, ``charges`` and the 청구 내역 sheet list them.
+CHARGE_HEADINGS = (
+    Heading.CHARGE, Heading.TENANT_NAME, Heading.ROOM, Heading.CHARGE_KIND, Heading.CHARGED_RENT,
+    Heading.CHARGED_FEE, Heading.SUPPLY, Heading.VAT, Heading.TOTAL, Heading.DUE_ON, Heading.PAID,
+    Heading.BALANCE,
+)  # fmt: skip
+# Who owes what past its due date, as the 수납 page, ``arrears`` and 미납 현황 list them.
+ARREARS_HEADINGS = (
+    Heading.TENANT_ID, Heading.TENANT_NAME, Heading.ARREARS, Heading.OLDEST_DUE,
+    Heading.DAYS_OVERDUE,
+)  # fmt: skip
 # A vacant room, as the summaries list it.
 VACANT_HEADINGS = (Heading.FLOOR, Heading.ROOM, Heading.ROOM_NAME, Heading.KIND, Heading.AREA)
 

@@ -34,6 +34,10 @@ IDENTITY: dict[Kind, tuple[str, ...]] = {
     Kind.SPACE: ("number",),
     Kind.BOOKING: ("space_id", "start_at"),
     Kind.SETTING: (),
+    Kind.CHARGE: ("lease_id", "month", "adjustment"),
+    Kind.PAYMENT: ("tenant_id", "paid_on", "amount"),
+    Kind.DEPOSIT: ("lease_id", "amount"),
+    Kind.SETTLEMENT: ("lease_id",),
     Kind.STATION: (),
 }
 RENEWAL = "renewal"  # the lease that continues this one, as a renewed lease's entry says
@@ -108,7 +112,8 @@ def changed(
         None,
         old.get("terminated_on"),
     )
-    action = Action.MOVE_OUT if moved_out else Action.UPDATE
+    cancelled = kind is Kind.PAYMENT and new.get("cancel_reason") is not None
+    action = Action.MOVE_OUT if moved_out else Action.CANCEL if cancelled else Action.UPDATE
     return Draft(
         kind,
         str(record_id),

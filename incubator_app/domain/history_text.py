@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from incubator_app.domain.billing import METHOD_KEYS, Method
 from incubator_app.domain.bookings import BookingStatus, status_name
 from incubator_app.domain.building import SpaceKind, show_area
 from incubator_app.domain.errors import Language, message
@@ -56,8 +57,11 @@ HEADINGS: dict[str, Heading] = {
     "status": Heading.STATUS,
     "value": Heading.VALUE,
 }
-MONEY = frozenset({"deposit", "monthly_rent", "monthly_fee"})
-LINKED_LEASES = frozenset({RENEWAL, "renewal_of_id"})
+MONEY = frozenset(
+    {"deposit", "monthly_rent", "monthly_fee", "rent", "fee", "vat", "amount"}
+    | {"received", "owed", "deducted", "refund", "shortfall"}
+)
+LINKED_LEASES = frozenset({RENEWAL, "renewal_of_id", "lease_id", "payment_id"})
 
 
 @dataclass(frozen=True)
@@ -114,6 +118,8 @@ def shown_value(key: str, value: Value, language: Language, names: Names) -> str
         return kind_name(SpaceKind(str(value)), language)
     if key == "status":
         return status_name(BookingStatus(str(value))).text(language)
+    if key == "method":
+        return message(METHOD_KEYS[Method(str(value))], language)
     if key == "area_m2":
         return show_area(Decimal(str(value)))
     return _when(str(value), language) if isinstance(value, str) else f"{value:,}"

@@ -14,6 +14,7 @@ from incubator_app.domain.errors import DomainError, Language, Localised, locali
 from incubator_app.domain.identifiers import EntityType
 
 FIELD_LABELS: dict[str, Localised] = {
+    "bank_account": Localised("납부 계좌", "bank account"),
     "name": Localised("이름", "name"),
     "tenant_name": Localised("기업명", "company name"),
     "representative": Localised("대표자", "representative"),
@@ -35,6 +36,12 @@ FIELD_LABELS: dict[str, Localised] = {
     "room": Localised("호실", "room"),
     "tenant": Localised("입주기업", "tenant"),
     "desk": Localised("데스크 이름", "desk name"),
+    "paid_on": Localised("납부일", "payment date"),
+    "received_on": Localised("보증금 받은 날", "day the deposit was received"),
+    "settled_on": Localised("정산일", "settlement date"),
+    "memo": Localised("메모", "memo"),
+    "reason": Localised("사유", "reason"),
+    "deduction": Localised("공제 금액", "deduction"),
 }
 
 
@@ -67,6 +74,7 @@ ALERT_KEYS = {
     AlertCode.AGED_OUT: "alert_aged_out",
     AlertCode.CAP_NEAR: "alert_cap_near",
     AlertCode.REGISTRATION_OVERDUE: "alert_registration_overdue",
+    AlertCode.ARREARS: "alert_arrears",
 }
 # The rules a written reason lifts, by the code of their refusal, as a reason names them.
 RULE_KEYS = {

@@ -5,6 +5,7 @@ person can act on the message without a traceback.
 """
 
 from incubator_app.domain.backup_messages import BACKUP_MESSAGES
+from incubator_app.domain.billing_messages import BILLING_MESSAGES
 from incubator_app.domain.booking_messages import BOOKING_MESSAGES
 from incubator_app.domain.heading_messages import HEADING_MESSAGES
 from incubator_app.domain.help_messages import HELP_MESSAGES
@@ -13,6 +14,7 @@ from incubator_app.domain.system_messages import SYSTEM_MESSAGES
 
 MESSAGES: dict[str, tuple[str, str]] = {
     **BACKUP_MESSAGES,
+    **BILLING_MESSAGES,
     **BOOKING_MESSAGES,
     **HEADING_MESSAGES,
     **HELP_MESSAGES,

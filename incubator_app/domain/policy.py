@@ -11,7 +11,9 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
+from incubator_app.domain.billing import ROUNDING_UNITS
 from incubator_app.domain.errors import DomainError, Localised, localised
+from incubator_app.domain.text import clean_text
 
 SWITCH = {
     **dict.fromkeys(("true", "1", "yes", "on", "예"), True),
@@ -29,6 +31,7 @@ class Setting:
     high: float
     ko: str
     en: str
+    steps: tuple[int, ...] = ()  # the only values a whole-number setting takes, if few
 
     @property
     def label(self) -> Localised:
@@ -38,6 +41,10 @@ class Setting:
         """What the setting takes, in words (the window shows it beside the field too)."""
         if isinstance(current, bool):
             code, bounds = "setting_allowed_switch", {}
+        elif isinstance(current, str):
+            code, bounds = "setting_allowed_text", {"high": _number(self.high)}
+        elif self.steps:
+            code, bounds = "setting_allowed_steps", {"steps": ", ".join(map(str, self.steps))}
         else:
             code = "setting_allowed_whole" if isinstance(current, int) else "setting_allowed_number"
             bounds = {"low": _number(self.low), "high": _number(self.high)}
@@ -69,6 +76,10 @@ class Policy:
     alert_soon_days: int = 60
     alert_urgent_days: int = 30
     booking_window_days: int = 15
+    charge_rounding_won: int = 10
+    vat_percent: int = 10
+    due_day: int = 0
+    bank_account: str = ""
 
     @property
     def incubation_cap_days(self) -> int:
@@ -93,6 +104,8 @@ class Policy:
         try:
             if isinstance(current, bool):
                 value = SWITCH[text.strip().lower()]
+            elif isinstance(current, str):
+                value = clean_text(key, text, int(spec.high), label=key) or ""
             elif isinstance(current, int):
                 value = int(text)
             else:
@@ -101,7 +114,9 @@ class Policy:
                     raise ValueError(text)
         except (KeyError, ValueError):
             raise spec.refusal(text, current) from None
-        if not isinstance(value, bool) and not spec.low <= value <= spec.high:
+        if isinstance(value, bool | str):
+            pass
+        elif not spec.low <= value <= spec.high or (spec.steps and value not in spec.steps):
             raise spec.refusal(text, current)
         updated = replace(self, **{key: value})
         if not updated.alert_urgent_days <= updated.alert_soon_days <= updated.alert_window_days:
@@ -159,5 +174,24 @@ SETTINGS: dict[str, Setting] = {
             "공용공간 예약 가능 기간(오늘부터 일)",
             "Booking window (days from today)",
         ),
+        Setting(
+            "charge_rounding_won",
+            "P",
+            1,
+            100,
+            "일할 계산 절사 단위(원)",
+            "Prorated amounts rounded down to (won)",
+            steps=ROUNDING_UNITS,
+        ),
+        Setting("vat_percent", "P", 0, 100, "부가가치세율(%, 0은 면세)", "VAT (%, 0 for none)"),
+        Setting(
+            "due_day",
+            "P",
+            0,
+            28,
+            "납부 기한(0은 당월 말일, 1~28은 다음 달 그날)",
+            "Due day (0: last day of the month; 1-28: that day of the next)",
+        ),
+        Setting("bank_account", "P", 0, 200, "납부 계좌(고지서)", "Bank account (on invoices)"),
     )
 }

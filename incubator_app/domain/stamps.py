@@ -23,10 +23,14 @@ class Kind(StrEnum):
     SPACE = "space"
     BOOKING = "booking"
     SETTING = "setting"
+    CHARGE = "charge"
+    PAYMENT = "payment"
+    DEPOSIT = "deposit"
+    SETTLEMENT = "settlement"
     STATION = "station"
 
 
-TABLES = (Kind.TENANT, Kind.LEASE, Kind.SPACE, Kind.BOOKING, Kind.SETTING)  # edited records
+TABLES = tuple(kind for kind in Kind if kind is not Kind.STATION)  # the records' tables
 
 
 @dataclass(frozen=True)

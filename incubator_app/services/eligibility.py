@@ -21,6 +21,7 @@ from incubator_app.domain.eligibility import (
 from incubator_app.domain.identifiers import EntityType, format_brn
 from incubator_app.domain.periods import Period
 from incubator_app.domain.policy import Policy
+from incubator_app.services.billing import overdue_since
 from incubator_app.services.settings import load_policy
 from incubator_app.store.models import Lease, Space, Tenant, covering, effective_end
 
@@ -70,12 +71,15 @@ def standings_on(session: Session, day: date) -> list[TenantStanding]:
     for tenant_id, lease_id, renewal_of, kind, start, end in rows:
         held[tenant_id].append(_Held(lease_id, renewal_of, kind, Period(start, end)))
     tenants = session.scalars(select(Tenant).where(Tenant.id.in_(held))).all()
-    standings = [_standing(t, held[t.id], day, policy) for t in tenants]
+    owing = overdue_since(session, day, list(held))
+    standings = [_standing(t, held[t.id], day, policy, owing.get(t.id)) for t in tenants]
     standings.sort(key=lambda s: (min((a.days for a in s.alerts), default=10**6), s.name))
     return standings
 
 
-def _standing(tenant: Tenant, leases: list[_Held], day: date, policy: Policy) -> TenantStanding:
+def _standing(
+    tenant: Tenant, leases: list[_Held], day: date, policy: Policy, overdue: date | None
+) -> TenantStanding:
     incubating = [h for h in leases if h.kind.incubates]
     renewed = {h.renewal_of for h in leases}  # continued by a signed renewal: not ending
     facts = TenantFacts(
@@ -87,6 +91,7 @@ def _standing(tenant: Tenant, leases: list[_Held], day: date, policy: Policy) ->
         signed_days=held_days(h.period for h in incubating),
         first_move_in=min((h.period.start for h in incubating), default=None),
         last_move_out=max((h.period.end for h in incubating), default=None),
+        overdue_since=overdue,
     )
     started = tenant.started_on
     return TenantStanding(

@@ -21,6 +21,7 @@ from incubator_app.domain.money import parse_won
 from incubator_app.domain.periods import Period
 from incubator_app.domain.text import clean_text
 from incubator_app.domain.verdict import Verdict, broken
+from incubator_app.services.deposits import has_money
 from incubator_app.services.lease_lists import LeaseView, lease_view
 from incubator_app.services.lookup import find_lease, find_space, find_tenant
 from incubator_app.services.settings import load_policy
@@ -261,6 +262,8 @@ def cancel_lease(session: Session, lease_id: int, today: date) -> LeaseView:
             "lease_started", field="lease", value=lease.id, start=lease.start_date.isoformat()
         )
     _check_not_continued(session, lease)
+    if has_money(session, lease.id):
+        raise DomainError("lease_charged", field="lease", value=lease.id)
     view = lease_view(lease)
     session.delete(lease)
     session.flush()

@@ -10,19 +10,37 @@ from sqlalchemy.orm import Session
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.stamps import Kind, Stamp, check_unchanged
 from incubator_app.services.clock import seoul_time
-from incubator_app.store.models import Booking, Lease, Space, Stamped, Tenant
+from incubator_app.store.models import (
+    Booking,
+    Charge,
+    DepositReceipt,
+    Lease,
+    Payment,
+    Settlement,
+    Space,
+    Stamped,
+    Tenant,
+)
 
 MODELS: dict[Kind, type[Stamped]] = {
     Kind.TENANT: Tenant,
     Kind.LEASE: Lease,
     Kind.SPACE: Space,
     Kind.BOOKING: Booking,
+    Kind.CHARGE: Charge,
+    Kind.PAYMENT: Payment,
+    Kind.DEPOSIT: DepositReceipt,
+    Kind.SETTLEMENT: Settlement,
 }
 NOT_FOUND = {
     Kind.TENANT: "tenant_not_found",
     Kind.LEASE: "lease_not_found",
     Kind.SPACE: "room_not_found",
     Kind.BOOKING: "booking_not_found",
+    Kind.CHARGE: "charge_not_found",
+    Kind.PAYMENT: "payment_not_found",
+    Kind.DEPOSIT: "deposit_not_found",
+    Kind.SETTLEMENT: "settlement_not_found",
 }
 
 

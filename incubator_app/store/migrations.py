@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-SCHEMA = "0009"  # the newest migration's revision (a test holds it to alembic's head)
+SCHEMA = "0010"  # the newest migration's revision (a test holds it to alembic's head)
 VERSION_TABLE = "alembic_version"
 
 

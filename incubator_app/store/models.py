@@ -21,12 +21,14 @@ from sqlalchemy import (
     TypeDecorator,
     and_,
     func,
+    text,
     types,
 )
 from sqlalchemy.engine.interfaces import ExecutionContext
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 from sqlalchemy.types import TypeEngine
 
+from incubator_app.domain.billing import Method
 from incubator_app.domain.bookings import DEFAULT_CLOSES, DEFAULT_OPENS, BookingStatus
 from incubator_app.domain.building import SpaceKind
 from incubator_app.domain.identifiers import EntityType
@@ -264,6 +266,91 @@ class Booking(Stamped, Base):
     override_reason: Mapped[str | None] = mapped_column(code_point_text(1000))
     space: Mapped[Space] = relationship()
     tenant: Mapped[Tenant | None] = relationship()
+
+
+class Charge(Stamped, Base):
+    """What a lease is charged for a month (DOMAIN.md 26-28), frozen once issued: a later
+    difference is an ``adjustment`` of its own, due on the same day."""
+
+    __tablename__ = "charge"
+    __table_args__ = (
+        # one charge per lease and month, however many desks issue it (adjustments aside)
+        Index(
+            "uq_charge_lease_month",
+            "lease_id",
+            "month",
+            unique=True,
+            sqlite_where=text("NOT adjustment"),
+            postgresql_where=text("NOT adjustment"),
+        ),
+        Index("ix_charge_month", "month"),
+        Index("ix_charge_lease_month", "lease_id", "month"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lease_id: Mapped[int] = mapped_column(ForeignKey("lease.id"))
+    month: Mapped[str] = mapped_column(String(7))  # YYYY-MM
+    adjustment: Mapped[bool] = mapped_column(default=False)
+    rent: Mapped[Won]
+    fee: Mapped[Won]
+    vat: Mapped[Won]
+    due: Mapped[date]
+    lease: Mapped[Lease] = relationship()
+
+
+class Payment(Stamped, Base):
+    """Money a tenant paid (rule 29); cancelled with a reason, never deleted."""
+
+    __tablename__ = "payment"
+    __table_args__ = (
+        CheckConstraint("amount > 0", name="amount"),
+        Index("ix_payment_tenant_paid_on", "tenant_id", "paid_on"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenant.id"))
+    paid_on: Mapped[date]
+    amount: Mapped[int] = mapped_column(BigInteger)
+    method: Mapped[Method] = mapped_column(Enum(Method, native_enum=False, length=20))
+    memo: Mapped[str | None] = mapped_column(code_point_text(200))
+    cancel_reason: Mapped[str | None] = mapped_column(code_point_text(1000))
+
+
+class DepositReceipt(Stamped, Base):
+    """A lease's deposit (보증금), or a part of it, as received (rule 31)."""
+
+    __tablename__ = "deposit"
+    __table_args__ = (
+        CheckConstraint("amount > 0", name="amount"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lease_id: Mapped[int] = mapped_column(ForeignKey("lease.id"), index=True)
+    received_on: Mapped[date]
+    amount: Mapped[int] = mapped_column(BigInteger)
+
+
+class Settlement(Stamped, Base):
+    """A deposit settled at move-out (rule 31), as it was settled: the figures of that day
+    and each deduction with its reason (JSON text), and the payment that applied the
+    deposit to what was owed."""
+
+    __tablename__ = "settlement"
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lease_id: Mapped[int] = mapped_column(ForeignKey("lease.id"), unique=True)
+    settled_on: Mapped[date]
+    received: Mapped[Won]
+    owed: Mapped[Won]
+    deducted: Mapped[Won]
+    refund: Mapped[Won]
+    shortfall: Mapped[Won]
+    deductions: Mapped[str] = mapped_column(types.Text)
+    payment_id: Mapped[int | None] = mapped_column(ForeignKey("payment.id"))
 
 
 class ChangeSerial(Base):

@@ -33,8 +33,9 @@ class Change(Flag):
     SPACES = auto()
     BOOKINGS = auto()
     SETTINGS = auto()  # the station's rules: alert windows, booking window…
+    MONEY = auto()  # charges, payments, deposits and their settlements
     AS_OF = auto()  # another 기준일
-    EVERYTHING = TENANTS | LEASES | SPACES | BOOKINGS | SETTINGS | AS_OF
+    EVERYTHING = TENANTS | LEASES | SPACES | BOOKINGS | SETTINGS | MONEY | AS_OF
 
 
 KINDS = {  # what another desk changed, as the pages know it
@@ -43,6 +44,10 @@ KINDS = {  # what another desk changed, as the pages know it
     Kind.SPACE: Change.SPACES,
     Kind.BOOKING: Change.BOOKINGS,
     Kind.SETTING: Change.SETTINGS,
+    Kind.CHARGE: Change.MONEY,
+    Kind.PAYMENT: Change.MONEY,
+    Kind.DEPOSIT: Change.MONEY,
+    Kind.SETTLEMENT: Change.MONEY,
 }
 
 

@@ -22,6 +22,7 @@ from sqlalchemy import text
 
 from incubator_app.store.backup import describe, file_station, list_backups
 from incubator_app.store.database import open_database
+from incubator_app.store.migrations import SCHEMA
 from tests.cli.conftest import Run
 from tests.store.test_database import written_at
 
@@ -38,7 +39,7 @@ def test_backup_backups_and_restore_on_the_command_line(
     assert set(made) >= {
         "path", "at", "size", "revision", "tenants", "leases", "bookings", "history_head",
     }  # fmt: skip
-    assert (made["tenants"], made["revision"], len(made["history_head"])) == (1, "0009", 64)
+    assert (made["tenants"], made["revision"], len(made["history_head"])) == (1, SCHEMA, 64)
     run("add-tenant", "--name", "무등모빌리티", "--type", "예비")
     listed = run.json("backups", "--json")
     assert listed[0]["path"] == made["path"]  # newest first (a file's day backup after it)

@@ -23,6 +23,7 @@ from incubator_app.services.backups import back_up, backups, restore
 from incubator_app.services.history import Wanted, history, verify_history
 from incubator_app.store.backup import file_station, list_backups, rotate
 from incubator_app.store.database import Database, open_database
+from incubator_app.store.migrations import SCHEMA
 from incubator_app.store.models import Tenant
 from tests.builders import make_tenant
 
@@ -158,7 +159,7 @@ def test_the_day_s_first_opening_backs_up_once(db_path: Path, backend: str) -> N
     assert ".daily." in daily.name
     station = file_station(db_path)
     (listed,) = list_backups(folder, db_path.stem, station)
-    assert listed.path == daily and listed.revision == "0009"
+    assert listed.path == daily and listed.revision == SCHEMA
 
 
 @pytest.mark.sqlite_file

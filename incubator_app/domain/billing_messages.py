@@ -1,0 +1,152 @@
+"""What the money says to a person: refusals, results, and the command line's help."""
+
+from __future__ import annotations
+
+BILLING_MESSAGES: dict[str, tuple[str, str]] = {
+    "setting_allowed_steps": ("{steps} 중 하나", "one of {steps}"),
+    "setting_allowed_text": (
+        "{high}자 이하의 글 (비워 둘 수 있음)",
+        "text, at most {high} characters (may be empty)",
+    ),
+    "payment_amount_zero": (
+        "{label}은(는) 0원보다 커야 합니다 ('{value}').",
+        "The {label} must be more than 0 won ('{value}').",
+    ),
+    "payment_method_unknown": (
+        "납부 방법 '{value}'을(를) 알 수 없습니다. {methods} 중 하나를 입력하세요.",
+        "Unknown payment method '{value}': use one of {methods}.",
+    ),
+    "payment_not_found": ("납부 {value}번이 없습니다.", "There is no payment {value}."),
+    "charge_not_found": ("청구 {value}번이 없습니다.", "There is no charge {value}."),
+    "deposit_not_found": (
+        "보증금 기록 {value}번이 없습니다.",
+        "There is no deposit record {value}.",
+    ),
+    "settlement_not_found": (
+        "보증금 정산 {value}번이 없습니다.",
+        "There is no settlement {value}.",
+    ),
+    "payment_already_cancelled": (
+        "납부 {value}번은 이미 취소되었습니다 (사유: {reason}).",
+        "Payment {value} was already cancelled (reason: {reason}).",
+    ),
+    "payment_reason_missing": (
+        "납부 취소의 사유를 적어 주세요.",
+        "Write why the payment is cancelled.",
+    ),
+    "payment_from_deposit": (
+        "납부 {value}번은 계약 {lease}의 보증금 정산에서 충당된 것이라 취소할 수 없습니다.",
+        "Payment {value} is the deposit of lease {lease} applied at its settlement; it cannot be cancelled.",
+    ),
+    "money_in_future": (
+        "{label} {on}은(는) 오늘({today}) 이후입니다. 받은 날짜를 입력하세요.",
+        "The {label} {on} is after today ({today}); enter the day it was received.",
+    ),
+    "lease_charged": (
+        "계약 {value}에는 이미 발행된 청구나 받은 보증금이 있어 취소할 수 없습니다. 퇴실로 기록하세요.",
+        "Lease {value} has issued charges or a deposit received; record a move-out instead of cancelling it.",
+    ),
+    "deposit_settled": (
+        "계약 {value}의 보증금은 {on}에 이미 정산되었습니다.",
+        "The deposit of lease {value} was already settled on {on}.",
+    ),
+    "deposit_lease_running": (
+        "계약 {value}은(는) {end}까지입니다. 퇴실을 먼저 기록하거나 {end} 이후에 정산하세요.",
+        "Lease {value} runs until {end}; record its move-out first, or settle on or after {end}.",
+    ),
+    "deduction_reason_missing": (
+        "공제 {amount}의 사유를 적어 주세요.",
+        "Write the reason for the deduction of {amount}.",
+    ),
+    "deductions_unpaired": (
+        "공제 금액(--deduct) {amounts}개와 사유(--reason) {reasons}개가 짝이 맞지 않습니다.",
+        "{amounts} deduction amounts (--deduct) and {reasons} reasons (--reason) do not pair up.",
+    ),
+    "payment_cancelled": (
+        "납부 {value}번을 취소했습니다 ({amount}, 사유: {reason}).",
+        "Payment {value} cancelled ({amount}, reason: {reason}).",
+    ),
+    "deposit_recorded": (
+        "계약 {value}의 보증금 {amount}을(를) {on}에 받은 것으로 기록했습니다.",
+        "Deposit of {amount} recorded for lease {value}, received on {on}.",
+    ),
+    "alert_arrears": ("미납", "arrears"),
+    "method_transfer": ("계좌이체", "bank transfer"),
+    "method_card": ("카드", "card"),
+    "method_cash": ("현금", "cash"),
+    "method_other": ("기타", "other"),
+    "method_deposit": ("보증금 충당", "from the deposit"),
+    "charge_kind_charge": ("청구", "charge"),
+    "charge_kind_adjustment": ("조정", "adjustment"),
+    # the command line's help
+    "help_charge": (
+        "한 달의 임대료·관리비를 청구합니다 (다시 하면 빠진 청구와 바뀐 금액의 조정만 더함)",
+        "issue a month's rent and fees (again: only what is missing, and adjustments of what changed)",
+    ),
+    "help_month": ("청구 월 (YYYY-MM)", "the month charged (YYYY-MM)"),
+    "help_charge_dry_run": (
+        "청구하지 않고 무엇을 청구할지만 보여 줍니다",
+        "show what would be issued, and issue nothing",
+    ),
+    "help_charges": (
+        "한 달의 청구와 조정, 납부액과 잔액 (--as-of 날짜까지 받은 납부 기준)",
+        "a month's charges and adjustments, paid and balance (payments up to --as-of)",
+    ),
+    "help_charges_tenant": (
+        "이 입주기업의 청구만 (사업자등록번호 또는 ID)",
+        "only this tenant's (BRN or ID)",
+    ),
+    "help_as_of_payments": (
+        "이 날짜까지 받은 납부로 계산 (기본: 오늘)",
+        "count payments received up to this day (default: today)",
+    ),
+    "help_pay": (
+        "납부를 기록합니다: 납기가 가장 이른 청구부터 채우고 남는 금액은 선납금",
+        "record a payment: applied oldest due first, the rest kept as credit",
+    ),
+    "help_pay_tenant": (
+        "납부한 입주기업 (사업자등록번호 또는 ID)",
+        "the tenant who paid (BRN or ID)",
+    ),
+    "help_pay_amount": ("납부액 (원)", "the amount paid (won)"),
+    "help_pay_on": ("납부일", "the day it was paid"),
+    "help_pay_method": ("납부 방법", "how it was paid"),
+    "help_pay_memo": ("메모", "a memo"),
+    "help_cancel_payment": (
+        "잘못 입력한 납부를 사유와 함께 취소합니다 (지우지 않음)",
+        "cancel a payment entered wrongly, with a reason (nothing is deleted)",
+    ),
+    "help_payment_id": ("납부 번호", "the payment's number"),
+    "help_cancel_reason": ("취소 사유", "why it is cancelled"),
+    "help_arrears": (
+        "미납 현황: 납기가 지난 청구의 잔액, 가장 오래된 납기, 연체 일수",
+        "arrears: what is unpaid of charges past due, the oldest due date, days overdue",
+    ),
+    "help_deposit": (
+        "계약의 보증금을 받은 것으로 기록합니다",
+        "record a lease's deposit as received",
+    ),
+    "help_deposit_amount": ("받은 보증금 (원)", "the deposit received (won)"),
+    "help_deposit_on": ("받은 날", "the day it was received"),
+    "help_settle_deposit": (
+        "퇴실한 계약의 보증금을 정산합니다: 받은 보증금 − 미납 − 공제 = 반환액",
+        "settle a lease's deposit at move-out: received − owed − deductions = refund",
+    ),
+    "help_deduct": (
+        "공제 금액 (원, --reason과 짝지어 여러 번)",
+        "a deduction (won; repeat, each with --reason)",
+    ),
+    "help_deduct_reason": ("공제 사유", "the deduction's reason"),
+    "help_settle_on": ("정산일 (기본: 오늘)", "the day of the settlement (default: today)"),
+    "help_export_charges": (
+        "한 달의 청구 내역과 미납 현황을 Excel로 저장합니다",
+        "save a month's charges and the arrears as an Excel workbook",
+    ),
+    "help_export_charges_out": ("저장할 .xlsx 파일", "the .xlsx file to write"),
+    "help_print_invoices": (
+        "한 달의 고지서를 입주기업마다 한 쪽씩 PDF로 저장합니다",
+        "save a month's invoices as a PDF, one page per tenant",
+    ),
+    "help_print_invoices_out": ("저장할 .pdf 파일", "the .pdf file to write"),
+    "help_print_invoices_tenant": ("이 입주기업의 고지서만", "only this tenant's invoice"),
+}

@@ -1,0 +1,425 @@
+"""Charges: issuing a month (DOMAIN.md 26-28), what each charge has been paid, and what
+is overdue (rule 30). Issued charges are never changed: what differs later is an
+adjustment row. What is paid, owed and credited is computed from the rows each time
+(``domain.billing``), never stored.
+
+The sums a listing needs of a tenant's older charges are added up by the database, so
+that a month's listing and the arrears read the rows of that month and of the tenants
+in arrears, not the station's whole history, in Python.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, func, insert, or_, select
+from sqlalchemy.orm import Session
+
+from incubator_app.domain.billing import (
+    NOTHING,
+    Amounts,
+    Month,
+    Owed,
+    arrears_on,
+    due_on,
+    month_amounts,
+    open_amounts,
+    shares,
+)
+from incubator_app.domain.errors import Language, message
+from incubator_app.domain.history import created
+from incubator_app.domain.identifiers import format_brn
+from incubator_app.domain.periods import Period
+from incubator_app.domain.stamps import Kind
+from incubator_app.services.settings import load_policy
+from incubator_app.store.history import record
+from incubator_app.store.models import Charge, Lease, Payment, Space, Tenant, effective_end
+
+EARLIER = -1  # the place of a tenant's older charges, added up, among its listed ones
+CHARGED = Charge.rent + Charge.fee + Charge.vat
+
+
+@dataclass(frozen=True)
+class ChargeLine:
+    """A charge or an adjustment as listed (``id`` None: not issued yet, a preview);
+    ``paid`` and ``balance`` as of the listing's day (a negative adjustment is paid
+    nothing and owes nothing: it has taken its part off its month's charge)."""
+
+    id: int | None
+    tenant_id: int
+    tenant_name: str
+    brn: str | None
+    lease_id: int
+    room: str
+    month: Month
+    adjustment: bool
+    amounts: Amounts
+    due: date
+    paid: int = 0
+    balance: int = 0
+
+
+@dataclass(frozen=True)
+class Issue:
+    """What issuing a month adds (or would add): new charges, and adjustments."""
+
+    month: Month
+    lines: tuple[ChargeLine, ...]
+
+    @property
+    def issued(self) -> int:
+        return sum(1 for line in self.lines if not line.adjustment)
+
+    @property
+    def adjusted(self) -> int:
+        return sum(1 for line in self.lines if line.adjustment)
+
+    @property
+    def total(self) -> int:
+        return sum(line.amounts.total for line in self.lines)
+
+
+def check_issue(session: Session, month: Month) -> Issue:
+    """What issuing ``month`` would add now, reading only (the preview)."""
+    return Issue(month, tuple(_due_lines(session, month, leases=None)))
+
+
+def issue_month(session: Session, month: Month) -> Issue:
+    """Rule 28: charge every lease covering a day of ``month`` not yet charged for it,
+    and adjust each charged one whose amounts for it now differ. Twice adds nothing."""
+    return _issue(session, month, leases=None)
+
+
+def check_issue_of_lease(session: Session, lease_id: int) -> list[ChargeLine]:
+    """The adjustments that would bring the months already issued to one lease to what
+    it now owes for them (a move-out recorded after issuing), reading only."""
+    return [
+        line
+        for month in _charged_months(session, lease_id)
+        for line in _due_lines(session, month, [lease_id])
+        if line.adjustment
+    ]
+
+
+def bring_up_to_date(session: Session, lease_id: int) -> None:
+    """Add the adjustments ``check_issue_of_lease`` names, as re-issuing would."""
+    for month in _charged_months(session, lease_id):
+        _issue(session, month, [lease_id], charge_new=False)
+
+
+def _charged_months(session: Session, lease_id: int) -> list[Month]:
+    months = session.scalars(
+        select(Charge.month).where(Charge.lease_id == lease_id).distinct().order_by(Charge.month)
+    )
+    return [Month.parse(month) for month in months]
+
+
+def _issue(
+    session: Session, month: Month, leases: list[int] | None, *, charge_new: bool = True
+) -> Issue:
+    lines = [line for line in _due_lines(session, month, leases) if line.adjustment or charge_new]
+    if not lines:
+        return Issue(month, ())
+    rows = [
+        {
+            "lease_id": line.lease_id,
+            "month": str(line.month),
+            "adjustment": line.adjustment,
+            "rent": line.amounts.rent,
+            "fee": line.amounts.fee,
+            "vat": line.amounts.vat,
+            "due": line.due,
+        }
+        for line in lines
+    ]
+    ids = session.scalars(
+        insert(Charge).returning(Charge.id, sort_by_parameter_order=True), rows
+    ).all()
+    record(session, (created(Kind.CHARGE, id_, row) for id_, row in zip(ids, rows, strict=True)))
+    return Issue(
+        month,
+        tuple(replace(line, id=id_) for id_, line in zip(ids, lines, strict=True)),
+    )
+
+
+def _due_lines(session: Session, month: Month, leases: list[int] | None) -> list[ChargeLine]:
+    """The charges and adjustments ``month`` lacks now, lease by lease."""
+    policy = load_policy(session)
+    first, last = month.period.start, month.period.end
+    charged_rows = (
+        select(
+            Charge.lease_id,
+            func.sum(Charge.rent),
+            func.sum(Charge.fee),
+            func.sum(Charge.vat),
+            func.max(Charge.due),
+        )
+        .where(Charge.month == str(month))
+        .group_by(Charge.lease_id)
+    )
+    covering_month = and_(Lease.start_date <= last, effective_end >= first)
+    charged_leases = select(Charge.lease_id).where(Charge.month == str(month))
+    wanted: ColumnElement[bool] = or_(covering_month, Lease.id.in_(charged_leases))
+    if leases is not None:
+        charged_rows = charged_rows.where(Charge.lease_id.in_(leases))
+        wanted = and_(wanted, Lease.id.in_(leases))
+    charged = {
+        lease_id: (Amounts(rent, fee, vat), due)
+        for lease_id, rent, fee, vat, due in session.execute(charged_rows)
+    }
+    rows = session.execute(
+        select(
+            Lease.id,
+            Lease.tenant_id,
+            Tenant.name,
+            Tenant.brn,
+            Space.number,
+            Lease.start_date,
+            effective_end,
+            Lease.monthly_rent,
+            Lease.monthly_fee,
+        )
+        .join(Lease.tenant)
+        .join(Lease.space)
+        .where(wanted)
+        .order_by(Space.number, Lease.start_date, Lease.id)
+    ).all()
+    lines = []
+    for lease_id, tenant_id, name, brn, room, start, end, rent, fee in rows:
+        target = month_amounts(
+            Period(start, end),
+            rent,
+            fee,
+            month,
+            rounding=policy.charge_rounding_won,
+            vat_percent=policy.vat_percent,
+        )
+        shown = (tenant_id, name, format_brn(brn) if brn else None, lease_id, room, month)
+        if lease_id not in charged:
+            if target.total > 0:
+                due = due_on(month, policy.due_day)
+                lines.append(ChargeLine(None, *shown, False, target, due))
+            continue
+        so_far, due = charged[lease_id]
+        difference = target - so_far
+        if difference != NOTHING:
+            lines.append(ChargeLine(None, *shown, True, difference, due))
+    return lines
+
+
+# --- what has been paid of each charge ---------------------------------------------
+
+
+def _owed_rows() -> Select[int, int, int, str, int, date]:
+    """Each charge as payments meet it: its id, lease, tenant, month, total and due."""
+    return select(
+        Charge.id, Charge.lease_id, Lease.tenant_id, Charge.month, CHARGED, Charge.due
+    ).join(Charge.lease)
+
+
+def _owed(rows: Iterable[Any]) -> dict[int, list[Owed]]:
+    """The rows of ``_owed_rows`` by tenant, as ``domain.billing`` takes them."""
+    found: dict[int, list[Owed]] = defaultdict(list)
+    for charge_id, lease_id, tenant, month, total, due in rows:
+        found[tenant].append(Owed(charge_id, due, charge_id, lease_id, Month.parse(month), total))
+    return found
+
+
+def charges_of_month(
+    session: Session, month: Month, as_of: date, tenant_id: int | None = None
+) -> list[ChargeLine]:
+    """Every charge and adjustment issued for ``month`` (of one tenant, if named), with
+    what payments made on or before ``as_of`` have paid of each."""
+    listed = (
+        select(
+            Charge.id,
+            Lease.id,
+            Lease.tenant_id,
+            Tenant.name,
+            Tenant.brn,
+            Space.number,
+            Charge.adjustment,
+            Charge.rent,
+            Charge.fee,
+            Charge.vat,
+            Charge.due,
+        )
+        .join(Charge.lease)
+        .join(Lease.tenant)
+        .join(Lease.space)
+        .where(Charge.month == str(month))
+        .order_by(Space.number, Tenant.name, Charge.id)
+    )
+    if tenant_id is not None:
+        listed = listed.where(Lease.tenant_id == tenant_id)
+    rows = session.execute(listed).all()
+    if not rows:
+        return []
+    tenants = {row[2] for row in rows}
+    cutoff = min(row.due for row in rows)
+    paid = _paid_shares(session, tenants, cutoff, as_of)
+    lines = []
+    for charge_id, lease_id, tenant, name, brn, room, adjustment, rent, fee, vat, due in rows:
+        amounts = Amounts(rent, fee, vat)
+        asked, share = paid.get(charge_id, (0, 0))
+        lines.append(
+            ChargeLine(
+                charge_id,
+                tenant,
+                name,
+                format_brn(brn) if brn else None,
+                lease_id,
+                room,
+                month,
+                adjustment,
+                amounts,
+                due,
+                share,
+                asked - share,
+            )
+        )
+    return lines
+
+
+def _paid_shares(
+    session: Session, tenants: set[int], cutoff: date, as_of: date
+) -> dict[int, tuple[int, int]]:
+    """For each charge of ``tenants`` due on or after ``cutoff``: what it asks (after its
+    month's negative adjustments) and what the payments up to ``as_of`` paid of it. The
+    charges due before ``cutoff`` come first in any order of payment; they are added up
+    by the database rather than read."""
+    earlier = dict(
+        session.execute(
+            select(Lease.tenant_id, func.sum(CHARGED))
+            .join(Charge.lease)
+            .where(Lease.tenant_id.in_(tenants), Charge.due < cutoff)
+            .group_by(Lease.tenant_id)
+        ).all()
+    )
+    later = _owed(
+        session.execute(_owed_rows().where(Lease.tenant_id.in_(tenants), Charge.due >= cutoff))
+    )
+    payments = _payments(session, tenants, as_of)
+    found: dict[int, tuple[int, int]] = {}
+    for tenant in tenants:
+        owed = list(later[tenant])
+        if earlier.get(tenant):
+            owed.append(Owed(EARLIER, cutoff - timedelta(days=1), EARLIER, EARLIER,
+                             Month(1900, 1), earlier[tenant]))  # fmt: skip
+        each, _credit = shares(owed, payments.get(tenant, ()))
+        paid: dict[int, int] = defaultdict(int)
+        for applied in each:
+            for share in applied:
+                paid[share.owed_id] += share.amount
+        for item, asked in open_amounts(owed):
+            found[item.id] = (asked, paid[item.id])
+    return found
+
+
+def _payments(session: Session, tenants: Iterable[int], as_of: date | None) -> dict[int, list[int]]:
+    """Each tenant's payments in force made on or before ``as_of``, in the order applied."""
+    statement = (
+        select(Payment.tenant_id, Payment.amount)
+        .where(Payment.tenant_id.in_(list(tenants)), Payment.cancel_reason.is_(None))
+        .order_by(Payment.paid_on, Payment.id)
+    )
+    if as_of is not None:
+        statement = statement.where(Payment.paid_on <= as_of)
+    found: dict[int, list[int]] = defaultdict(list)
+    for tenant, amount in session.execute(statement):
+        found[tenant].append(amount)
+    return found
+
+
+def owed_items(session: Session, tenant_id: int) -> list[Owed]:
+    """Every charge and adjustment of one tenant as payments meet it."""
+    return _owed(session.execute(_owed_rows().where(Lease.tenant_id == tenant_id)))[tenant_id]
+
+
+# --- arrears -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TenantArrears:
+    """Rule 30: what a tenant owes of charges due before the day, since when."""
+
+    tenant_id: int
+    name: str
+    brn: str | None
+    balance: int
+    oldest_due: date
+    days_overdue: int
+
+
+def arrears(
+    session: Session, day: date, tenants: Sequence[int] | None = None
+) -> list[TenantArrears]:
+    """Every tenant (or those named) owing on ``day``, the longest overdue first."""
+    owed = (
+        select(Lease.tenant_id, func.sum(CHARGED).label("owed"))
+        .join(Charge.lease)
+        .where(Charge.due < day)
+        .group_by(Lease.tenant_id)
+    )
+    paid = (
+        select(Payment.tenant_id, func.sum(Payment.amount).label("paid"))
+        .where(Payment.paid_on <= day, Payment.cancel_reason.is_(None))
+        .group_by(Payment.tenant_id)
+    )
+    if tenants is not None:
+        owed = owed.where(Lease.tenant_id.in_(tenants))
+        paid = paid.where(Payment.tenant_id.in_(tenants))
+    owing = owed.subquery()
+    paying = paid.subquery()
+    behind = session.execute(
+        select(owing.c.tenant_id, Tenant.name, Tenant.brn)
+        .join(Tenant, Tenant.id == owing.c.tenant_id)
+        .outerjoin(paying, paying.c.tenant_id == owing.c.tenant_id)
+        .where(owing.c.owed > func.coalesce(paying.c.paid, 0))
+    ).all()
+    if not behind:
+        return []
+    ids = [row[0] for row in behind]
+    payments = _payments(session, ids, day)
+    items = _owed(session.execute(_owed_rows().where(Lease.tenant_id.in_(ids), Charge.due < day)))
+    found = []
+    for tenant, name, brn in behind:
+        overdue = arrears_on(day, items[tenant], payments.get(tenant, ()))
+        if overdue.oldest_due is not None:
+            shown = format_brn(brn) if brn else None
+            found.append(
+                TenantArrears(
+                    tenant, name, shown, overdue.balance, overdue.oldest_due, overdue.days_overdue
+                )
+            )
+    found.sort(key=lambda a: (-a.days_overdue, -a.balance, a.name))
+    return found
+
+
+def overdue_since(session: Session, day: date, tenants: Sequence[int]) -> dict[int, date]:
+    """The oldest unpaid due date of each of ``tenants`` in arrears on ``day``."""
+    return {found.tenant_id: found.oldest_due for found in arrears(session, day, tenants)}
+
+
+def charge_cells(line: ChargeLine, language: Language) -> tuple[object, ...]:
+    """A charge under ``CHARGE_HEADINGS``: the 수납 page, the 청구 내역 sheet and the
+    command line's table (amounts as whole won, for Excel to type them)."""
+    kind = "charge_kind_adjustment" if line.adjustment else "charge_kind_charge"
+    return (
+        line.id,
+        line.tenant_name,
+        line.room,
+        message(kind, language),
+        line.amounts.rent,
+        line.amounts.fee,
+        line.amounts.supply,
+        line.amounts.vat,
+        line.amounts.total,
+        line.due,
+        line.paid,
+        line.balance,
+    )

@@ -1,0 +1,252 @@
+"""Deposits (DOMAIN.md 31): received, and settled at move-out against what the tenant
+still owes on issued charges, less deductions with their reasons."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from incubator_app.domain.billing import Method, settle
+from incubator_app.domain.errors import DomainError
+from incubator_app.domain.identifiers import format_brn
+from incubator_app.domain.money import format_won
+from incubator_app.domain.periods import Period
+from incubator_app.domain.text import clean_text
+from incubator_app.services.billing import bring_up_to_date, check_issue_of_lease, owed_items
+from incubator_app.services.lookup import find_lease
+from incubator_app.services.payments import REASON_LENGTH, check_not_future, positive_won
+from incubator_app.store.models import Charge, DepositReceipt, Lease, Payment, Settlement
+
+
+@dataclass(frozen=True)
+class Deduction:
+    """What is kept back of a deposit, and why."""
+
+    amount: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class DepositView:
+    """A lease's deposit: as agreed, as received (each receipt), and its settlement."""
+
+    lease_id: int
+    tenant_id: int
+    tenant_name: str
+    room: str
+    agreed: int
+    receipts: tuple[tuple[date, int], ...]
+    settlement: SettlementView | None
+
+    @property
+    def received(self) -> int:
+        return sum(amount for _on, amount in self.receipts)
+
+
+@dataclass(frozen=True)
+class SettlementView:
+    """Rule 31 as settled (or as it would be): received − owed − deductions = refund;
+    ``applied``: the part of the deposit that paid what was owed."""
+
+    lease_id: int
+    tenant_id: int
+    tenant_name: str
+    brn: str | None
+    room: str
+    period: Period
+    settled_on: date
+    agreed: int
+    received: int
+    owed: int
+    deductions: tuple[Deduction, ...]
+    refund: int
+    shortfall: int
+    applied: int
+
+    @property
+    def deducted(self) -> int:
+        return sum(d.amount for d in self.deductions)
+
+
+def record_deposit(
+    session: Session, lease_id: int, amount: str | int, on: date, today: date
+) -> DepositView:
+    """The lease's deposit (or a part of it) as received on ``on``."""
+    lease = find_lease(session, lease_id)
+    received = positive_won(amount, "deposit")
+    check_not_future(on, today, "received_on")
+    _check_unsettled(session, lease)
+    session.add(DepositReceipt(lease_id=lease.id, received_on=on, amount=received))
+    session.flush()
+    return deposit_view(session, lease.id)
+
+
+def deposit_view(session: Session, lease_id: int) -> DepositView:
+    lease = find_lease(session, lease_id)
+    receipts = session.execute(
+        select(DepositReceipt.received_on, DepositReceipt.amount)
+        .where(DepositReceipt.lease_id == lease.id)
+        .order_by(DepositReceipt.received_on, DepositReceipt.id)
+    ).all()
+    settled = session.scalar(select(Settlement).where(Settlement.lease_id == lease.id))
+    return DepositView(
+        lease.id,
+        lease.tenant_id,
+        lease.tenant.name,
+        lease.space.number,
+        lease.deposit,
+        tuple((on, amount) for on, amount in receipts),
+        _settlement_view(lease, settled) if settled else None,
+    )
+
+
+def check_settlement(
+    session: Session, lease_id: int, deductions: list[tuple[str | int, str]], on: date, today: date
+) -> SettlementView:
+    """What settling the lease's deposit on ``on`` would give, reading only (a month
+    already issued that the move-out shortens is counted as its adjustment will be)."""
+    lease, kept = _checked(session, lease_id, deductions, on, today)
+    pending = sum(line.amounts.total for line in check_issue_of_lease(session, lease.id))
+    return _settled(session, lease, kept, on, pending)
+
+
+def settle_deposit(
+    session: Session, lease_id: int, deductions: list[tuple[str | int, str]], on: date, today: date
+) -> SettlementView:
+    """Rule 31: adjust the months already issued to the lease's move-out, apply the
+    deposit to what the tenant owes (a payment of its own), and keep the settlement."""
+    lease, kept = _checked(session, lease_id, deductions, on, today)
+    bring_up_to_date(session, lease.id)
+    view = _settled(session, lease, kept, on, 0)
+    payment = None
+    if view.applied:
+        payment = Payment(
+            tenant_id=lease.tenant_id,
+            paid_on=on,
+            amount=view.applied,
+            method=Method.DEPOSIT,
+            memo=f"#{lease.id}",
+        )
+        session.add(payment)
+        session.flush()
+    session.add(
+        Settlement(
+            lease_id=lease.id,
+            settled_on=on,
+            received=view.received,
+            owed=view.owed,
+            deducted=view.deducted,
+            refund=view.refund,
+            shortfall=view.shortfall,
+            deductions=json.dumps(
+                [{"amount": d.amount, "reason": d.reason} for d in kept], ensure_ascii=False
+            ),
+            payment_id=payment.id if payment else None,
+        )
+    )
+    session.flush()
+    return view
+
+
+def _checked(
+    session: Session,
+    lease_id: int,
+    deductions: list[tuple[str | int, str]],
+    on: date,
+    today: date,
+) -> tuple[Lease, tuple[Deduction, ...]]:
+    lease = find_lease(session, lease_id)
+    _check_unsettled(session, lease)
+    check_not_future(on, today, "settled_on")
+    if on < lease.period.end:
+        raise DomainError(
+            "deposit_lease_running",
+            field="settled_on",
+            value=lease.id,
+            end=lease.period.end.isoformat(),
+        )
+    kept = []
+    for typed, reason in deductions:
+        amount = positive_won(typed, "deduction")
+        cleaned = clean_text("reason", reason, REASON_LENGTH)
+        if cleaned is None:
+            raise DomainError("deduction_reason_missing", field="reason", amount=format_won(amount))
+        kept.append(Deduction(amount, cleaned))
+    return lease, tuple(kept)
+
+
+def _check_unsettled(session: Session, lease: Lease) -> None:
+    settled = session.scalar(select(Settlement.settled_on).where(Settlement.lease_id == lease.id))
+    if settled is not None:
+        raise DomainError("deposit_settled", field="lease", value=lease.id, on=settled.isoformat())
+
+
+def _settled(
+    session: Session, lease: Lease, deductions: tuple[Deduction, ...], on: date, pending: int
+) -> SettlementView:
+    """The settlement of ``lease``'s deposit on ``on``: the tenant's whole balance on
+    issued charges (due or not), after the payments made by then."""
+    received = session.scalar(
+        select(func.coalesce(func.sum(DepositReceipt.amount), 0)).where(
+            DepositReceipt.lease_id == lease.id
+        )
+    )
+    charged = sum(item.total for item in owed_items(session, lease.tenant_id)) + pending
+    paid = session.scalar(
+        select(func.coalesce(func.sum(Payment.amount), 0)).where(
+            Payment.tenant_id == lease.tenant_id,
+            Payment.paid_on <= on,
+            Payment.cancel_reason.is_(None),
+        )
+    )
+    owed = max(int(charged) - int(paid or 0), 0)
+    result = settle(int(received or 0), owed, (d.amount for d in deductions))
+    return SettlementView(
+        lease.id,
+        lease.tenant_id,
+        lease.tenant.name,
+        format_brn(lease.tenant.brn) if lease.tenant.brn else None,
+        lease.space.number,
+        lease.period,
+        on,
+        lease.deposit,
+        result.received,
+        result.owed,
+        deductions,
+        result.refund,
+        result.shortfall,
+        min(result.received, owed),
+    )
+
+
+def _settlement_view(lease: Lease, settled: Settlement) -> SettlementView:
+    deductions = tuple(Deduction(d["amount"], d["reason"]) for d in json.loads(settled.deductions))
+    return SettlementView(
+        lease.id,
+        lease.tenant_id,
+        lease.tenant.name,
+        format_brn(lease.tenant.brn) if lease.tenant.brn else None,
+        lease.space.number,
+        lease.period,
+        settled.settled_on,
+        lease.deposit,
+        settled.received,
+        settled.owed,
+        deductions,
+        settled.refund,
+        settled.shortfall,
+        min(settled.received, settled.owed),
+    )
+
+
+def has_money(session: Session, lease_id: int) -> bool:
+    """Whether charges were issued or a deposit received for the lease (it cannot be
+    withdrawn as if it had never been signed)."""
+    return any(
+        session.scalar(select(model.id).where(model.lease_id == lease_id).limit(1)) is not None
+        for model in (Charge, DepositReceipt)
+    )

@@ -1,0 +1,197 @@
+"""Payments (DOMAIN.md 29): recorded, shown applied before they are saved, cancelled
+with a reason (never deleted); and a tenant's ledger of charges and payments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from incubator_app.domain.billing import Method, Month, parse_method, shares
+from incubator_app.domain.errors import DomainError
+from incubator_app.domain.labels import field_label
+from incubator_app.domain.money import parse_won
+from incubator_app.domain.periods import public_date
+from incubator_app.domain.text import clean_text
+from incubator_app.services.billing import owed_items
+from incubator_app.services.lookup import find_tenant
+from incubator_app.store.models import Charge, Lease, Payment, Settlement, Space, Tenant
+
+MEMO_LENGTH = 200
+REASON_LENGTH = 1000
+
+
+@dataclass(frozen=True)
+class PaymentInput:
+    """A payment as typed: the tenant by BRN or ID, the amount in won."""
+
+    tenant: str | int
+    amount: str | int
+    on: date
+    method: str | Method = Method.TRANSFER
+    memo: str | None = None
+
+
+@dataclass(frozen=True)
+class Share:
+    """A payment's part of one charge."""
+
+    charge_id: int
+    month: Month
+    room: str
+    amount: int
+
+
+@dataclass(frozen=True)
+class PaymentView:
+    """A payment (``id`` None: not saved yet) and how it is applied among the tenant's
+    payments in force; ``credit``: what the tenant has paid beyond every charge."""
+
+    id: int | None
+    tenant_id: int
+    tenant_name: str
+    amount: int
+    on: date
+    method: Method
+    memo: str | None
+    applied: tuple[Share, ...]
+    credit: int
+    cancel_reason: str | None = None
+
+
+def check_payment(session: Session, data: PaymentInput, today: date) -> PaymentView:
+    """What recording ``data`` would do, reading only: the charges it pays, the credit."""
+    tenant, amount, method, memo = _checked(session, data, today)
+    return _view(session, tenant, None, amount, data.on, method, memo)
+
+
+def record_payment(session: Session, data: PaymentInput, today: date) -> PaymentView:
+    """Rule 29: the payment, applied oldest due first; what is left over is credit."""
+    tenant, amount, method, memo = _checked(session, data, today)
+    payment = Payment(tenant_id=tenant.id, paid_on=data.on, amount=amount, method=method, memo=memo)
+    session.add(payment)
+    session.flush()
+    return _view(session, tenant, payment.id, amount, data.on, method, memo)
+
+
+def _checked(
+    session: Session, data: PaymentInput, today: date
+) -> tuple[Tenant, int, Method, str | None]:
+    tenant = find_tenant(session, data.tenant)
+    amount = positive_won(data.amount, "amount")
+    check_not_future(data.on, today, "paid_on")
+    method = parse_method(data.method)
+    if method is Method.DEPOSIT:
+        raise DomainError(
+            "payment_method_unknown", field="method", value=str(data.method), methods=""
+        )
+    return tenant, amount, method, clean_text("memo", data.memo, MEMO_LENGTH)
+
+
+def positive_won(typed: str | int, field: str) -> int:
+    """Whole won above 0 (a payment, a deposit): 0 and below are refused naming it."""
+    amount = parse_won(typed, field)
+    if amount == 0:
+        raise DomainError("payment_amount_zero", field=field, label=field_label(field), value=typed)
+    return amount
+
+
+def check_not_future(on: date, today: date, field: str) -> None:
+    """Money is recorded as received: a day after today is a typing mistake."""
+    if on > today:
+        raise DomainError(
+            "money_in_future",
+            field=field,
+            label=field_label(field),
+            on=public_date(on),
+            today=public_date(today),
+        )
+
+
+def _view(
+    session: Session,
+    tenant: Tenant,
+    payment_id: int | None,
+    amount: int,
+    on: date,
+    method: Method,
+    memo: str | None,
+    cancel_reason: str | None = None,
+) -> PaymentView:
+    """The payment among the tenant's others in force, in the order they apply."""
+    earlier = session.execute(
+        select(Payment.id, Payment.paid_on, Payment.amount).where(
+            Payment.tenant_id == tenant.id,
+            Payment.cancel_reason.is_(None),
+            Payment.id != (payment_id or -1),
+        )
+    ).all()
+    this = (payment_id or 2**62, on, amount)  # unsaved: after those of its day
+    ordered = sorted([*earlier, this], key=lambda p: (p[1], p[0]))
+    each, credit = shares(owed_items(session, tenant.id), [p[2] for p in ordered])
+    mine = each[ordered.index(this)] if cancel_reason is None else []
+    places = dict(
+        session.execute(
+            select(Charge.id, Space.number)
+            .join(Charge.lease)
+            .join(Lease.space)
+            .where(Charge.id.in_([share.owed_id for share in mine]))
+        ).all()
+    )
+    months = dict(
+        session.execute(
+            select(Charge.id, Charge.month).where(Charge.id.in_([s.owed_id for s in mine]))
+        ).all()
+    )
+    applied = tuple(
+        Share(s.owed_id, Month.parse(months[s.owed_id]), places[s.owed_id], s.amount) for s in mine
+    )
+    return PaymentView(
+        payment_id, tenant.id, tenant.name, amount, on, method, memo, applied, credit, cancel_reason
+    )
+
+
+def cancel_payment(session: Session, payment_id: int, reason: str) -> PaymentView:
+    """A payment entered wrongly stops counting; it stays, with why and who cancelled it."""
+    payment = find_payment(session, payment_id)
+    if payment.cancel_reason is not None:
+        raise DomainError(
+            "payment_already_cancelled",
+            field="payment",
+            value=payment.id,
+            reason=payment.cancel_reason,
+        )
+    settled = session.scalar(select(Settlement.lease_id).where(Settlement.payment_id == payment.id))
+    if settled is not None:
+        raise DomainError("payment_from_deposit", field="payment", value=payment.id, lease=settled)
+    cleaned = clean_text("reason", reason, REASON_LENGTH, multiline=True)
+    if cleaned is None:
+        raise DomainError("payment_reason_missing", field="reason")
+    payment.cancel_reason = cleaned
+    session.flush()
+    return payment_view(session, payment.id)
+
+
+def find_payment(session: Session, payment_id: int) -> Payment:
+    payment = session.get(Payment, payment_id) if 0 < payment_id < 2**63 else None
+    if payment is None:
+        raise DomainError("payment_not_found", field="payment", value=payment_id)
+    return payment
+
+
+def payment_view(session: Session, payment_id: int) -> PaymentView:
+    """A recorded payment and how it is applied now."""
+    payment = find_payment(session, payment_id)
+    tenant = find_tenant(session, payment.tenant_id)
+    return _view(
+        session,
+        tenant,
+        payment.id,
+        payment.amount,
+        payment.paid_on,
+        payment.method,
+        payment.memo,
+        payment.cancel_reason,
+    )
