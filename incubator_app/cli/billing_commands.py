@@ -12,9 +12,13 @@ from incubator_app.cli.commands import as_of, call
 from incubator_app.domain.billing import Month
 from incubator_app.domain.errors import DomainError, Language, message
 from incubator_app.domain.headings import ARREARS_HEADINGS, CHARGE_HEADINGS, headings
+from incubator_app.domain.history import Head
 from incubator_app.domain.money import format_won
-from incubator_app.services import billing, deposits, payments
+from incubator_app.excel.billing import write_charges
+from incubator_app.excel.cells import check_target
+from incubator_app.services import billing, billing_deposits, billing_payments
 from incubator_app.services.clock import seoul_today
+from incubator_app.services.history import history_head
 from incubator_app.services.lookup import find_tenant
 
 
@@ -55,15 +59,15 @@ def list_charges(args: argparse.Namespace, language: Language) -> int:
 
 
 def pay(args: argparse.Namespace, language: Language) -> int:
-    data = payments.PaymentInput(args.tenant, args.amount, args.on, args.method, args.memo)
-    paid = call(args, lambda s: payments.record_payment(s, data, seoul_today()), write=True)
+    data = billing_payments.PaymentInput(args.tenant, args.amount, args.on, args.method, args.memo)
+    paid = call(args, lambda s: billing_payments.record_payment(s, data, seoul_today()), write=True)
     print(render.dumps(render.payment_json(paid)))
     return 0
 
 
 def cancel_payment(args: argparse.Namespace, language: Language) -> int:
     cancelled = call(
-        args, lambda s: payments.cancel_payment(s, args.payment, args.reason), write=True
+        args, lambda s: billing_payments.cancel_payment(s, args.payment, args.reason), write=True
     )
     print(
         message(
@@ -93,7 +97,9 @@ def list_arrears(args: argparse.Namespace, language: Language) -> int:
 def deposit(args: argparse.Namespace, language: Language) -> int:
     received = call(
         args,
-        lambda s: deposits.record_deposit(s, args.lease, args.amount, args.on, seoul_today()),
+        lambda s: billing_deposits.record_deposit(
+            s, args.lease, args.amount, args.on, seoul_today()
+        ),
         write=True,
     )
     print(
@@ -118,10 +124,30 @@ def settle_deposit(args: argparse.Namespace, language: Language) -> int:
     on = args.on or today
     settled = call(
         args,
-        lambda s: deposits.settle_deposit(
+        lambda s: billing_deposits.settle_deposit(
             s, args.lease, list(zip(amounts, reasons, strict=True)), on, today
         ),
         write=True,
     )
     print(render.dumps(render.settlement_json(settled)))
+    return 0
+
+
+def export_charges(args: argparse.Namespace, language: Language) -> int:
+    """The month's 청구 내역 and the 미납 현황 as of ``--as-of`` (default today)."""
+    check_target(args.out)
+    day = as_of(args)
+
+    def read(
+        session: Session,
+    ) -> tuple[list[billing.ChargeLine], list[billing.TenantArrears], Head]:
+        return (
+            billing.charges_of_month(session, args.month, day),
+            billing.arrears(session, day),
+            history_head(session),
+        )
+
+    lines, owing, head = call(args, read)
+    rows = write_charges(args.out, args.month, lines, owing, day, head, language)
+    print(message("exported_rows", language, path=args.out, rows=rows))
     return 0

@@ -393,6 +393,21 @@ def _money(g: Grammar) -> None:
     g.option(sub, "--deduct", "help_deduct", action="append", metavar="WON")
     g.option(sub, "--reason", "help_deduct_reason", action="append")
     g.option(sub, "--on", "help_settle_on", **day)
+    sub = g.command("export-charges", billing_commands.export_charges, "help_export_charges")
+    g.option(sub, "out", "help_export_charges_out", type=Path, metavar="OUT.xlsx")
+    g.option(sub, "--month", "help_month", **month)
+    g.option(sub, "--as-of", "help_as_of_payments", **day)
+    sub = g.command("print-invoices", print_commands.print_invoices, "help_print_invoices")
+    g.option(sub, "out", "help_print_invoices_out", type=Path, metavar="OUT.pdf")
+    g.option(sub, "--month", "help_month", **month)
+    g.option(sub, "--tenant", "help_print_invoices_tenant", metavar="BRN|ID")
+    g.option(sub, "--as-of", "help_as_of_payments", **day)
+    sub = g.command("print-receipt", print_commands.print_receipt, "help_print_receipt")
+    g.option(sub, "out", "help_pdf_out", type=Path, metavar="OUT.pdf")
+    g.option(sub, "--payment", "help_payment_id", required=True, type=g.whole, metavar="ID")
+    sub = g.command("print-settlement", print_commands.print_settlement, "help_print_settlement")
+    g.option(sub, "out", "help_pdf_out", type=Path, metavar="OUT.pdf")
+    g.option(sub, "--lease", "help_lease_id", required=True, type=g.whole, metavar="ID")
 
 
 def _history(g: Grammar) -> None:

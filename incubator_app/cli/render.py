@@ -12,12 +12,12 @@ from typing import Any
 from incubator_app.domain.errors import Language
 from incubator_app.domain.identifiers import format_corporation_number
 from incubator_app.services.billing import ChargeLine, TenantArrears, charge_cells
+from incubator_app.services.billing_deposits import SettlementView
+from incubator_app.services.billing_payments import PaymentView
 from incubator_app.services.booking_lists import BookingView
-from incubator_app.services.deposits import SettlementView
 from incubator_app.services.eligibility import TenantStanding
 from incubator_app.services.lease_lists import LeaseView
 from incubator_app.services.occupancy import FloorOccupancy, Occupancy
-from incubator_app.services.payments import PaymentView
 from incubator_app.services.spaces import SpaceView
 from incubator_app.services.tenants import TenantView
 

@@ -50,6 +50,10 @@ BILLING_MESSAGES: dict[str, tuple[str, str]] = {
         "계약 {value}의 보증금은 {on}에 이미 정산되었습니다.",
         "The deposit of lease {value} was already settled on {on}.",
     ),
+    "deposit_not_settled": (
+        "계약 {value}의 보증금은 아직 정산되지 않았습니다.",
+        "The deposit of lease {value} has not been settled yet.",
+    ),
     "deposit_lease_running": (
         "계약 {value}은(는) {end}까지입니다. 퇴실을 먼저 기록하거나 {end} 이후에 정산하세요.",
         "Lease {value} runs until {end}; record its move-out first, or settle on or after {end}.",
@@ -149,4 +153,13 @@ BILLING_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "help_print_invoices_out": ("저장할 .pdf 파일", "the .pdf file to write"),
     "help_print_invoices_tenant": ("이 입주기업의 고지서만", "only this tenant's invoice"),
+    "help_print_receipt": (
+        "납부 한 건의 영수증을 PDF로 저장합니다",
+        "save a payment's receipt as a PDF",
+    ),
+    "help_print_settlement": (
+        "계약의 보증금 정산서를 PDF로 저장합니다",
+        "save a lease's deposit settlement as a PDF",
+    ),
+    "help_pdf_out": ("저장할 .pdf 파일", "the .pdf file to write"),
 }

@@ -261,7 +261,7 @@ def charges_of_month(
         return []
     tenants = {row[2] for row in rows}
     cutoff = min(row.due for row in rows)
-    paid = _paid_shares(session, tenants, cutoff, as_of)
+    paid = standing_of(session, tenants, as_of, cutoff).charges
     lines = []
     for charge_id, lease_id, tenant, name, brn, room, adjustment, rent, fee, vat, due in rows:
         amounts = Amounts(rent, fee, vat)
@@ -285,39 +285,50 @@ def charges_of_month(
     return lines
 
 
-def _paid_shares(
-    session: Session, tenants: set[int], cutoff: date, as_of: date
-) -> dict[int, tuple[int, int]]:
-    """For each charge of ``tenants`` due on or after ``cutoff``: what it asks (after its
-    month's negative adjustments) and what the payments up to ``as_of`` paid of it. The
-    charges due before ``cutoff`` come first in any order of payment; they are added up
-    by the database rather than read."""
-    earlier = dict(
-        session.execute(
-            select(Lease.tenant_id, func.sum(CHARGED))
-            .join(Charge.lease)
-            .where(Lease.tenant_id.in_(tenants), Charge.due < cutoff)
-            .group_by(Lease.tenant_id)
-        ).all()
-    )
-    later = _owed(
-        session.execute(_owed_rows().where(Lease.tenant_id.in_(tenants), Charge.due >= cutoff))
-    )
+@dataclass(frozen=True)
+class Standing:
+    """Where tenants stand on a day: each charge's ask (after its month's negative
+    adjustments) and what payments have paid of it, and each tenant's credit."""
+
+    charges: dict[int, tuple[int, int]]
+    credit: dict[int, int]
+
+
+def standing_of(
+    session: Session, tenants: set[int], as_of: date, cutoff: date | None = None
+) -> Standing:
+    """The charges of ``tenants`` (those due on or after ``cutoff``, if given) met by the
+    payments made up to ``as_of``. The charges due before ``cutoff`` come first in any
+    order of payment: the database adds them up rather than handing them over."""
+    earlier: dict[int, int] = {}
+    later_rows = _owed_rows().where(Lease.tenant_id.in_(tenants))
+    if cutoff is not None:
+        earlier = dict(
+            session.execute(
+                select(Lease.tenant_id, func.sum(CHARGED))
+                .join(Charge.lease)
+                .where(Lease.tenant_id.in_(tenants), Charge.due < cutoff)
+                .group_by(Lease.tenant_id)
+            ).all()
+        )
+        later_rows = later_rows.where(Charge.due >= cutoff)
+    later = _owed(session.execute(later_rows))
     payments = _payments(session, tenants, as_of)
-    found: dict[int, tuple[int, int]] = {}
+    charges: dict[int, tuple[int, int]] = {}
+    credit: dict[int, int] = {}
     for tenant in tenants:
         owed = list(later[tenant])
-        if earlier.get(tenant):
+        if earlier.get(tenant) and cutoff is not None:
             owed.append(Owed(EARLIER, cutoff - timedelta(days=1), EARLIER, EARLIER,
                              Month(1900, 1), earlier[tenant]))  # fmt: skip
-        each, _credit = shares(owed, payments.get(tenant, ()))
+        each, credit[tenant] = shares(owed, payments.get(tenant, ()))
         paid: dict[int, int] = defaultdict(int)
         for applied in each:
             for share in applied:
                 paid[share.owed_id] += share.amount
         for item, asked in open_amounts(owed):
-            found[item.id] = (asked, paid[item.id])
-    return found
+            charges[item.id] = (asked, paid[item.id])
+    return Standing(charges, credit)
 
 
 def _payments(session: Session, tenants: Iterable[int], as_of: date | None) -> dict[int, list[int]]:
@@ -405,7 +416,7 @@ def overdue_since(session: Session, day: date, tenants: Sequence[int]) -> dict[i
     return {found.tenant_id: found.oldest_due for found in arrears(session, day, tenants)}
 
 
-def charge_cells(line: ChargeLine, language: Language) -> tuple[object, ...]:
+def charge_cells(line: ChargeLine, language: Language) -> tuple[str | int | date | None, ...]:
     """A charge under ``CHARGE_HEADINGS``: the 수납 page, the 청구 내역 sheet and the
     command line's table (amounts as whole won, for Excel to type them)."""
     kind = "charge_kind_adjustment" if line.adjustment else "charge_kind_charge"

@@ -21,7 +21,7 @@ from incubator_app.domain.money import parse_won
 from incubator_app.domain.periods import Period
 from incubator_app.domain.text import clean_text
 from incubator_app.domain.verdict import Verdict, broken
-from incubator_app.services.deposits import has_money
+from incubator_app.services.billing_deposits import has_money
 from incubator_app.services.lease_lists import LeaseView, lease_view
 from incubator_app.services.lookup import find_lease, find_space, find_tenant
 from incubator_app.services.settings import load_policy

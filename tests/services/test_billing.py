@@ -13,21 +13,21 @@ from incubator_app.domain.errors import DomainError
 from incubator_app.domain.history import Action
 from incubator_app.domain.stamps import Kind
 from incubator_app.services.billing import arrears, charges_of_month, check_issue, issue_month
-from incubator_app.services.deposits import (
+from incubator_app.services.billing_deposits import (
     check_settlement,
     deposit_view,
     record_deposit,
     settle_deposit,
 )
-from incubator_app.services.eligibility import standings_on
-from incubator_app.services.history import Wanted, record_history
-from incubator_app.services.leases import cancel_lease, terminate_lease
-from incubator_app.services.payments import (
+from incubator_app.services.billing_payments import (
     PaymentInput,
     cancel_payment,
     check_payment,
     record_payment,
 )
+from incubator_app.services.eligibility import standings_on
+from incubator_app.services.history import Wanted, record_history
+from incubator_app.services.leases import cancel_lease, terminate_lease
 from incubator_app.services.settings import change_setting
 from incubator_app.store.database import Database
 from incubator_app.store.models import Charge, Payment

@@ -11,14 +11,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from incubator_app.domain.billing import Method, settle
+from incubator_app.domain.billing import Settlement as Figures
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.identifiers import format_brn
 from incubator_app.domain.money import format_won
 from incubator_app.domain.periods import Period
 from incubator_app.domain.text import clean_text
 from incubator_app.services.billing import bring_up_to_date, check_issue_of_lease, owed_items
+from incubator_app.services.billing_payments import REASON_LENGTH, check_not_future, positive_won
 from incubator_app.services.lookup import find_lease
-from incubator_app.services.payments import REASON_LENGTH, check_not_future, positive_won
 from incubator_app.store.models import Charge, DepositReceipt, Lease, Payment, Settlement
 
 
@@ -205,6 +206,20 @@ def _settled(
     )
     owed = max(int(charged) - int(paid or 0), 0)
     result = settle(int(received or 0), owed, (d.amount for d in deductions))
+    return _view(lease, on, result, deductions)
+
+
+def _settlement_view(lease: Lease, settled: Settlement) -> SettlementView:
+    deductions = tuple(Deduction(d["amount"], d["reason"]) for d in json.loads(settled.deductions))
+    figures = Figures(
+        settled.received, settled.owed, settled.deducted, settled.refund, settled.shortfall
+    )
+    return _view(lease, settled.settled_on, figures, deductions)
+
+
+def _view(
+    lease: Lease, on: date, figures: Figures, deductions: tuple[Deduction, ...]
+) -> SettlementView:
     return SettlementView(
         lease.id,
         lease.tenant_id,
@@ -214,32 +229,12 @@ def _settled(
         lease.period,
         on,
         lease.deposit,
-        result.received,
-        result.owed,
+        figures.received,
+        figures.owed,
         deductions,
-        result.refund,
-        result.shortfall,
-        min(result.received, owed),
-    )
-
-
-def _settlement_view(lease: Lease, settled: Settlement) -> SettlementView:
-    deductions = tuple(Deduction(d["amount"], d["reason"]) for d in json.loads(settled.deductions))
-    return SettlementView(
-        lease.id,
-        lease.tenant_id,
-        lease.tenant.name,
-        format_brn(lease.tenant.brn) if lease.tenant.brn else None,
-        lease.space.number,
-        lease.period,
-        settled.settled_on,
-        lease.deposit,
-        settled.received,
-        settled.owed,
-        deductions,
-        settled.refund,
-        settled.shortfall,
-        min(settled.received, settled.owed),
+        figures.refund,
+        figures.shortfall,
+        min(figures.received, figures.owed),
     )
 
 
