@@ -12,13 +12,12 @@ from incubator_app.cli.commands import as_of, call
 from incubator_app.domain.billing import Month
 from incubator_app.domain.errors import DomainError, Language, message
 from incubator_app.domain.headings import ARREARS_HEADINGS, CHARGE_HEADINGS, headings
-from incubator_app.domain.history import Head
-from incubator_app.domain.money import format_won
+from incubator_app.domain.money import won
 from incubator_app.excel.billing import write_charges
 from incubator_app.excel.cells import check_target
 from incubator_app.services import billing, billing_deposits, billing_payments
+from incubator_app.services.billing_invoices import month_book
 from incubator_app.services.clock import seoul_today
-from incubator_app.services.history import history_head
 from incubator_app.services.lookup import find_tenant
 
 
@@ -74,7 +73,7 @@ def cancel_payment(args: argparse.Namespace, language: Language) -> int:
             "payment_cancelled",
             language,
             value=cancelled.id,
-            amount=format_won(cancelled.amount),
+            amount=won(cancelled.amount),
             reason=cancelled.cancel_reason,
         )
     )
@@ -88,7 +87,8 @@ def list_arrears(args: argparse.Namespace, language: Language) -> int:
         print(render.dumps([render.arrears_json(a) for a in found]))
         return 0
     rows = [
-        (a.tenant_id, a.name, format_won(a.balance), a.oldest_due, a.days_overdue) for a in found
+        (a.tenant_id, a.name, won(a.balance).text(language), a.oldest_due, a.days_overdue)
+        for a in found
     ]
     print(render.table(headings(ARREARS_HEADINGS, language), rows))
     return 0
@@ -138,16 +138,7 @@ def export_charges(args: argparse.Namespace, language: Language) -> int:
     check_target(args.out)
     day = as_of(args)
 
-    def read(
-        session: Session,
-    ) -> tuple[list[billing.ChargeLine], list[billing.TenantArrears], Head]:
-        return (
-            billing.charges_of_month(session, args.month, day),
-            billing.arrears(session, day),
-            history_head(session),
-        )
-
-    lines, owing, head = call(args, read)
-    rows = write_charges(args.out, args.month, lines, owing, day, head, language)
+    book = call(args, lambda s: month_book(s, args.month, day))
+    rows = write_charges(args.out, book, language)
     print(message("exported_rows", language, path=args.out, rows=rows))
     return 0

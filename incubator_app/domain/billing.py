@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import cached_property, lru_cache
 
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.periods import Period
@@ -63,6 +64,10 @@ class Month:
     @classmethod
     def parse(cls, text: str) -> Month:
         """``YYYY-MM``; anything else (``2026-13``, ``26-3``) is refused naming it."""
+        return _parsed(text)
+
+    @classmethod
+    def _read(cls, text: str) -> Month:
         year, dash, month = text.strip().partition("-")
         if not (dash and len(year) == 4 and year.isdigit() and month.isdigit() and len(month) == 2):
             raise DomainError("month_format", field="month", value=text)
@@ -70,11 +75,11 @@ class Month:
             raise DomainError("month_format", field="month", value=text)
         return cls(int(year), int(month))
 
-    @property
+    @cached_property
     def days(self) -> int:
         return calendar.monthrange(self.year, self.month)[1]
 
-    @property
+    @cached_property
     def period(self) -> Period:
         return Period(date(self.year, self.month, 1), date(self.year, self.month, self.days))
 
@@ -109,6 +114,12 @@ class Amounts:
 
 
 NOTHING = Amounts(0, 0, 0)
+
+
+@lru_cache(maxsize=4096)
+def _parsed(text: str) -> Month:
+    """A month's text read once (the same few months recur over thousands of rows)."""
+    return Month._read(text)
 
 
 def prorated(amount: int, covered: int, days: int, rounding: int) -> int:
@@ -190,7 +201,13 @@ def open_amounts(owed: Sequence[Owed]) -> list[tuple[Owed, int]]:
 def shares(owed: Sequence[Owed], payments: Iterable[int]) -> tuple[list[list[Applied]], int]:
     """Rule 29: every payment, in the order given, to what is still open, oldest due
     first, then in issue order: each payment's shares, and what is left over as credit."""
-    items = [(item, amount) for item, amount in open_amounts(owed) if amount > 0]
+    return _applied(open_amounts(owed), payments)
+
+
+def _applied(
+    opened: list[tuple[Owed, int]], payments: Iterable[int]
+) -> tuple[list[list[Applied]], int]:
+    items = [(item, amount) for item, amount in opened if amount > 0]
     still = [amount for _item, amount in items]
     each: list[list[Applied]] = []
     credit = 0
@@ -209,14 +226,13 @@ def shares(owed: Sequence[Owed], payments: Iterable[int]) -> tuple[list[list[App
     return each, credit
 
 
-def apply_payments(owed: Sequence[Owed], payments: Iterable[int]) -> tuple[list[Applied], int]:
-    """What all ``payments`` together pay of each charge, and the credit left over."""
-    each, credit = shares(owed, payments)
+def paid_by_charge(each: Iterable[list[Applied]]) -> dict[int, int]:
+    """What all the payments' shares (``shares``) together pay of each charge."""
     paid: dict[int, int] = {}
     for applied in each:
         for share in applied:
             paid[share.owed_id] = paid.get(share.owed_id, 0) + share.amount
-    return [Applied(owed_id, amount) for owed_id, amount in paid.items()], credit
+    return paid
 
 
 @dataclass(frozen=True)
@@ -231,11 +247,12 @@ class Arrears:
 def arrears_on(day: date, owed: Sequence[Owed], payments: Iterable[int]) -> Arrears:
     """Rule 30: of the charges due before ``day``, what the payments made on or before it
     (given here, applied oldest due first) leave unpaid."""
-    applied, _credit = apply_payments(owed, payments)
-    paid = {share.owed_id: share.amount for share in applied}
+    opened = open_amounts(owed)
+    each, _credit = _applied(opened, payments)
+    paid = paid_by_charge(each)
     unpaid = [
         (item.due, amount - paid.get(item.id, 0))
-        for item, amount in open_amounts(owed)
+        for item, amount in opened
         if item.due < day and amount > paid.get(item.id, 0)
     ]
     balance = sum(amount for _due, amount in unpaid)
@@ -251,13 +268,19 @@ class Settlement:
 
     received: int
     owed: int
-    deductions: int
+    deducted: int
     refund: int
-    shortfall: int  # what stays owed when the deposit does not cover it
+    shortfall: int  # what stays owed of the charges when the deposit does not cover them
 
 
 def settle(received: int, owed: int, deductions: Iterable[int]) -> Settlement:
-    """received − everything still owed − deductions = refund, never below 0."""
+    """received − everything still owed − deductions = refund, never below 0. The
+    deposit pays what is owed first; a deduction comes out of what is left of it, and
+    more than is left is refused (it could not be collected: nothing would owe it)."""
     deducted = sum(deductions)
-    left = received - owed - deducted
-    return Settlement(received, owed, deducted, max(left, 0), max(-left, 0))
+    left = max(received - owed, 0)
+    if deducted > left:
+        raise DomainError(
+            "deductions_exceed", field="deduction", deducted=f"{deducted:,}", left=f"{left:,}"
+        )
+    return Settlement(received, owed, deducted, left - deducted, max(owed - received, 0))

@@ -47,8 +47,8 @@ BILLING_MESSAGES: dict[str, tuple[str, str]] = {
         "Lease {value} has issued charges or a deposit received; record a move-out instead of cancelling it.",
     ),
     "deposit_settled": (
-        "계약 {value}의 보증금은 {on}에 이미 정산되었습니다.",
-        "The deposit of lease {value} was already settled on {on}.",
+        "계약 {value}의 보증금은 {on}에 이미 정산되었습니다. 정산한 계약의 보증금·퇴실일·금액은 바꿀 수 없습니다.",
+        "The deposit of lease {value} was settled on {on}; a settled lease's deposit, move-out and amounts stay as they were.",
     ),
     "deposit_not_settled": (
         "계약 {value}의 보증금은 아직 정산되지 않았습니다.",
@@ -62,6 +62,10 @@ BILLING_MESSAGES: dict[str, tuple[str, str]] = {
         "공제 {amount}의 사유를 적어 주세요.",
         "Write the reason for the deduction of {amount}.",
     ),
+    "deductions_exceed": (
+        "공제 합계 {deducted}원이 미납을 빼고 남는 보증금 {left}원보다 큽니다. 남는 보증금까지만 공제할 수 있습니다.",
+        "Deductions of {deducted} won are more than the {left} won of deposit left after what is owed; deduct at most what is left.",
+    ),
     "deductions_unpaired": (
         "공제 금액(--deduct) {amounts}개와 사유(--reason) {reasons}개가 짝이 맞지 않습니다.",
         "{amounts} deduction amounts (--deduct) and {reasons} reasons (--reason) do not pair up.",
@@ -70,9 +74,42 @@ BILLING_MESSAGES: dict[str, tuple[str, str]] = {
         "납부 {value}번을 취소했습니다 ({amount}, 사유: {reason}).",
         "Payment {value} cancelled ({amount}, reason: {reason}).",
     ),
-    "deposit_recorded": (
-        "계약 {value}의 보증금 {amount}을(를) {on}에 받은 것으로 기록했습니다.",
-        "Deposit of {amount} recorded for lease {value}, received on {on}.",
+    "issue_changed": (
+        "그사이 다른 데스크에서 청구나 계약이 바뀌어 미리 보기를 새로 고쳤습니다. 확인하고 다시 발행하세요.",
+        "Another desk changed charges or leases meanwhile; the preview is up to date now. Check it and issue again.",
+    ),
+    "issue_nothing": (
+        "{month}에는 더 청구할 것이 없습니다 (모든 계약이 청구되었고 바뀐 금액도 없습니다).",
+        "Nothing more to issue for {month}: every lease is charged and no amount has changed.",
+    ),
+    "issue_ready": (
+        "{month}: 새 청구 {issued}건, 조정 {adjusted}건, 합계 {total}을(를) 발행합니다.",
+        "{month}: {issued} new charges and {adjusted} adjustments, {total} in all, will be issued.",
+    ),
+    "payment_applied": (
+        "{shares}에 충당합니다 · 남는 선납금 {credit}",
+        "Pays {shares} · credit left {credit}",
+    ),
+    "payment_all_credit": (
+        "갚을 청구가 없어 모두 선납금({credit})으로 남습니다.",
+        "Nothing is owed: all of it stays as credit ({credit}).",
+    ),
+    "deposit_amount_needed": ("받은 금액을 입력하세요.", "Enter the amount received."),
+    "deposit_ready": (
+        "보증금 {amount}을(를) 받은 것으로 기록합니다.",
+        "Records {amount} of deposit as received.",
+    ),
+    "settlement_figures": (
+        "받은 보증금 {received} − 미납 {owed} − 공제 {deducted} = 반환 {refund} (부족 {shortfall})",
+        "Deposit received {received} − owed {owed} − deductions {deducted} = refund {refund} (short {shortfall})",
+    ),
+    "money_summary": (
+        "{month}: 청구 {count}건 · 합계 {total} · 납부 {paid} · 잔액 {balance} ({day}까지 받은 납부) · 미납 {owing}개 기업 {arrears}",
+        "{month}: {count} charges · {total} in all · paid {paid} · balance {balance} (payments up to {day}) · {owing} tenants in arrears, {arrears}",
+    ),
+    "money_unissued": (
+        "아직 발행하지 않은 청구·조정 {count}건이 있습니다 (청구 발행…).",
+        "{count} charges or adjustments are not issued yet (Issue…).",
     ),
     "alert_arrears": ("미납", "arrears"),
     "method_transfer": ("계좌이체", "bank transfer"),

@@ -101,4 +101,5 @@ HEADING_MESSAGES: dict[str, tuple[str, str]] = {
     "heading_settled_on": ("정산일", "Settled on"),
     "heading_payment": ("납부 번호", "Payment"),
     "heading_charge": ("청구 번호", "Charge"),
+    "heading_ledger_entry": ("내역", "Entry"),
 }

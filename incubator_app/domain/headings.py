@@ -122,6 +122,7 @@ class Heading(StrEnum):
     SETTLED_ON = "heading_settled_on"
     PAYMENT = "heading_payment"
     CHARGE = "heading_charge"
+    LEDGER_ENTRY = "heading_ledger_entry"
 
 
 # Each floor's line of an occupancy summary (``FloorOccupancy.figures``).

@@ -77,6 +77,8 @@ HISTORY_MESSAGES: dict[str, tuple[str, str]] = {
     "history_field_fee": ("관리비", "Fee"),
     "history_field_vat": ("부가세", "VAT"),
     "history_field_due": ("납기", "Due"),
+    "history_field_rounding": ("절사 단위(원)", "Rounded down to (won)"),
+    "history_field_vat_percent": ("부가세율(%)", "VAT (%)"),
     "history_field_lease_id": ("계약", "Lease"),
     "history_field_paid_on": ("납부일", "Paid on"),
     "history_field_amount": ("금액", "Amount"),

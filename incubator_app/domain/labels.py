@@ -123,3 +123,8 @@ def rule_names(refusals: Iterable[DomainError], language: Language) -> str:
 def floor_name(level: int, label: str, language: Language) -> str:
     """A floor as the building names it ("3층"), or "3F" in English."""
     return f"{level}F" if language == "en" else label
+
+
+def charge_kind_name(adjustment: bool, language: Language = "ko") -> str:
+    """청구 or 조정: a month's charge, or a later difference to it."""
+    return message("charge_kind_adjustment" if adjustment else "charge_kind_charge", language)

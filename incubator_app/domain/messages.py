@@ -288,8 +288,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "alert_registration_overdue": ("사업자 등록 기한 경과", "business registration overdue"),
     # notices
     "demo_done": (
-        "데모 데이터 생성: 입주기업 {tenants}개, 계약 {leases}건, 공용공간 예약 {bookings}건.",
-        "Demo data created: {tenants} tenants, {leases} leases, {bookings} bookings.",
+        "데모 데이터 생성: 입주기업 {tenants}개, 계약 {leases}건, 공용공간 예약 {bookings}건, 납부 {payments}건.",
+        "Demo data created: {tenants} tenants, {leases} leases, {bookings} bookings, {payments} payments.",
     ),
     "lease_cancelled": ("계약 {value}({room}) 취소 완료.", "Lease {value} ({room}) withdrawn."),
     "export_not_xlsx": (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from incubator_app.domain.errors import DomainError
+from incubator_app.domain.errors import DomainError, Localised
 from incubator_app.domain.labels import field_label
 
 MAX_WON = 10**13  # 10조 원: far above any lease, far below the 64-bit column
@@ -33,3 +33,8 @@ def parse_won(text: str | int, field: str = "amount") -> int:
 
 def format_won(amount: int) -> str:
     return f"{amount:,}원"
+
+
+def won(amount: int) -> Localised:
+    """An amount in a sentence: 1,234,000원, or KRW 1,234,000 in English."""
+    return Localised(format_won(amount), f"KRW {amount:,}")

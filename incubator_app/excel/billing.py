@@ -13,10 +13,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from incubator_app.domain.billing import Month
 from incubator_app.domain.errors import Language, message
 from incubator_app.domain.headings import ARREARS_HEADINGS, CHARGE_HEADINGS, headings
-from incubator_app.domain.history import Head
 from incubator_app.domain.periods import public_date
 from incubator_app.excel.cells import (
     DATE,
@@ -30,7 +28,8 @@ from incubator_app.excel.cells import (
     writing,
 )
 from incubator_app.excel.roster import STATION
-from incubator_app.services.billing import ChargeLine, TenantArrears, charge_cells
+from incubator_app.services.billing import ChargeLine, charge_cells
+from incubator_app.services.billing_invoices import MonthBook
 
 CHARGES = "청구 내역"
 ARREARS = "미납 현황"
@@ -42,16 +41,9 @@ SUMMED = (4, 5, 6, 7, 8, 10, 11)  # the amounts' columns, totalled on the last l
 FIRST_ROW = 3  # a title, a blank line, then the header
 
 
-def write_charges(
-    path: Path,
-    month: Month,
-    lines: Sequence[ChargeLine],
-    owing: Sequence[TenantArrears],
-    as_of: date,
-    head: Head,
-    language: Language = "ko",
-) -> int:
+def write_charges(path: Path, book: MonthBook, language: Language = "ko") -> int:
     """Both sheets; the charge rows written."""
+    month, lines, owing, as_of, head = book.month, book.lines, book.owing, book.as_of, book.head
     footer = message("history_footer", language, head=head.shown)
     with writing(path) as workbook:
         sheet = workbook.create_sheet(CHARGES)

@@ -11,8 +11,10 @@ from PySide6.QtGui import QTextDocument
 from incubator_app.domain.billing import METHOD_KEYS
 from incubator_app.domain.errors import message
 from incubator_app.domain.headings import Heading, headings
+from incubator_app.domain.labels import charge_kind_name
+from incubator_app.domain.money import format_won
 from incubator_app.domain.periods import public_date
-from incubator_app.reports.document import STATION, html_document, table
+from incubator_app.reports.document import STATION, html_document, listing, table
 from incubator_app.services.billing_deposits import SettlementView
 from incubator_app.services.billing_invoices import Invoice, Station
 from incubator_app.services.billing_payments import PaymentView
@@ -20,15 +22,12 @@ from incubator_app.services.billing_payments import PaymentView
 INVOICE_TITLE = f"{STATION} 임대료·관리비 고지서"
 RECEIPT_TITLE = f"{STATION} 영수증"
 SETTLEMENT_TITLE = f"{STATION} 보증금 정산서"
+APPLIED_HEADINGS = (Heading.MONTH, Heading.ROOM, Heading.CHARGE, Heading.AMOUNT)
 ITEM_HEADINGS = (
     Heading.ROOM, Heading.CHARGE_KIND, Heading.CHARGED_RENT, Heading.CHARGED_FEE, Heading.SUPPLY,
     Heading.VAT, Heading.TOTAL,
 )  # fmt: skip
 BREAK = '<div style="page-break-before: always"></div>'
-
-
-def won(amount: int) -> str:
-    return f"{amount:,}원"
 
 
 def _facts(rows: Sequence[tuple[str, str]]) -> str:
@@ -52,7 +51,7 @@ def invoice_document(invoices: Sequence[Invoice]) -> QTextDocument:
         items = [
             (
                 line.room,
-                message("charge_kind_adjustment" if line.adjustment else "charge_kind_charge"),
+                charge_kind_name(line.adjustment),
                 f"{line.amounts.rent:,}",
                 f"{line.amounts.fee:,}",
                 f"{line.amounts.supply:,}",
@@ -73,14 +72,14 @@ def invoice_document(invoices: Sequence[Invoice]) -> QTextDocument:
             ("청구 기간", f"{public_date(month.period.start)} ~ {public_date(month.period.end)}"),
         ]
         due = [
-            ("이번 달 청구 합계", won(invoice.total)),
-            ("이전 미납액", won(invoice.earlier)),
-            ("이미 납부(선납금 포함)", f"− {won(invoice.paid)}"),
-            ("납부하실 금액", f"<b>{won(invoice.amount_due)}</b>"),
+            ("이번 달 청구 합계", format_won(invoice.total)),
+            ("이전 미납액", format_won(invoice.earlier)),
+            ("이미 납부(선납금 포함)", f"− {format_won(invoice.paid)}"),
+            ("납부하실 금액", f"<b>{format_won(invoice.amount_due)}</b>"),
             ("납부 기한", public_date(invoice.due)),
         ]
         if invoice.credit:
-            due.append(("남은 선납금", won(invoice.credit)))
+            due.append(("남은 선납금", format_won(invoice.credit)))
         pages.append(
             f"""
 <h1>{escape(INVOICE_TITLE)}</h1>
@@ -91,7 +90,7 @@ def invoice_document(invoices: Sequence[Invoice]) -> QTextDocument:
 <h2>납부 안내</h2>
 {_due_table(due)}
 {_sender(invoice.station)}
-<p>부가가치세는 공급가액의 {_percent(invoice)}입니다. 일할 계산은 일 단위로 나누어 절사했습니다.</p>
+<p>{escape(_terms(invoice))}</p>
 """
         )
     document = html_document(BREAK.join(pages) or "<p>없음</p>")
@@ -99,9 +98,9 @@ def invoice_document(invoices: Sequence[Invoice]) -> QTextDocument:
     return document
 
 
-def _percent(invoice: Invoice) -> str:
-    supply = invoice.supply
-    return f"{invoice.vat * 100 // supply}%" if supply else "0%"
+def _terms(invoice: Invoice) -> str:
+    vat = f"부가가치세는 공급가액의 {invoice.vat_percent}%입니다."
+    return f"{vat} 일부만 입주한 달은 날수로 나누어 {invoice.rounding}원 미만을 절사했습니다."
 
 
 def _due_table(rows: Sequence[tuple[str, str]]) -> str:
@@ -122,7 +121,7 @@ def receipt_document(payment: PaymentView, station: Station, brn: str | None) ->
         ("입주기업", payment.tenant_name),
         ("사업자등록번호", brn or "—"),
         ("받은 날", public_date(payment.on)),
-        ("금액", won(payment.amount)),
+        ("금액", format_won(payment.amount)),
         ("납부 방법", message(METHOD_KEYS[payment.method])),
         ("메모", payment.memo or "—"),
     ]
@@ -137,8 +136,8 @@ def receipt_document(payment: PaymentView, station: Station, brn: str | None) ->
 <p class="sub">위 금액을 정히 영수합니다.</p>
 {_facts(rows)}
 <h2>충당 내역</h2>
-{table(("청구월", "호실", "청구 번호", "금액(원)"), applied, {2, 3}) if applied else "<p>없음</p>"}
-<p>선납금 잔액: {won(payment.credit)}</p>
+{listing(headings(APPLIED_HEADINGS), applied, {2, 3})}
+<p>선납금 잔액: {format_won(payment.credit)}</p>
 <p>{escape(station.name)} · {escape(station.address)}</p>
 """
     document = html_document(body)
@@ -157,14 +156,14 @@ def settlement_document(settled: SettlementView, station: Station) -> QTextDocum
         ("정산일", public_date(settled.settled_on)),
     ]
     figures = [
-        ("약정 보증금", won(settled.agreed)),
-        ("받은 보증금", won(settled.received)),
-        ("미납 임대료·관리비 (정산일 현재)", f"− {won(settled.owed)}"),
-        *((f"공제: {d.reason}", f"− {won(d.amount)}") for d in settled.deductions),
-        ("반환액", f"<b>{won(settled.refund)}</b>"),
+        ("약정 보증금", format_won(settled.agreed)),
+        ("받은 보증금", format_won(settled.received)),
+        ("미납 임대료·관리비 (정산일 현재)", f"− {format_won(settled.owed)}"),
+        *((f"공제: {d.reason}", f"− {format_won(d.amount)}") for d in settled.deductions),
+        ("반환액", f"<b>{format_won(settled.refund)}</b>"),
     ]
     if settled.shortfall:
-        figures.append(("부족액 (계속 미납으로 남음)", won(settled.shortfall)))
+        figures.append(("부족액 (계속 미납으로 남음)", format_won(settled.shortfall)))
     body = f"""
 <h1>{escape(SETTLEMENT_TITLE)}</h1>
 <p class="sub">받은 보증금 − 미납액 − 공제 = 반환액</p>

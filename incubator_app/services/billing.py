@@ -11,13 +11,13 @@ in arrears, not the station's whole history, in Python.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, insert, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import BigInteger, ColumnElement, Select, and_, cast, func, or_, select
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from incubator_app.domain.billing import (
     NOTHING,
@@ -28,19 +28,26 @@ from incubator_app.domain.billing import (
     due_on,
     month_amounts,
     open_amounts,
+    paid_by_charge,
     shares,
 )
-from incubator_app.domain.errors import Language, message
-from incubator_app.domain.history import created
+from incubator_app.domain.errors import Language
 from incubator_app.domain.identifiers import format_brn
+from incubator_app.domain.labels import charge_kind_name
 from incubator_app.domain.periods import Period
-from incubator_app.domain.stamps import Kind
 from incubator_app.services.settings import load_policy
-from incubator_app.store.history import record
+from incubator_app.store.history import insert_all
 from incubator_app.store.models import Charge, Lease, Payment, Space, Tenant, effective_end
 
 EARLIER = -1  # the place of a tenant's older charges, added up, among its listed ones
+TENANT_BATCH = 5_000  # tenants whose rows one query reads
 CHARGED = Charge.rent + Charge.fee + Charge.vat
+
+
+def won_sum(amounts: ColumnElement[int] | QueryableAttribute[int]) -> ColumnElement[int]:
+    """A sum of won as a whole number on both databases (PostgreSQL's SUM of a BIGINT is
+    NUMERIC, which its driver hands over as a Decimal)."""
+    return cast(func.sum(amounts), BigInteger)
 
 
 @dataclass(frozen=True)
@@ -59,8 +66,18 @@ class ChargeLine:
     adjustment: bool
     amounts: Amounts
     due: date
+    terms: Terms  # the rounding and VAT it was worked out with
     paid: int = 0
     balance: int = 0
+
+
+@dataclass(frozen=True)
+class Terms:
+    """The settings a month's charge is worked out with, kept on it: a re-issue of that
+    month adjusts for a move-out or a corrected rent, never for a setting changed since."""
+
+    rounding: int
+    vat_percent: int
 
 
 @dataclass(frozen=True)
@@ -133,30 +150,35 @@ def _issue(
             "fee": line.amounts.fee,
             "vat": line.amounts.vat,
             "due": line.due,
+            "rounding": line.terms.rounding,
+            "vat_percent": line.terms.vat_percent,
         }
         for line in lines
     ]
-    ids = session.scalars(
-        insert(Charge).returning(Charge.id, sort_by_parameter_order=True), rows
-    ).all()
-    record(session, (created(Kind.CHARGE, id_, row) for id_, row in zip(ids, rows, strict=True)))
-    return Issue(
-        month,
-        tuple(replace(line, id=id_) for id_, line in zip(ids, lines, strict=True)),
-    )
+    ids = {
+        (row["lease_id"], row["adjustment"]): row["id"] for row in insert_all(session, Charge, rows)
+    }
+    issued = (replace(line, id=ids[line.lease_id, line.adjustment]) for line in lines)
+    return Issue(month, tuple(issued))
 
 
 def _due_lines(session: Session, month: Month, leases: list[int] | None) -> list[ChargeLine]:
-    """The charges and adjustments ``month`` lacks now, lease by lease."""
+    """The charges and adjustments ``month`` lacks now, lease by lease: a lease not yet
+    charged for it is charged with the settings now; a charged one is held to what the
+    month's charge was worked out with, and its difference, if any, is an adjustment
+    due when the charge is."""
     policy = load_policy(session)
+    now = Terms(policy.charge_rounding_won, policy.vat_percent)
     first, last = month.period.start, month.period.end
     charged_rows = (
         select(
             Charge.lease_id,
-            func.sum(Charge.rent),
-            func.sum(Charge.fee),
-            func.sum(Charge.vat),
+            won_sum(Charge.rent),
+            won_sum(Charge.fee),
+            won_sum(Charge.vat),
             func.max(Charge.due),
+            func.max(Charge.rounding),
+            func.max(Charge.vat_percent),
         )
         .where(Charge.month == str(month))
         .group_by(Charge.lease_id)
@@ -168,8 +190,8 @@ def _due_lines(session: Session, month: Month, leases: list[int] | None) -> list
         charged_rows = charged_rows.where(Charge.lease_id.in_(leases))
         wanted = and_(wanted, Lease.id.in_(leases))
     charged = {
-        lease_id: (Amounts(rent, fee, vat), due)
-        for lease_id, rent, fee, vat, due in session.execute(charged_rows)
+        lease_id: (Amounts(rent, fee, vat), due, Terms(rounding, percent))
+        for lease_id, rent, fee, vat, due, rounding, percent in session.execute(charged_rows)
     }
     rows = session.execute(
         select(
@@ -188,26 +210,26 @@ def _due_lines(session: Session, month: Month, leases: list[int] | None) -> list
         .where(wanted)
         .order_by(Space.number, Lease.start_date, Lease.id)
     ).all()
+    first_due = due_on(month, policy.due_day)
     lines = []
     for lease_id, tenant_id, name, brn, room, start, end, rent, fee in rows:
+        so_far, due, terms = charged.get(lease_id, (NOTHING, first_due, now))
         target = month_amounts(
             Period(start, end),
             rent,
             fee,
             month,
-            rounding=policy.charge_rounding_won,
-            vat_percent=policy.vat_percent,
+            rounding=terms.rounding,
+            vat_percent=terms.vat_percent,
         )
         shown = (tenant_id, name, format_brn(brn) if brn else None, lease_id, room, month)
         if lease_id not in charged:
             if target.total > 0:
-                due = due_on(month, policy.due_day)
-                lines.append(ChargeLine(None, *shown, False, target, due))
+                lines.append(ChargeLine(None, *shown, False, target, due, terms))
             continue
-        so_far, due = charged[lease_id]
         difference = target - so_far
         if difference != NOTHING:
-            lines.append(ChargeLine(None, *shown, True, difference, due))
+            lines.append(ChargeLine(None, *shown, True, difference, due, terms))
     return lines
 
 
@@ -247,6 +269,8 @@ def charges_of_month(
             Charge.fee,
             Charge.vat,
             Charge.due,
+            Charge.rounding,
+            Charge.vat_percent,
         )
         .join(Charge.lease)
         .join(Lease.tenant)
@@ -263,7 +287,10 @@ def charges_of_month(
     cutoff = min(row.due for row in rows)
     paid = standing_of(session, tenants, as_of, cutoff).charges
     lines = []
-    for charge_id, lease_id, tenant, name, brn, room, adjustment, rent, fee, vat, due in rows:
+    for (
+        charge_id, lease_id, tenant, name, brn, room, adjustment, rent, fee, vat, due, rounding,
+        percent,
+    ) in rows:  # fmt: skip
         amounts = Amounts(rent, fee, vat)
         asked, share = paid.get(charge_id, (0, 0))
         lines.append(
@@ -278,6 +305,7 @@ def charges_of_month(
                 adjustment,
                 amounts,
                 due,
+                Terms(rounding, percent),
                 share,
                 asked - share,
             )
@@ -295,17 +323,26 @@ class Standing:
 
 
 def standing_of(
-    session: Session, tenants: set[int], as_of: date, cutoff: date | None = None
+    session: Session, tenants: Iterable[int], as_of: date, cutoff: date | None = None
 ) -> Standing:
     """The charges of ``tenants`` (those due on or after ``cutoff``, if given) met by the
     payments made up to ``as_of``. The charges due before ``cutoff`` come first in any
     order of payment: the database adds them up rather than handing them over."""
+    standing = Standing({}, {})
+    for batch in in_batches(tenants):
+        _stand(session, batch, as_of, cutoff, standing)
+    return standing
+
+
+def _stand(
+    session: Session, tenants: list[int], as_of: date, cutoff: date | None, into: Standing
+) -> None:
     earlier: dict[int, int] = {}
     later_rows = _owed_rows().where(Lease.tenant_id.in_(tenants))
     if cutoff is not None:
         earlier = dict(
             session.execute(
-                select(Lease.tenant_id, func.sum(CHARGED))
+                select(Lease.tenant_id, won_sum(CHARGED))
                 .join(Charge.lease)
                 .where(Lease.tenant_id.in_(tenants), Charge.due < cutoff)
                 .group_by(Lease.tenant_id)
@@ -314,28 +351,30 @@ def standing_of(
         later_rows = later_rows.where(Charge.due >= cutoff)
     later = _owed(session.execute(later_rows))
     payments = _payments(session, tenants, as_of)
-    charges: dict[int, tuple[int, int]] = {}
-    credit: dict[int, int] = {}
     for tenant in tenants:
         owed = list(later[tenant])
         if earlier.get(tenant) and cutoff is not None:
             owed.append(Owed(EARLIER, cutoff - timedelta(days=1), EARLIER, EARLIER,
                              Month(1900, 1), earlier[tenant]))  # fmt: skip
-        each, credit[tenant] = shares(owed, payments.get(tenant, ()))
-        paid: dict[int, int] = defaultdict(int)
-        for applied in each:
-            for share in applied:
-                paid[share.owed_id] += share.amount
+        each, into.credit[tenant] = shares(owed, payments.get(tenant, ()))
+        paid = paid_by_charge(each)
         for item, asked in open_amounts(owed):
-            charges[item.id] = (asked, paid[item.id])
-    return Standing(charges, credit)
+            into.charges[item.id] = (asked, paid.get(item.id, 0))
 
 
-def _payments(session: Session, tenants: Iterable[int], as_of: date | None) -> dict[int, list[int]]:
+def in_batches(ids: Iterable[int]) -> Iterator[list[int]]:
+    """``ids`` a batch at a time: a query names at most ``TENANT_BATCH`` of them (SQLite
+    takes 32,766 values in one statement, and a station may hold more tenants)."""
+    ordered = sorted(set(ids))
+    for start in range(0, len(ordered), TENANT_BATCH):
+        yield ordered[start : start + TENANT_BATCH]
+
+
+def _payments(session: Session, tenants: list[int], as_of: date | None) -> dict[int, list[int]]:
     """Each tenant's payments in force made on or before ``as_of``, in the order applied."""
     statement = (
         select(Payment.tenant_id, Payment.amount)
-        .where(Payment.tenant_id.in_(list(tenants)), Payment.cancel_reason.is_(None))
+        .where(Payment.tenant_id.in_(tenants), Payment.cancel_reason.is_(None))
         .order_by(Payment.paid_on, Payment.id)
     )
     if as_of is not None:
@@ -349,6 +388,26 @@ def _payments(session: Session, tenants: Iterable[int], as_of: date | None) -> d
 def owed_items(session: Session, tenant_id: int) -> list[Owed]:
     """Every charge and adjustment of one tenant as payments meet it."""
     return _owed(session.execute(_owed_rows().where(Lease.tenant_id == tenant_id)))[tenant_id]
+
+
+def lease_owed(
+    session: Session, tenant_id: int, lease_id: int, as_of: date, pending: Sequence[ChargeLine]
+) -> int:
+    """What is still owed on one lease's issued charges, due or not, once the tenant's
+    payments made up to ``as_of`` are applied (oldest due first, over all its leases);
+    ``pending``: adjustments not issued yet, counted as if they were."""
+    owed = owed_items(session, tenant_id)
+    owed += [
+        Owed(-2 - n, line.due, 2**62 + n, line.lease_id, line.month, line.amounts.total)
+        for n, line in enumerate(pending)
+    ]
+    each, _credit = shares(owed, _payments(session, [tenant_id], as_of).get(tenant_id, ()))
+    paid = paid_by_charge(each)
+    return sum(
+        asked - paid.get(item.id, 0)
+        for item, asked in open_amounts(owed)
+        if item.lease_id == lease_id
+    )
 
 
 # --- arrears -------------------------------------------------------------------------
@@ -366,18 +425,18 @@ class TenantArrears:
     days_overdue: int
 
 
-def arrears(
-    session: Session, day: date, tenants: Sequence[int] | None = None
-) -> list[TenantArrears]:
-    """Every tenant (or those named) owing on ``day``, the longest overdue first."""
+def arrears(session: Session, day: date, tenants: Select[int] | None = None) -> list[TenantArrears]:
+    """Every tenant (or those ``tenants`` selects) owing on ``day``, the longest overdue
+    first. The database adds up what each tenant owes and has paid; only the tenants
+    behind have their charges read, to find the oldest one unpaid."""
     owed = (
-        select(Lease.tenant_id, func.sum(CHARGED).label("owed"))
+        select(Lease.tenant_id, won_sum(CHARGED).label("owed"))
         .join(Charge.lease)
         .where(Charge.due < day)
         .group_by(Lease.tenant_id)
     )
     paid = (
-        select(Payment.tenant_id, func.sum(Payment.amount).label("paid"))
+        select(Payment.tenant_id, won_sum(Payment.amount).label("paid"))
         .where(Payment.paid_on <= day, Payment.cancel_reason.is_(None))
         .group_by(Payment.tenant_id)
     )
@@ -392,15 +451,17 @@ def arrears(
         .outerjoin(paying, paying.c.tenant_id == owing.c.tenant_id)
         .where(owing.c.owed > func.coalesce(paying.c.paid, 0))
     ).all()
-    if not behind:
-        return []
-    ids = [row[0] for row in behind]
-    payments = _payments(session, ids, day)
-    items = _owed(session.execute(_owed_rows().where(Lease.tenant_id.in_(ids), Charge.due < day)))
+    named = {tenant: (name, brn) for tenant, name, brn in behind}
     found = []
-    for tenant, name, brn in behind:
-        overdue = arrears_on(day, items[tenant], payments.get(tenant, ()))
-        if overdue.oldest_due is not None:
+    for batch in in_batches(named):
+        payments = _payments(session, batch, day)
+        due_before = _owed_rows().where(Lease.tenant_id.in_(batch), Charge.due < day)
+        items = _owed(session.execute(due_before))
+        for tenant in batch:
+            overdue = arrears_on(day, items[tenant], payments.get(tenant, ()))
+            if overdue.oldest_due is None:
+                continue
+            name, brn = named[tenant]
             shown = format_brn(brn) if brn else None
             found.append(
                 TenantArrears(
@@ -411,20 +472,19 @@ def arrears(
     return found
 
 
-def overdue_since(session: Session, day: date, tenants: Sequence[int]) -> dict[int, date]:
-    """The oldest unpaid due date of each of ``tenants`` in arrears on ``day``."""
+def overdue_since(session: Session, day: date, tenants: Select[int]) -> dict[int, date]:
+    """The oldest unpaid due date of each tenant ``tenants`` selects in arrears on ``day``."""
     return {found.tenant_id: found.oldest_due for found in arrears(session, day, tenants)}
 
 
 def charge_cells(line: ChargeLine, language: Language) -> tuple[str | int | date | None, ...]:
     """A charge under ``CHARGE_HEADINGS``: the 수납 page, the 청구 내역 sheet and the
     command line's table (amounts as whole won, for Excel to type them)."""
-    kind = "charge_kind_adjustment" if line.adjustment else "charge_kind_charge"
     return (
         line.id,
         line.tenant_name,
         line.room,
-        message(kind, language),
+        charge_kind_name(line.adjustment, language),
         line.amounts.rent,
         line.amounts.fee,
         line.amounts.supply,

@@ -4,20 +4,28 @@ still owes on issued charges, less deductions with their reasons."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from incubator_app.domain.billing import Method, settle
 from incubator_app.domain.billing import Settlement as Figures
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.identifiers import format_brn
-from incubator_app.domain.money import format_won
+from incubator_app.domain.money import won
 from incubator_app.domain.periods import Period
 from incubator_app.domain.text import clean_text
-from incubator_app.services.billing import bring_up_to_date, check_issue_of_lease, owed_items
+from incubator_app.domain.verdict import Verdict
+from incubator_app.services.billing import (
+    ChargeLine,
+    bring_up_to_date,
+    check_issue_of_lease,
+    lease_owed,
+    won_sum,
+)
 from incubator_app.services.billing_payments import REASON_LENGTH, check_not_future, positive_won
 from incubator_app.services.lookup import find_lease
 from incubator_app.store.models import Charge, DepositReceipt, Lease, Payment, Settlement
@@ -73,17 +81,25 @@ class SettlementView:
         return sum(d.amount for d in self.deductions)
 
 
+def check_deposit(
+    session: Session, lease_id: int, amount: str | int, on: date, today: date
+) -> Verdict[int]:
+    """The deposit received as recording it would keep it (whole won), reading only."""
+    lease = find_lease(session, lease_id)
+    received = positive_won(amount, "deposit")
+    check_not_future(on, today, "received_on")
+    check_unsettled(session, lease)
+    return Verdict(received)
+
+
 def record_deposit(
     session: Session, lease_id: int, amount: str | int, on: date, today: date
 ) -> DepositView:
     """The lease's deposit (or a part of it) as received on ``on``."""
-    lease = find_lease(session, lease_id)
-    received = positive_won(amount, "deposit")
-    check_not_future(on, today, "received_on")
-    _check_unsettled(session, lease)
-    session.add(DepositReceipt(lease_id=lease.id, received_on=on, amount=received))
+    received = check_deposit(session, lease_id, amount, on, today).allowed()
+    session.add(DepositReceipt(lease_id=lease_id, received_on=on, amount=received))
     session.flush()
-    return deposit_view(session, lease.id)
+    return deposit_view(session, lease_id)
 
 
 def deposit_view(session: Session, lease_id: int) -> DepositView:
@@ -107,22 +123,22 @@ def deposit_view(session: Session, lease_id: int) -> DepositView:
 
 def check_settlement(
     session: Session, lease_id: int, deductions: list[tuple[str | int, str]], on: date, today: date
-) -> SettlementView:
+) -> Verdict[SettlementView]:
     """What settling the lease's deposit on ``on`` would give, reading only (a month
     already issued that the move-out shortens is counted as its adjustment will be)."""
     lease, kept = _checked(session, lease_id, deductions, on, today)
-    pending = sum(line.amounts.total for line in check_issue_of_lease(session, lease.id))
-    return _settled(session, lease, kept, on, pending)
+    return Verdict(_settled(session, lease, kept, on, check_issue_of_lease(session, lease.id)))
 
 
 def settle_deposit(
     session: Session, lease_id: int, deductions: list[tuple[str | int, str]], on: date, today: date
 ) -> SettlementView:
     """Rule 31: adjust the months already issued to the lease's move-out, apply the
-    deposit to what the tenant owes (a payment of its own), and keep the settlement."""
+    deposit to what is owed on the lease (a payment of its own), and keep the settlement.
+    The lease's end can no longer be changed once it is settled."""
     lease, kept = _checked(session, lease_id, deductions, on, today)
     bring_up_to_date(session, lease.id)
-    view = _settled(session, lease, kept, on, 0)
+    view = _settled(session, lease, kept, on, ())
     payment = None
     if view.applied:
         payment = Payment(
@@ -161,7 +177,7 @@ def _checked(
     today: date,
 ) -> tuple[Lease, tuple[Deduction, ...]]:
     lease = find_lease(session, lease_id)
-    _check_unsettled(session, lease)
+    check_unsettled(session, lease)
     check_not_future(on, today, "settled_on")
     if on < lease.period.end:
         raise DomainError(
@@ -175,37 +191,33 @@ def _checked(
         amount = positive_won(typed, "deduction")
         cleaned = clean_text("reason", reason, REASON_LENGTH)
         if cleaned is None:
-            raise DomainError("deduction_reason_missing", field="reason", amount=format_won(amount))
+            raise DomainError("deduction_reason_missing", field="reason", amount=won(amount))
         kept.append(Deduction(amount, cleaned))
     return lease, tuple(kept)
 
 
-def _check_unsettled(session: Session, lease: Lease) -> None:
+def check_unsettled(session: Session, lease: Lease) -> None:
+    """A lease whose deposit is settled is closed: no more deposit, and its end and money
+    stay as they were settled."""
     settled = session.scalar(select(Settlement.settled_on).where(Settlement.lease_id == lease.id))
     if settled is not None:
         raise DomainError("deposit_settled", field="lease", value=lease.id, on=settled.isoformat())
 
 
 def _settled(
-    session: Session, lease: Lease, deductions: tuple[Deduction, ...], on: date, pending: int
+    session: Session,
+    lease: Lease,
+    deductions: tuple[Deduction, ...],
+    on: date,
+    pending: Sequence[ChargeLine],
 ) -> SettlementView:
-    """The settlement of ``lease``'s deposit on ``on``: the tenant's whole balance on
+    """The settlement of ``lease``'s deposit on ``on``: what is owed on the lease's
     issued charges (due or not), after the payments made by then."""
     received = session.scalar(
-        select(func.coalesce(func.sum(DepositReceipt.amount), 0)).where(
-            DepositReceipt.lease_id == lease.id
-        )
+        select(won_sum(DepositReceipt.amount)).where(DepositReceipt.lease_id == lease.id)
     )
-    charged = sum(item.total for item in owed_items(session, lease.tenant_id)) + pending
-    paid = session.scalar(
-        select(func.coalesce(func.sum(Payment.amount), 0)).where(
-            Payment.tenant_id == lease.tenant_id,
-            Payment.paid_on <= on,
-            Payment.cancel_reason.is_(None),
-        )
-    )
-    owed = max(int(charged) - int(paid or 0), 0)
-    result = settle(int(received or 0), owed, (d.amount for d in deductions))
+    owed = lease_owed(session, lease.tenant_id, lease.id, on, pending)
+    result = settle(received or 0, owed, (d.amount for d in deductions))
     return _view(lease, on, result, deductions)
 
 

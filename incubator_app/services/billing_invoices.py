@@ -10,7 +10,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from incubator_app.domain.billing import Month
-from incubator_app.services.billing import ChargeLine, charges_of_month, owed_items, standing_of
+from incubator_app.domain.history import Head
+from incubator_app.services.billing import (
+    ChargeLine,
+    TenantArrears,
+    arrears,
+    charges_of_month,
+    owed_items,
+    standing_of,
+)
+from incubator_app.services.history import history_head
 from incubator_app.services.settings import load_policy
 from incubator_app.store.models import Building, Tenant
 
@@ -66,6 +75,14 @@ class Invoice:
         return sum(line.balance for line in self.lines) + self.earlier
 
     @property
+    def vat_percent(self) -> int:
+        return self.lines[0].terms.vat_percent
+
+    @property
+    def rounding(self) -> int:
+        return self.lines[0].terms.rounding
+
+    @property
     def rooms(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(line.room for line in self.lines))
 
@@ -112,3 +129,24 @@ def invoices(
             )
         )
     return found
+
+
+@dataclass(frozen=True)
+class MonthBook:
+    """A month's charges and the arrears, on a day: what its workbook holds."""
+
+    month: Month
+    as_of: date
+    lines: list[ChargeLine]
+    owing: list[TenantArrears]
+    head: Head  # the history's newest entry, for the footer
+
+
+def month_book(session: Session, month: Month, as_of: date) -> MonthBook:
+    return MonthBook(
+        month,
+        as_of,
+        charges_of_month(session, month, as_of),
+        arrears(session, as_of),
+        history_head(session),
+    )

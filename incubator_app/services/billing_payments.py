@@ -3,7 +3,7 @@ with a reason (never deleted); and a tenant's ledger of charges and payments."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -15,7 +15,8 @@ from incubator_app.domain.labels import field_label
 from incubator_app.domain.money import parse_won
 from incubator_app.domain.periods import public_date
 from incubator_app.domain.text import clean_text
-from incubator_app.services.billing import owed_items
+from incubator_app.domain.verdict import Verdict
+from incubator_app.services.billing import CHARGED, owed_items
 from incubator_app.services.lookup import find_tenant
 from incubator_app.store.models import Charge, Lease, Payment, Settlement, Space, Tenant
 
@@ -61,10 +62,10 @@ class PaymentView:
     cancel_reason: str | None = None
 
 
-def check_payment(session: Session, data: PaymentInput, today: date) -> PaymentView:
+def check_payment(session: Session, data: PaymentInput, today: date) -> Verdict[PaymentView]:
     """What recording ``data`` would do, reading only: the charges it pays, the credit."""
     tenant, amount, method, memo = _checked(session, data, today)
-    return _view(session, tenant, None, amount, data.on, method, memo)
+    return Verdict(_view(session, tenant, None, amount, data.on, method, memo))
 
 
 def record_payment(session: Session, data: PaymentInput, today: date) -> PaymentView:
@@ -129,9 +130,10 @@ def _view(
         )
     ).all()
     this = (payment_id or 2**62, on, amount)  # unsaved: after those of its day
-    ordered = sorted([*earlier, this], key=lambda p: (p[1], p[0]))
+    counted = cancel_reason is None  # a cancelled payment pays nothing
+    ordered = sorted([*earlier, *([this] if counted else [])], key=lambda p: (p[1], p[0]))
     each, credit = shares(owed_items(session, tenant.id), [p[2] for p in ordered])
-    mine = each[ordered.index(this)] if cancel_reason is None else []
+    mine = each[ordered.index(this)] if counted else []
     places = dict(
         session.execute(
             select(Charge.id, Space.number)
@@ -195,3 +197,97 @@ def payment_view(session: Session, payment_id: int) -> PaymentView:
         payment.memo,
         payment.cancel_reason,
     )
+
+
+@dataclass(frozen=True)
+class PaymentLine:
+    """A payment as listed (how it was applied is ``payment_view``'s)."""
+
+    id: int
+    tenant_id: int
+    tenant_name: str
+    on: date
+    amount: int
+    method: Method
+    memo: str | None
+    cancel_reason: str | None
+
+
+def payments_between(session: Session, first: date, last: date) -> list[PaymentLine]:
+    """Every payment dated from ``first`` to ``last``, cancelled ones too, in date order."""
+    rows = session.execute(
+        select(
+            Payment.id,
+            Payment.tenant_id,
+            Tenant.name,
+            Payment.paid_on,
+            Payment.amount,
+            Payment.method,
+            Payment.memo,
+            Payment.cancel_reason,
+        )
+        .join(Tenant, Tenant.id == Payment.tenant_id)
+        .where(Payment.paid_on >= first, Payment.paid_on <= last)
+        .order_by(Payment.paid_on, Payment.id)
+    )
+    return [PaymentLine(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class LedgerLine:
+    """One line of a tenant's ledger: a charge or adjustment on the first day of the
+    month it is for, or a payment on its day; ``balance``: what the tenant owes after it
+    (below 0: credit)."""
+
+    day: date
+    charge_id: int | None
+    payment_id: int | None
+    month: Month | None
+    room: str | None
+    adjustment: bool
+    due: date | None
+    charged: int
+    paid: int
+    method: Method | None
+    cancel_reason: str | None
+    balance: int
+
+
+def ledger(session: Session, tenant_id: int) -> list[LedgerLine]:
+    """The tenant's charges and payments in date order (a charge before a payment of the
+    same day), with the balance after each; a cancelled payment is listed and counts
+    nothing."""
+    charges = session.execute(
+        select(
+            Charge.id,
+            Charge.month,
+            Space.number,
+            Charge.adjustment,
+            Charge.due,
+            CHARGED,
+        )
+        .join(Charge.lease)
+        .join(Lease.space)
+        .where(Lease.tenant_id == tenant_id)
+    ).all()
+    paid = session.execute(
+        select(
+            Payment.paid_on, Payment.id, Payment.amount, Payment.method, Payment.cancel_reason
+        ).where(Payment.tenant_id == tenant_id)
+    ).all()
+    events: list[tuple[date, int, int, LedgerLine]] = []
+    for charge_id, text, room, adjustment, due, total in charges:
+        month = Month.parse(text)
+        line = LedgerLine(month.period.start, charge_id, None, month, room, adjustment, due,
+                          total, 0, None, None, 0)  # fmt: skip
+        events.append((line.day, 0, charge_id, line))
+    for on, payment_id, amount, method, reason in paid:
+        line = LedgerLine(on, None, payment_id, None, None, False, None, 0, amount, method,
+                          reason, 0)  # fmt: skip
+        events.append((on, 1, payment_id, line))
+    balance, lines = 0, []
+    for _day, _order, _id, line in sorted(events, key=lambda e: e[:3]):
+        if line.cancel_reason is None:
+            balance += line.charged - line.paid
+        lines.append(replace(line, balance=balance))
+    return lines

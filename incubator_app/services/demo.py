@@ -20,6 +20,7 @@ from incubator_app.domain.history import created
 from incubator_app.domain.identifiers import EntityType, brn_check_digit, corporation_check_digit
 from incubator_app.domain.periods import add_months, add_years
 from incubator_app.domain.stamps import Kind
+from incubator_app.services.demo_billing import make_demo_money
 from incubator_app.services.demo_bookings import make_demo_bookings
 from incubator_app.services.leases import LeaseInput, create_lease, terminate_lease
 from incubator_app.store.history import record
@@ -168,6 +169,7 @@ class DemoResult:
     tenants: int
     leases: int
     bookings: int
+    payments: int
 
 
 class _Companies:
@@ -279,7 +281,10 @@ def make_demo(
         if lease.start <= today <= (move_out or lease.end):
             current.append(lease.tenant_id)
     booked = make_demo_bookings(session, rng, current, today)
-    return DemoResult(tenants=len(companies.rows), leases=len(plans), bookings=booked)
+    paid = make_demo_money(session, rng, today)
+    return DemoResult(
+        tenants=len(companies.rows), leases=len(plans), bookings=booked, payments=paid
+    )
 
 
 Plan = tuple[LeaseInput, date | None]

@@ -71,7 +71,7 @@ def standings_on(session: Session, day: date) -> list[TenantStanding]:
     for tenant_id, lease_id, renewal_of, kind, start, end in rows:
         held[tenant_id].append(_Held(lease_id, renewal_of, kind, Period(start, end)))
     tenants = session.scalars(select(Tenant).where(Tenant.id.in_(held))).all()
-    owing = overdue_since(session, day, list(held))
+    owing = overdue_since(session, day, present)
     standings = [_standing(t, held[t.id], day, policy, owing.get(t.id)) for t in tenants]
     standings.sort(key=lambda s: (min((a.days for a in s.alerts), default=10**6), s.name))
     return standings

@@ -21,7 +21,7 @@ from incubator_app.domain.money import parse_won
 from incubator_app.domain.periods import Period
 from incubator_app.domain.text import clean_text
 from incubator_app.domain.verdict import Verdict, broken
-from incubator_app.services.billing_deposits import has_money
+from incubator_app.services.billing_deposits import check_unsettled, has_money
 from incubator_app.services.lease_lists import LeaseView, lease_view
 from incubator_app.services.lookup import find_lease, find_space, find_tenant
 from incubator_app.services.settings import load_policy
@@ -194,6 +194,7 @@ def terminate_lease(
 
 def _move_out(session: Session, lease: Lease, on: date) -> Period:
     check_move_out_day(Period(lease.start_date, lease.end_date), on)
+    check_unsettled(session, lease)
     _check_not_continued(session, lease)
     held_until = lease.period.end
     if on > held_until:
@@ -234,6 +235,8 @@ def revise_lease(session: Session, lease_id: int, terms: Revision) -> LeaseView:
     """
     lease = find_lease(session, lease_id)
     period = Period(lease.start_date, terms.end)
+    if terms != revision_of(lease_view(lease)):
+        check_unsettled(session, lease)
     if terms.seats != lease.seats:
         _check_space_free(session, lease.space, period, terms.seats, besides=lease.id)
     elif terms.end > lease.period.end:

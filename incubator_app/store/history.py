@@ -51,6 +51,26 @@ def record(session: Session, drafts: Iterable[Draft]) -> None:
     append(session.connection(), list(drafts), session.info.get(DESK, ""), session.info.get(SOURCE))
 
 
+def insert_all(
+    session: Session, model: type[Stamped], rows: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Rows of ``model`` inserted in batches, each with its entry in the history (what the
+    ORM would have written one by one); the rows as stored, their IDs with them, in no
+    particular order (SQLite cannot say which new ID went to which row of a batch)."""
+    if not rows:
+        return []
+    table = model.__table__  # type: ignore[attr-defined]
+    stored = [dict(row._mapping) for row in session.execute(insert(table).returning(table), rows)]
+    stored.sort(key=lambda row: row["id"])
+    kind = Kind(table.name)
+    record(session, (created(kind, row["id"], _without_id(row)) for row in stored))
+    return stored
+
+
+def _without_id(row: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in row.items() if key != "id"}
+
+
 @event.listens_for(Recorded, "after_flush")
 def _flushed(session: Session, _context: UOWTransaction) -> None:
     """Attribute history still holds the values before the flush here."""

@@ -284,7 +284,8 @@ class Charge(Stamped, Base):
             postgresql_where=text("NOT adjustment"),
         ),
         Index("ix_charge_month", "month"),
-        Index("ix_charge_lease_month", "lease_id", "month"),
+        # what a tenant owes by a day, added up from the index alone (the arrears)
+        Index("ix_charge_lease_due", "lease_id", "due", "rent", "fee", "vat"),
         {"sqlite_autoincrement": True},
     )
 
@@ -296,6 +297,9 @@ class Charge(Stamped, Base):
     fee: Mapped[Won]
     vat: Mapped[Won]
     due: Mapped[date]
+    # the settings it was worked out with: a later re-issue of its month keeps them
+    rounding: Mapped[int]
+    vat_percent: Mapped[int]
     lease: Mapped[Lease] = relationship()
 
 
@@ -305,7 +309,15 @@ class Payment(Stamped, Base):
     __tablename__ = "payment"
     __table_args__ = (
         CheckConstraint("amount > 0", name="amount"),
-        Index("ix_payment_tenant_paid_on", "tenant_id", "paid_on"),
+        # what a tenant paid by a day, added up from the index alone (the arrears)
+        Index(
+            "ix_payment_tenant_paid_on",
+            "tenant_id",
+            "paid_on",
+            "amount",
+            sqlite_where=text("cancel_reason IS NULL"),
+            postgresql_where=text("cancel_reason IS NULL"),
+        ),
         {"sqlite_autoincrement": True},
     )
 

@@ -31,6 +31,7 @@ class PageId(Enum):
     ROOMS = auto()
     LEASES = auto()
     BOOKINGS = auto()
+    MONEY = auto()
     HISTORY = auto()
 
 
@@ -40,6 +41,7 @@ PAGE_TITLES = {
     PageId.ROOMS: QT_TRANSLATE_NOOP("MainWindow", "호실·층"),
     PageId.LEASES: QT_TRANSLATE_NOOP("MainWindow", "계약"),
     PageId.BOOKINGS: QT_TRANSLATE_NOOP("MainWindow", "공용공간 예약"),
+    PageId.MONEY: QT_TRANSLATE_NOOP("MainWindow", "수납"),
     PageId.HISTORY: QT_TRANSLATE_NOOP("MainWindow", "변경 이력"),
 }
 
@@ -80,6 +82,7 @@ class Act(Enum):
     SHOW_ROOMS = auto()
     SHOW_LEASES = auto()
     SHOW_BOOKINGS = auto()
+    SHOW_MONEY = auto()
     SHOW_HISTORY = auto()
     REFRESH = auto()
     TOUR = auto()
@@ -206,7 +209,8 @@ ACTIONS: dict[Act, Declared] = {
     Act.SHOW_ROOMS: _page(PageId.ROOMS, "Ctrl+3"),
     Act.SHOW_LEASES: _page(PageId.LEASES, "Ctrl+4"),
     Act.SHOW_BOOKINGS: _page(PageId.BOOKINGS, "Ctrl+5"),
-    Act.SHOW_HISTORY: _page(PageId.HISTORY, "Ctrl+6"),
+    Act.SHOW_MONEY: _page(PageId.MONEY, "Ctrl+6"),
+    Act.SHOW_HISTORY: _page(PageId.HISTORY, "Ctrl+7"),
     Act.REFRESH: Declared(
         QT_TRANSLATE_NOOP("MainWindow", "새로 고침"),
         lambda w: w.read_again(),
@@ -277,6 +281,7 @@ MENUS = (
             Act.SHOW_ROOMS,
             Act.SHOW_LEASES,
             Act.SHOW_BOOKINGS,
+            Act.SHOW_MONEY,
             Act.SHOW_HISTORY,
             None,
             Act.REFRESH,

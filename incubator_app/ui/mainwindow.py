@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from incubator_app.ui.pages.dashboard import DashboardPage
     from incubator_app.ui.pages.history import HistoryPage
     from incubator_app.ui.pages.leases import LeasesPage
+    from incubator_app.ui.pages.money import MoneyPage
     from incubator_app.ui.pages.rooms import RoomsPage
     from incubator_app.ui.pages.tenants import TenantsPage
     from incubator_app.ui.print_actions import PrintActions
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
             PageId.ROOMS: self._make_rooms,
             PageId.LEASES: self._make_leases,
             PageId.BOOKINGS: self._make_bookings,
+            PageId.MONEY: self._make_money,
             PageId.HISTORY: self._make_history,
         }
         return makers[which]()
@@ -187,6 +189,11 @@ class MainWindow(QMainWindow):
         bookings.print_requested.connect(self.trigger)
         return bookings
 
+    def _make_money(self) -> Page:
+        from incubator_app.ui.pages.money import MoneyPage
+
+        return MoneyPage(self.desk)
+
     def _make_history(self) -> Page:
         from incubator_app.ui.pages.history import HistoryPage
 
@@ -213,6 +220,10 @@ class MainWindow(QMainWindow):
     @property
     def bookings(self) -> BookingsPage:
         return cast("BookingsPage", self.page(PageId.BOOKINGS))
+
+    @property
+    def money(self) -> MoneyPage:
+        return cast("MoneyPage", self.page(PageId.MONEY))
 
     @property
     def history(self) -> HistoryPage:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSpinBox,
     QTableView,
+    QTabWidget,
     QWidget,
 )
 
@@ -38,6 +39,7 @@ from incubator_app.services.tenants import (
 from incubator_app.ui.checked_dialog import CheckedDialog
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.form import show_verdict
+from incubator_app.ui.ledger import ledger_view
 from incubator_app.ui.pages.leases import lease_columns
 from incubator_app.ui.table import RowsModel
 
@@ -123,6 +125,9 @@ class TenantDialog(CheckedDialog):
             self.sign(
                 Kind.TENANT, current, lambda s: get_tenant(s, current.id, as_of), self._described
             )
+            tabs = self.findChild(QTabWidget)
+            if tabs is not None:  # the form's tabs: 정보, 이력, and the tenant's money
+                tabs.addTab(ledger_view(desk, current.id), self.tr("수납 내역"))
         self.watch(*(widget for _label, _field, widget in fields), self.new_industry)
         self.refresh()
 

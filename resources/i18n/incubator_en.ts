@@ -242,6 +242,24 @@
     </message>
 </context>
 <context>
+    <name>CancelPaymentDialog</name>
+    <message>
+        <location filename="../../incubator_app/ui/money_dialogs.py" line="213"/>
+        <source>납부 취소: {0}번</source>
+        <translation>Cancel payment {0}</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/money_dialogs.py" line="220"/>
+        <source>납부</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/money_dialogs.py" line="222"/>
+        <source>취소 사유</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>CheckedDialog</name>
     <message>
         <location filename="../../incubator_app/ui/checked_dialog.py" line="53"/>
@@ -311,72 +329,89 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="134"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="136"/>
         <source>보육실 입주율</source>
         <translation>Startup-room occupancy</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="135"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="137"/>
         <source>면적 입주율</source>
         <translation>Occupancy by area</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="136"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="138"/>
         <source>단계별 입주기업</source>
         <translation>Tenants by stage</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="137"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="139"/>
         <source>공실</source>
         <translation>Vacant rooms</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="138"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="140"/>
         <source>코워킹 좌석</source>
         <translation>Coworking seats</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="139"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="141"/>
         <source>공용공간 예약 신청</source>
         <translation>Booking requests waiting</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="140"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="142"/>
+        <source>미납</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="143"/>
         <source>신청 처리하기…</source>
         <translation>Decide the requests…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="172"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="174"/>
         <source>층별 입주 현황 (보육실, 코워킹은 좌석)</source>
         <translation>Occupancy by floor (startup rooms; seats for coworking)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="181"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="183"/>
         <source>알림 (급한 순)</source>
         <translation>Alerts (most urgent first)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="207"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="211"/>
         <source>공용공간 이용률 ({0}년 {1}월)</source>
         <translation>Shared spaces in use ({1}/{0})</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="208"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="212"/>
         <source>계산 중…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="211"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="215"/>
         <source> (지난 시각)</source>
         <translation> (time passed)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="255"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="260"/>
+        <source>미납 없음</source>
+        <translation>No arrears</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="266"/>
+        <source>합계 {0}
+가장 오래된 미납: {1} {2}</source>
+        <translation>Total {0}
+Oldest: {1} {2}</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="275"/>
         <source>{0} / {1}실</source>
         <translation>{0} / {1} rooms</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/dashboard.py" line="264"/>
+        <location filename="../../incubator_app/ui/pages/dashboard.py" line="284"/>
         <source>사용 좌석 / 전체 좌석</source>
         <translation>seats used / all seats</translation>
     </message>
@@ -476,6 +511,79 @@
     </message>
 </context>
 <context>
+    <name>DepositDialog</name>
+    <message>
+        <location filename="../../incubator_app/ui/money_dialogs.py" line="239"/>
+        <source>보증금: {0} {1}</source>
+        <translation>Deposit: {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/money_dialogs.py" line="248"/>
+        <source>약정 보증금</source>
+        <translation>Deposit agreed</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/money_dialogs.py" line="249"/>
+        <source>받은 보증금</source>
+        <translation>Deposit received</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/money_dialogs.py" line="249"/>
+        <source>아직 없음</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/money_dialogs.py" line="251"/>
+        <source>받은 보증금 기록</source>
+        <translation>Record a deposit received</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/money_dialogs.py" line="252"/>
+        <source>퇴실 정산</source>
+        <translation>Settle at move-out</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/money_dialogs.py" line="255"/>
+        <source>할 일</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/money_dialogs.py" line="256"/>
+        <source>날짜</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/money_dialogs.py" line="257"/>
+        <source>받은 금액(원)</source>
+        <translation>Amount received (KRW)</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/money_dialogs.py" line="261"/>
+        <source>공제 금액(원)</source>
+        <translation>Deduction (KRW)</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/money_dialogs.py" line="262"/>
+        <source>사유 (원상복구, 청소…)</source>
+        <translation>Reason (restoration, cleaning…)</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/money_dialogs.py" line="268"/>
+        <source>공제</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/money_dialogs.py" line="275"/>
+        <source>정산서 PDF…</source>
+        <translation>Settlement PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/money_dialogs.py" line="288"/>
+        <source>PDF로 저장</source>
+        <translation>Save as PDF</translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message>
         <location filename="../../incubator_app/ui/app.py" line="67"/>
@@ -568,50 +676,63 @@ Log: {0}</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/history.py" line="85"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="88"/>
         <source>모든 데스크</source>
         <translation>All desks</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/history.py" line="87"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="90"/>
         <source>모든 기록</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/history.py" line="90"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="93"/>
         <source>내용·데스크·파일 이름으로 찾기</source>
         <translation>Find by content, desk or file name</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/history.py" line="91"/>
-        <location filename="../../incubator_app/ui/pages/history.py" line="157"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="94"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="160"/>
         <source>{0:,}건 중 최근 {1:,}건</source>
         <translation>newest {1:,} of {0:,}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/history.py" line="92"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="95"/>
         <source>이력 검사</source>
         <translation>Check history</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/history.py" line="93"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="96"/>
         <source>Excel로 내보내기…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/history.py" line="99"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="102"/>
         <source>기간</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/history.py" line="155"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="158"/>
         <source>{0:,}건</source>
         <translation>{0:,}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/history.py" line="183"/>
+        <location filename="../../incubator_app/ui/pages/history.py" line="186"/>
         <source>변경 이력을 검사하는 중…</source>
         <translation>Checking the change history…</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../incubator_app/ui/money_dialogs.py" line="103"/>
+        <source>청구 발행: {0}</source>
+        <translation>Issue charges: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/money_dialogs.py" line="117"/>
+        <source>발행</source>
+        <translation>Issue</translation>
     </message>
 </context>
 <context>
@@ -693,325 +814,353 @@ Log: {0}</translation>
 <context>
     <name>LeasesPage</name>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="85"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="86"/>
         <source>기준일 현재 계약</source>
         <translation>Leases on the as-of date</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="87"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="88"/>
         <source>종료된 계약</source>
         <translation>Ended leases</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="88"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="89"/>
         <source>모든 계약</source>
         <translation>All leases</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="91"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="92"/>
         <source>기업명 또는 호실로 찾기</source>
         <translation>Find by company or room</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="93"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="94"/>
         <source>새 계약…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="94"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="95"/>
         <source>재계약…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="95"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="96"/>
         <source>퇴실 처리…</source>
         <translation>Move out…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="118"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="97"/>
+        <source>보증금…</source>
+        <translation>Deposit…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="121"/>
         <source>{0}일 안에 만료</source>
         <translation>Ending within {0} days</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="92"/>
-        <location filename="../../incubator_app/ui/pages/leases.py" line="152"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="93"/>
+        <location filename="../../incubator_app/ui/pages/leases.py" line="155"/>
         <source>{0:,}건</source>
         <translation>{0:,} leases</translation>
     </message>
 </context>
 <context>
+    <name>Ledger</name>
+    <message>
+        <location filename="../../incubator_app/ui/ledger.py" line="25"/>
+        <source>납기</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/ledger.py" line="29"/>
+        <source>취소된 납부</source>
+        <translation>Cancelled payment</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/ledger.py" line="31"/>
+        <source>납부</source>
+        <translation>Payment</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="74"/>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="225"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="75"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="236"/>
         <source>빛고을 창업스테이션 입주기업 관리</source>
         <translation>Bitgoeul Startup Station (STA·G) tenant desk</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="38"/>
+        <location filename="../../incubator_app/ui/actions.py" line="39"/>
         <source>대시보드</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="39"/>
+        <location filename="../../incubator_app/ui/actions.py" line="40"/>
         <source>입주기업</source>
         <translation>Tenants</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="40"/>
+        <location filename="../../incubator_app/ui/actions.py" line="41"/>
         <source>호실·층</source>
         <translation>Rooms &amp; floors</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="41"/>
+        <location filename="../../incubator_app/ui/actions.py" line="42"/>
         <source>계약</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="42"/>
+        <location filename="../../incubator_app/ui/actions.py" line="43"/>
         <source>공용공간 예약</source>
         <translation>Shared spaces</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="85"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="86"/>
         <source>데이터베이스를 여는 중…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="124"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="125"/>
         <source>읽기 전용: 저장할 수 없습니다</source>
         <translation>Read-only: saving is refused</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="127"/>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="357"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="128"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="368"/>
         <source>데스크: {0}</source>
         <translation>Desk: {0}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="134"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="135"/>
         <source>주의</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="222"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="233"/>
         <source> [데모]</source>
         <translation> [demo]</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="224"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="235"/>
         <source> [읽기 전용]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="229"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="240"/>
         <source>기준일</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="232"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="243"/>
         <source>기준일 </source>
         <translation>As of </translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="234"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="245"/>
         <source>오늘</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="237"/>
+        <location filename="../../incubator_app/ui/actions.py" line="241"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="119"/>
+        <location filename="../../incubator_app/ui/actions.py" line="122"/>
         <source>새 데이터베이스…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="125"/>
+        <location filename="../../incubator_app/ui/actions.py" line="128"/>
         <source>열기…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="136"/>
+        <location filename="../../incubator_app/ui/actions.py" line="139"/>
         <source>Excel 가져오기…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="245"/>
+        <location filename="../../incubator_app/ui/actions.py" line="249"/>
         <source>Excel 내보내기</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="114"/>
+        <location filename="../../incubator_app/ui/actions.py" line="117"/>
         <source>입주기업 현황…</source>
         <translation>Tenant roster…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="143"/>
+        <location filename="../../incubator_app/ui/actions.py" line="146"/>
         <source>층별 현황…</source>
         <translation>Occupancy by floor…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="148"/>
+        <location filename="../../incubator_app/ui/actions.py" line="151"/>
         <source>공용공간 예약 현황…</source>
         <translation>Shared-space bookings…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="113"/>
+        <location filename="../../incubator_app/ui/actions.py" line="116"/>
         <source>입주 현황 보고…</source>
         <translation>Occupancy summary…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="43"/>
+        <location filename="../../incubator_app/ui/actions.py" line="44"/>
+        <source>수납</source>
+        <translation>Rent &amp; fees</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/actions.py" line="45"/>
         <source>변경 이력</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="115"/>
+        <location filename="../../incubator_app/ui/actions.py" line="118"/>
         <source>공용공간 주간 예약표…</source>
         <translation>Shared-space week schedule…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="131"/>
+        <location filename="../../incubator_app/ui/actions.py" line="134"/>
         <source>데이터베이스 연결…</source>
         <translation>Connect to database…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="152"/>
+        <location filename="../../incubator_app/ui/actions.py" line="155"/>
         <source>백업하기</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="155"/>
+        <location filename="../../incubator_app/ui/actions.py" line="158"/>
         <source>백업에서 복원…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="160"/>
+        <location filename="../../incubator_app/ui/actions.py" line="163"/>
         <source>변경 이력…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="250"/>
+        <location filename="../../incubator_app/ui/actions.py" line="254"/>
         <source>인쇄 미리보기</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="254"/>
+        <location filename="../../incubator_app/ui/actions.py" line="258"/>
         <source>인쇄</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="258"/>
+        <location filename="../../incubator_app/ui/actions.py" line="262"/>
         <source>PDF로 저장</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="179"/>
+        <location filename="../../incubator_app/ui/actions.py" line="182"/>
         <source>종료</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="269"/>
+        <location filename="../../incubator_app/ui/actions.py" line="273"/>
         <source>편집(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="185"/>
+        <location filename="../../incubator_app/ui/actions.py" line="188"/>
         <source>입주기업 추가…</source>
         <translation>Add tenant…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="190"/>
+        <location filename="../../incubator_app/ui/actions.py" line="193"/>
         <source>새 계약…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="195"/>
+        <location filename="../../incubator_app/ui/actions.py" line="198"/>
         <source>새 예약…</source>
         <translation>New booking…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="200"/>
+        <location filename="../../incubator_app/ui/actions.py" line="203"/>
         <source>설정…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="273"/>
+        <location filename="../../incubator_app/ui/actions.py" line="277"/>
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="211"/>
+        <location filename="../../incubator_app/ui/actions.py" line="215"/>
         <source>새로 고침</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="285"/>
+        <location filename="../../incubator_app/ui/actions.py" line="290"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="216"/>
+        <location filename="../../incubator_app/ui/actions.py" line="220"/>
         <source>데모 데이터로 둘러보기</source>
         <translation>Look around with demo data</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="221"/>
+        <location filename="../../incubator_app/ui/actions.py" line="225"/>
         <source>정보…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/actions.py" line="224"/>
+        <location filename="../../incubator_app/ui/actions.py" line="228"/>
         <source>버전…</source>
         <translation>Version…</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="315"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="326"/>
         <source>새 데이터베이스</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="317"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="328"/>
         <source>데이터베이스 (*.sqlite3 *.db)</source>
         <translation>Databases (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="325"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="336"/>
         <source>데이터베이스 열기</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="327"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="338"/>
         <source>데이터베이스 (*.sqlite3 *.db);;모든 파일 (*)</source>
         <translation>Databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="335"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="346"/>
         <source>열린 데이터베이스가 없습니다. 파일 ▸ 열기… 또는 데이터베이스 연결…로 여세요.</source>
         <translation>No database is open. Open one with File ▸ Open… or Connect to database….</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="362"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="373"/>
         <source>버전</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="363"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="374"/>
         <source>버전 {0}
 Python {1}, Qt {2}</source>
         <translation>Version {0}
 Python {1}, Qt {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="371"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="382"/>
         <source>정보</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="372"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="383"/>
         <source>{0} 입주기업 관리 데스크
 버전 {1}
 데이터베이스: {2}</source>
@@ -1020,9 +1169,88 @@ Version {1}
 Database: {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/mainwindow.py" line="373"/>
+        <location filename="../../incubator_app/ui/mainwindow.py" line="384"/>
         <source>빛고을 창업스테이션</source>
         <translation>Bitgoeul Startup Station (STA·G)</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyPage</name>
+    <message>
+        <location filename="../../incubator_app/ui/pages/money.py" line="147"/>
+        <location filename="../../incubator_app/ui/pages/money.py" line="238"/>
+        <source>{0:,}건</source>
+        <translation>{0:,}</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/money.py" line="148"/>
+        <source>청구 발행…</source>
+        <translation>Issue…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/money.py" line="149"/>
+        <source>납부 기록…</source>
+        <translation>Record payment…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/money.py" line="150"/>
+        <source>납부 취소…</source>
+        <translation>Cancel payment…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/money.py" line="151"/>
+        <source>영수증 PDF…</source>
+        <translation>Receipt PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/money.py" line="152"/>
+        <source>고지서 PDF…</source>
+        <translation>Invoices PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/money.py" line="153"/>
+        <source>Excel로 내보내기…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/money.py" line="161"/>
+        <source>청구</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/money.py" line="162"/>
+        <source>납부</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/money.py" line="163"/>
+        <source>미납</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/money.py" line="165"/>
+        <source>청구월</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/money.py" line="279"/>
+        <source>PDF로 저장</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/money.py" line="285"/>
+        <source>Excel로 저장</source>
+        <translation>Save as Excel</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/money.py" line="288"/>
+        <source>청구 내역을 저장하는 중…</source>
+        <translation>Saving the charges…</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/pages/money.py" line="301"/>
+        <source>저장</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1277,44 @@ Database: {2}</translation>
         <location filename="../../incubator_app/ui/form.py" line="48"/>
         <source>불러오지 못했습니다</source>
         <translation>Could not load</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../incubator_app/ui/money_dialogs.py" line="144"/>
+        <source>납부 기록</source>
+        <translation>Record a payment</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/money_dialogs.py" line="149"/>
+        <source>예: 385,000</source>
+        <translation>e.g. 385,000</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/money_dialogs.py" line="156"/>
+        <source>입주기업</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/money_dialogs.py" line="157"/>
+        <source>금액(원)</source>
+        <translation>Amount (KRW)</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/money_dialogs.py" line="158"/>
+        <source>납부일</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/money_dialogs.py" line="159"/>
+        <source>납부 방법</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/money_dialogs.py" line="160"/>
+        <source>메모</source>
+        <translation>Memo</translation>
     </message>
 </context>
 <context>
@@ -1289,123 +1555,128 @@ Database: {2}</translation>
 <context>
     <name>TenantDialog</name>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="70"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="72"/>
         <source>입주기업 수정</source>
         <translation>Edit tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="70"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="72"/>
         <source>입주기업 추가</source>
         <translation>Add tenant</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="86"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="88"/>
         <source>모름</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="90"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="92"/>
         <source>신산업 창업기업 (창업기업 10년)</source>
         <translation>New-industry startup (10-year startup age)</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="93"/>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="251"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="95"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="256"/>
         <source>기업명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="94"/>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="252"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="96"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="257"/>
         <source>구분</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="95"/>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="253"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="97"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="258"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="96"/>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="254"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="98"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="259"/>
         <source>법인등록번호</source>
         <translation>Corporate reg. no.</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="97"/>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="255"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="99"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="260"/>
         <source>개업일</source>
         <translation>Business start</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="98"/>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="256"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="100"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="261"/>
         <source>대표자</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="99"/>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="257"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="101"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="262"/>
         <source>업종</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="100"/>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="258"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="102"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="263"/>
         <source>고용인원</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="101"/>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="259"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="103"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="264"/>
         <source>연락처</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="102"/>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="260"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="104"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="265"/>
         <source>이메일</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="103"/>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="261"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="105"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="266"/>
         <source>비고</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="111"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="113"/>
         <source>계약 이력</source>
         <translation>Lease history</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="230"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="130"/>
+        <source>수납 내역</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="235"/>
         <source>개업일을 입력하면 업력을 판정합니다</source>
         <translation>Enter the business start date to see the stage</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="238"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="243"/>
         <source>{0} D-{1}, {2}까지</source>
         <translation>{0}, D-{1}, until {2}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="239"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="244"/>
         <source>{0}: 초기창업 기간 {1} 종료</source>
         <translation>{0}: early-stage window ended {1}</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="262"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="267"/>
         <source>신산업 창업기업</source>
         <translation>New-industry startup</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="262"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="267"/>
         <source>예</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../incubator_app/ui/tenant_dialog.py" line="262"/>
+        <location filename="../../incubator_app/ui/tenant_dialog.py" line="267"/>
         <source>아니오</source>
         <translation>No</translation>
     </message>

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from PySide6.QtWidgets import QApplication
 
 from tests.cli.conftest import Run
 from tests.cli.test_cli import add_corporation
@@ -63,7 +64,9 @@ def test_issue_pay_and_arrears_as_the_section_says(run: Run) -> None:
     assert "383,693원" in table and "미납액" in table
 
 
-def test_a_move_out_then_re_issue_and_the_settlement(run: Run, tmp_path: Path) -> None:
+def test_a_move_out_then_re_issue_and_the_settlement(
+    run: Run, tmp_path: Path, qapp: QApplication
+) -> None:
     tenant, lease = section_lease(run)
     run("pay", "--tenant", str(tenant["id"]), "--amount", "200000", "--on", "2026-03-20")
     run("deposit", "--lease", str(lease["id"]), "--amount", "1000000", "--on", "2026-03-16")
@@ -73,10 +76,14 @@ def test_a_move_out_then_re_issue_and_the_settlement(run: Run, tmp_path: Path) -
     }  # fmt: skip
     assert run.json("charge", "--month", "2026-04")["adjusted"] == 1
     assert run.json("charge", "--month", "2026-04")["adjusted"] == 0
-    kinds = [c["kind"] for c in run.json("charges", "--json", "--month", "2026-04")]
-    assert kinds == ["charge", "adjustment"]
+    listed = run.json("charges", "--json", "--month", "2026-04")
+    assert [c["kind"] for c in listed] == ["charge", "adjustment"]
+    amounts = [c[key] for c in listed for key in ("rent", "fee", "supply", "vat", "total",
+                                                   "paid", "balance")]  # fmt: skip
+    assert all(type(amount) is int for amount in amounts), amounts  # whole won, never 1.0
     settled = run.json("settle-deposit", "--lease", str(lease["id"]), "--deduct", "50,000",
                        "--reason", "원상복구", "--on", "2026-04-10")  # fmt: skip
+    assert all(type(settled[k]) is int for k in ("received", "arrears", "deductions", "refund"))
     assert settled == {
         "lease_id": lease["id"], "settled_on": "2026-04-10", "received": 1_000_000,
         "arrears": 127_019, "deductions": 50_000,
@@ -139,7 +146,8 @@ def test_a_payment_with_nothing_charged_is_credit(run: Run) -> None:
     assert (paid["applied"], paid["credit"], paid["method"]) == ([], 50_000, "cash")
 
 
-def test_export_charges_and_print_invoices(run: Run, tmp_path: Path) -> None:
+def test_export_charges_and_print_invoices(run: Run, tmp_path: Path, qapp: QApplication) -> None:
+    """(``qapp``: the one application of the test run, which the documents draw with.)"""
     tenant, _lease = section_lease(run)
     run("set", "bank_account", "광주은행 123-456-789012")
     run("pay", "--tenant", tenant["brn"], "--amount", "200000", "--on", "2026-03-20")

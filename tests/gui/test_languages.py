@@ -81,7 +81,8 @@ def test_the_window_in_english(
     qtbot.addWidget(window)
     pages = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert pages == [
-        "Dashboard", "Tenants", "Rooms & floors", "Leases", "Shared spaces", "Change history",
+        "Dashboard", "Tenants", "Rooms & floors", "Leases", "Shared spaces", "Rent & fees",
+        "Change history",
     ]  # fmt: skip
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
 

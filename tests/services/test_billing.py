@@ -3,6 +3,7 @@ databases, with DOMAIN.md section 7's own examples and the boundaries."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -19,15 +20,18 @@ from incubator_app.services.billing_deposits import (
     record_deposit,
     settle_deposit,
 )
+from incubator_app.services.billing_invoices import invoices
 from incubator_app.services.billing_payments import (
     PaymentInput,
     cancel_payment,
     check_payment,
+    payment_view,
     record_payment,
 )
 from incubator_app.services.eligibility import standings_on
 from incubator_app.services.history import Wanted, record_history
-from incubator_app.services.leases import cancel_lease, terminate_lease
+from incubator_app.services.lease_lists import get_lease
+from incubator_app.services.leases import cancel_lease, revise_lease, revision_of, terminate_lease
 from incubator_app.services.settings import change_setting
 from incubator_app.store.database import Database
 from incubator_app.store.models import Charge, Payment
@@ -132,7 +136,7 @@ def test_a_payment_across_several_months_and_its_cancellation(db: Database) -> N
     for month in (MARCH, APRIL, MAY):
         _issue(db, month)
     with db.session() as s:
-        preview = check_payment(s, PaymentInput(tenant, 700_000, date(2026, 6, 2)), TODAY)
+        preview = check_payment(s, PaymentInput(tenant, 700_000, date(2026, 6, 2)), TODAY).preview
         assert s.scalar(select(func.count(Payment.id))) == 0  # the preview wrote nothing
     assert [(a.month, a.amount) for a in preview.applied] == [
         (MARCH, 198_693),
@@ -196,7 +200,9 @@ def test_a_settlement_takes_what_is_owed_and_the_deductions(db: Database) -> Non
         record_payment(s, PaymentInput(tenant, 200_000, date(2026, 3, 20)), TODAY)
         terminate_lease(s, lease, date(2026, 4, 10))
     with db.session() as s:
-        preview = check_settlement(s, lease, [(50_000, "원상복구")], date(2026, 4, 10), TODAY)
+        preview = check_settlement(
+            s, lease, [(50_000, "원상복구")], date(2026, 4, 10), TODAY
+        ).preview
         assert s.scalar(select(func.count(Charge.id))) == 2  # the check adjusted nothing
     # April is now 128,326 of which the March payment's 1,307 credit paid part
     assert (preview.received, preview.owed, preview.deducted) == (1_000_000, 127_019, 50_000)
@@ -305,3 +311,119 @@ def test_arrears_is_an_alert_of_the_tenant(db: Database) -> None:
     assert (alert.due, alert.days) == (date(2026, 3, 31), -5)
     assert all(a.code != "arrears" for a in before.alerts)
     assert standing.tenant_id == tenant
+
+
+def test_tenants_read_a_batch_at_a_time_give_the_same_answers(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A station with more tenants than one query may name (SQLite: 32,766 values) is
+    read in batches; batches of one must give what one batch gives."""
+    with db.session(write=True) as s:
+        owners = [make_tenant(s, f"기업 {n}") for n in range(3)]
+        for owner, room in zip(owners, ("301", "302", "303"), strict=True):
+            make_lease(s, owner, room=room, start=date(2026, 3, 1), rent=100_000, fee=10_000)
+        issue_month(s, MARCH)
+        issue_month(s, APRIL)
+        record_payment(s, PaymentInput(owners[1].id, 150_000, date(2026, 4, 2)), TODAY)
+
+    def read() -> tuple[object, ...]:
+        with db.session() as s:
+            return (
+                charges_of_month(s, APRIL, TODAY),
+                arrears(s, date(2026, 5, 3)),
+                standings_on(s, date(2026, 5, 3)),
+            )
+
+    whole = read()
+    monkeypatch.setattr("incubator_app.services.billing.TENANT_BATCH", 1)
+    assert read() == whole
+    lines, owing, _standings = whole
+    assert [a.balance for a in owing] == [242_000, 242_000, 92_000]  # type: ignore[attr-defined]
+    assert [line.paid for line in lines] == [0, 29_000, 0]  # type: ignore[attr-defined]
+
+
+def test_a_setting_changed_since_does_not_adjust_a_month_already_issued(db: Database) -> None:
+    _section_lease(db)
+    _issue(db, MARCH)
+    with db.session(write=True) as s:
+        change_setting(s, "vat_percent", "0")
+        change_setting(s, "charge_rounding_won", "1")
+        change_setting(s, "due_day", "28")
+        tenant = make_tenant(s, "새기업")
+        make_lease(s, tenant, room="302", start=date(2026, 3, 16), rent=300_000, fee=50_000)
+    with db.session(write=True) as s:
+        issued = issue_month(s, MARCH)
+    (new,) = issued.lines  # only the lease not charged yet, with the settings now
+    assert (new.tenant_name, new.adjustment) == ("새기업", False)
+    assert new.amounts == Amounts(154_838, 25_806, 0) and new.due == date(2026, 4, 28)
+
+
+def test_a_rent_corrected_upwards_after_issuing_is_a_positive_adjustment(db: Database) -> None:
+    _tenant, lease = _section_lease(db)
+    _issue(db, APRIL)
+    with db.session(write=True) as s:
+        revised = revise_lease(s, lease, replace(revision_of(get_lease(s, lease)), rent=330_000))
+        assert revised.rent == 330_000
+        (adjustment,) = issue_month(s, APRIL).lines
+    assert adjustment.adjustment and adjustment.amounts == Amounts(30_000, 0, 3_000)
+    assert adjustment.due == date(2026, 4, 30)
+
+
+def test_one_tenant_with_two_rooms_gets_one_invoice_with_both(db: Database) -> None:
+    with db.session(write=True) as s:
+        tenant = make_tenant(s, "두방기업")
+        make_lease(s, tenant, room="301", start=date(2026, 3, 1), rent=200_000, fee=20_000)
+        make_lease(s, tenant, room="302", start=date(2026, 3, 16), rent=300_000, fee=50_000)
+        issue_month(s, MARCH)
+        issue_month(s, APRIL)
+        record_payment(s, PaymentInput(tenant.id, 300_000, date(2026, 3, 31)), TODAY)
+    with db.session() as s:
+        (invoice,) = invoices(s, APRIL, date(2026, 4, 1))
+    assert invoice.rooms == ("301", "302") and invoice.number == f"2026-04-{tenant.id:04d}"
+    assert invoice.total == 242_000 + 385_000
+    assert invoice.earlier == 242_000 + 198_693 - 300_000  # March, less what was paid
+    assert invoice.amount_due == invoice.total + invoice.earlier
+    assert (invoice.vat_percent, invoice.rounding) == (10, 10)
+
+
+def test_a_settled_lease_stays_as_it_was_settled(db: Database) -> None:
+    _tenant, lease = _section_lease(db)
+    _issue(db, MARCH)
+    with db.session(write=True) as s:
+        record_deposit(s, lease, 1_000_000, date(2026, 3, 16), TODAY)
+        terminate_lease(s, lease, date(2026, 3, 31))
+        settle_deposit(s, lease, [], date(2026, 3, 31), TODAY)
+    for attempt in (
+        lambda s: terminate_lease(s, lease, date(2026, 3, 20)),
+        lambda s: record_deposit(s, lease, 10_000, date(2026, 4, 1), TODAY),
+        lambda s: revise_lease(s, lease, replace(revision_of(get_lease(s, lease)), rent=1)),
+    ):
+        with db.session(write=True) as s, pytest.raises(DomainError) as refused:
+            attempt(s)
+        assert refused.value.code == "deposit_settled"
+    assert _issue(db, MARCH) == (0, 0, 0)
+    with db.session() as s:
+        assert arrears(s, date(2026, 5, 1)) == []
+        from_deposit = payment_view(s, 1)  # the deposit paid March, and no more
+    assert [(a.month, a.amount) for a in from_deposit.applied] == [(MARCH, 198_693)]
+    assert (from_deposit.method, from_deposit.credit) == (Method.DEPOSIT, 0)
+
+
+def test_deductions_beyond_what_is_left_are_refused_and_nothing_written(db: Database) -> None:
+    _tenant, lease = _section_lease(db)
+    with db.session(write=True) as s:
+        record_deposit(s, lease, 100_000, date(2026, 3, 16), TODAY)
+        terminate_lease(s, lease, date(2026, 3, 20))
+    with db.session(write=True) as s, pytest.raises(DomainError) as refused:
+        settle_deposit(s, lease, [(500_000, "원상복구")], date(2026, 3, 20), TODAY)
+    assert refused.value.code == "deductions_exceed" and "100,000" in refused.value.text()
+    with db.session() as s:
+        assert deposit_view(s, lease).settlement is None
+
+
+def test_a_cancelled_payment_pays_nothing_and_leaves_no_credit(db: Database) -> None:
+    with db.session(write=True) as s:
+        tenant = make_tenant(s)
+        paid = record_payment(s, PaymentInput(tenant.id, 50_000, date(2026, 11, 2)), TODAY)
+        cancelled = cancel_payment(s, paid.id or 0, "잘못 입력")
+    assert (cancelled.applied, cancelled.credit) == ((), 0)

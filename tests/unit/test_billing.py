@@ -15,12 +15,13 @@ from incubator_app.domain.billing import (
     Amounts,
     Month,
     Owed,
-    apply_payments,
     arrears_on,
     due_on,
     month_amounts,
+    paid_by_charge,
     prorated,
     settle,
+    shares,
 )
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.periods import Period
@@ -109,11 +110,21 @@ def owed_march_and_april() -> list[Owed]:
 
 
 def test_a_payment_covers_the_oldest_first_and_the_rest_is_credit() -> None:
-    applied, credit = apply_payments(owed_march_and_april()[:1], [200_000])
-    assert [(a.owed_id, a.amount) for a in applied] == [(1, 198_693)] and credit == 1_307
-    applied, credit = apply_payments(owed_march_and_april(), [200_000])
-    assert [(a.owed_id, a.amount) for a in applied] == [(1, 198_693), (2, 1_307)]
+    each, credit = shares(owed_march_and_april()[:1], [200_000])
+    assert paid_by_charge(each) == {1: 198_693} and credit == 1_307
+    each, credit = shares(owed_march_and_april(), [200_000])
+    assert paid_by_charge(each) == {1: 198_693, 2: 1_307}
     assert credit == 0
+
+
+def test_a_payment_dated_before_earlier_ones_takes_their_place() -> None:
+    """Payments apply in date order: one entered late but dated earlier pays the oldest
+    charge, and the later one moves on to the next."""
+    owed = owed_march_and_april()
+    each, _credit = shares(owed, [150_000, 100_000])
+    assert [[(a.owed_id, a.amount) for a in applied] for applied in each] == [
+        [(1, 150_000)], [(1, 48_693), (2, 51_307)],
+    ]  # fmt: skip
 
 
 def test_arrears_on_a_date() -> None:
@@ -127,8 +138,8 @@ def test_arrears_on_a_date() -> None:
 
 def test_a_negative_adjustment_reduces_what_its_month_owes() -> None:
     owed = [*owed_march_and_april(), Owed(3, date(2026, 4, 30), 3, 7, APRIL, -256_674)]
-    applied, credit = apply_payments(owed, [198_693 + 128_326])
-    assert [(a.owed_id, a.amount) for a in applied] == [(1, 198_693), (2, 128_326)]
+    each, credit = shares(owed, [198_693 + 128_326])
+    assert paid_by_charge(each) == {1: 198_693, 2: 128_326}
     assert credit == 0
     assert arrears_on(date(2026, 5, 1), owed, [198_693 + 128_326]).balance == 0
 
@@ -138,3 +149,22 @@ def test_a_deposit_settled_at_move_out() -> None:
     assert (settled.refund, settled.shortfall) == (516_307, 0)
     short = settle(300_000, 383_693, [])
     assert (short.refund, short.shortfall) == (0, 83_693)
+    assert settle(1_000_000, 383_693, [616_307]).refund == 0  # all that is left, no more
+
+
+@pytest.mark.parametrize(
+    ("received", "owed", "deductions"),
+    [(100_000, 0, [500_000]), (300_000, 383_693, [1]), (1_000_000, 383_693, [600_000, 16_308])],
+)
+def test_a_deduction_beyond_what_is_left_is_refused(
+    received: int, owed: int, deductions: list[int]
+) -> None:
+    with pytest.raises(DomainError) as refused:
+        settle(received, owed, deductions)
+    assert refused.value.code == "deductions_exceed"
+
+
+def test_a_due_day_in_the_next_month_crosses_the_year() -> None:
+    assert due_on(Month(2026, 12), 28) == date(2027, 1, 28)
+    assert due_on(Month(2026, 12), 0) == date(2026, 12, 31)
+    assert due_on(Month(2027, 1), 28) == date(2027, 2, 28)

@@ -46,6 +46,8 @@ def upgrade() -> None:
         sa.Column("fee", sa.BigInteger(), nullable=False),
         sa.Column("vat", sa.BigInteger(), nullable=False),
         sa.Column("due", sa.Date(), nullable=False),
+        sa.Column("rounding", sa.Integer(), nullable=False),
+        sa.Column("vat_percent", sa.Integer(), nullable=False),
         *_stamps(),
         sa.ForeignKeyConstraint(["lease_id"], ["lease.id"], name="fk_charge_lease_id_lease"),
         sa.PrimaryKeyConstraint("id", name="pk_charge"),
@@ -60,7 +62,7 @@ def upgrade() -> None:
         postgresql_where=sa.text("NOT adjustment"),
     )
     op.create_index("ix_charge_month", "charge", ["month"])
-    op.create_index("ix_charge_lease_month", "charge", ["lease_id", "month"])
+    op.create_index("ix_charge_lease_due", "charge", ["lease_id", "due", "rent", "fee", "vat"])
     op.create_table(
         "payment",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -76,7 +78,13 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_payment"),
         sqlite_autoincrement=True,
     )
-    op.create_index("ix_payment_tenant_paid_on", "payment", ["tenant_id", "paid_on"])
+    op.create_index(
+        "ix_payment_tenant_paid_on",
+        "payment",
+        ["tenant_id", "paid_on", "amount"],
+        sqlite_where=sa.text("cancel_reason IS NULL"),
+        postgresql_where=sa.text("cancel_reason IS NULL"),
+    )
     op.create_table(
         "deposit",
         sa.Column("id", sa.Integer(), nullable=False),

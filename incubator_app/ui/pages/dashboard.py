@@ -20,15 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incubator_app.domain.alerts import Urgency, d_day
+from incubator_app.domain.alerts import AlertCode, Urgency, d_day
 from incubator_app.domain.building import area_figure
 from incubator_app.domain.eligibility import Stage
 from incubator_app.domain.errors import DomainError, Language
 from incubator_app.domain.headings import Heading, heading
 from incubator_app.domain.labels import alert_name, floor_name, stage_name
+from incubator_app.domain.money import won
 from incubator_app.reports.occupancy import percent
+from incubator_app.services.billing import TenantArrears, arrears
 from incubator_app.services.booking_lists import pending_bookings, utilisation
-from incubator_app.services.eligibility import standings_on
+from incubator_app.services.eligibility import TenantStanding, standings_on
 from incubator_app.services.occupancy import FloorOccupancy, Occupancy, occupancy_on, vacant_rooms
 from incubator_app.ui.desk import Desk
 from incubator_app.ui.form import Page
@@ -137,13 +139,13 @@ class DashboardPage(Page):
         self.vacant = Tile(self.tr("공실"))
         self.seats = Tile(self.tr("코워킹 좌석"))
         self.requests = Tile(self.tr("공용공간 예약 신청"))
+        self.arrears = Tile(self.tr("미납"))
         to_requests = QPushButton(self.tr("신청 처리하기…"))
         to_requests.clicked.connect(self.open_requests.emit)
         self.requests.body.addWidget(to_requests)
         tiles = QGridLayout()
-        for column, tile in enumerate(
-            (self.rooms, self.area, self.stages, self.vacant, self.seats, self.requests)
-        ):
+        shown = (self.rooms, self.area, self.stages, self.vacant, self.seats, self.requests)
+        for column, tile in enumerate((*shown, self.arrears)):
             tiles.addWidget(tile, 0, column)
         self.chart = FloorChart(desk.language)
         self.alerts: RowsModel[AlertRow] = RowsModel(
@@ -198,11 +200,13 @@ class DashboardPage(Page):
                 standings_on(s, day),
                 vacant_rooms(s, day),
                 pending_bookings(s, day),
+                arrears(s, day),
             )
         )
 
     def show_loaded(self, loaded: Any) -> None:
-        occupancy, standings, vacant, pending = loaded
+        occupancy, standings, vacant, pending, owing = loaded
+        self._show_arrears(owing)
         day = self.desk.as_of
         self.use_title.setText(self.tr("공용공간 이용률 ({0}년 {1}월)").format(day.year, day.month))
         self.use.setText(self.tr("계산 중…"))
@@ -229,24 +233,40 @@ class DashboardPage(Page):
             str(len(vacant)),
             ", ".join(room.number for room in startup[:12]) + (" …" if len(startup) > 12 else ""),
         )
-        self.alerts.set_rows(
-            sorted(
-                (
-                    AlertRow(
-                        s.tenant_id,
-                        s.name,
-                        alert_name(a.code, language),
-                        a.due,
-                        a.days,
-                        a.urgency,
-                    )
-                    for s in standings
-                    for a in s.alerts
-                ),
-                key=lambda row: (row.days, row.tenant),
-            )
-        )
+        rows = [
+            AlertRow(s.tenant_id, s.name, alert_name(a.code, language), a.due, a.days, a.urgency)
+            for s in standings
+            for a in s.alerts
+        ]
+        rows += self._moved_out_owing(standings, owing)
+        self.alerts.set_rows(sorted(rows, key=lambda row: (row.days, row.tenant)))
         self.alert_view.resizeColumnsToContents()
+
+    def _moved_out_owing(
+        self, standings: list[TenantStanding], owing: list[TenantArrears]
+    ) -> list[AlertRow]:
+        """Tenants no longer in the building who still owe: their 미납 alert too."""
+        present = {s.tenant_id for s in standings}
+        what = alert_name(AlertCode.ARREARS, self.desk.language)
+        return [
+            AlertRow(a.tenant_id, a.name, what, a.oldest_due, -a.days_overdue, Urgency.URGENT)
+            for a in owing
+            if a.tenant_id not in present
+        ]
+
+    def _show_arrears(self, owing: list[TenantArrears]) -> None:
+        """Tenants owing past a due date: how many, how much, and the oldest."""
+        if not owing:
+            self.arrears.show_figure("0", self.tr("미납 없음"))
+            return
+        oldest = max(owing, key=lambda a: a.days_overdue)
+        total = won(sum(a.balance for a in owing)).text(self.desk.language)
+        self.arrears.show_figure(
+            str(len(owing)),
+            self.tr("합계 {0}\n가장 오래된 미납: {1} {2}").format(
+                total, oldest.name, d_day(-oldest.days_overdue)
+            ),
+        )
 
     def _show_occupancy(self, occupancy: Occupancy) -> None:
         total = occupancy.total

@@ -72,7 +72,10 @@ class HistoryPage(Page):
     """
 
     export_requested = Signal(object)
-    shows = Change.TENANTS | Change.LEASES | Change.SPACES | Change.BOOKINGS | Change.SETTINGS
+    shows = (
+        Change.TENANTS | Change.LEASES | Change.SPACES | Change.BOOKINGS | Change.SETTINGS
+        | Change.MONEY
+    )  # fmt: skip
 
     def __init__(self, desk: Desk) -> None:
         super().__init__(desk, "history")

@@ -18,6 +18,7 @@ from incubator_app.services.settings import load_policy
 from incubator_app.ui.desk import Change, Desk
 from incubator_app.ui.form import Page, open_dialog
 from incubator_app.ui.lease_dialog import LeaseDialog, MoveOutDialog, RenewDialog
+from incubator_app.ui.money_dialogs import DepositDialog
 from incubator_app.ui.table import (
     Column,
     RowsModel,
@@ -93,13 +94,14 @@ class LeasesPage(Page):
         self.new = QPushButton(self.tr("새 계약…"))
         self.renew = QPushButton(self.tr("재계약…"))
         self.move_out = QPushButton(self.tr("퇴실 처리…"))
+        self.deposit = QPushButton(self.tr("보증금…"))
         self.new.setEnabled(self.writable())
         self.view = table_view(self.model)
         bar = QHBoxLayout()
         bar.addWidget(self.which)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count)
-        for button in (self.new, self.renew, self.move_out):
+        for button in (self.new, self.renew, self.move_out, self.deposit):
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -109,6 +111,7 @@ class LeasesPage(Page):
         self.new.clicked.connect(lambda: self.start_lease(None))
         self.renew.clicked.connect(lambda: self._on_chosen(RenewDialog))
         self.move_out.clicked.connect(lambda: self._on_chosen(MoveOutDialog))
+        self.deposit.clicked.connect(self._deposit)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._buttons())
         self.model.modelReset.connect(self._buttons)
 
@@ -162,6 +165,12 @@ class LeasesPage(Page):
         self.move_out.setEnabled(
             lease is not None and lease.effective_end >= self.desk.as_of and self.writable()
         )
+        self.deposit.setEnabled(lease is not None)
+
+    def _deposit(self) -> None:
+        lease = self.chosen()
+        if lease is not None:
+            open_dialog(self, self.desk, lambda: DepositDialog(self.desk, lease.id, self))
 
     def _on_chosen(self, dialog: type[RenewDialog] | type[MoveOutDialog]) -> None:
         lease = self.chosen()
