@@ -17,6 +17,7 @@ import random
 import sys
 import tempfile
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -69,8 +70,9 @@ def station(path: Path, tenants: int, years: int) -> Database:
             ],
         )  # fmt: skip
         charge_sql = (
-            "INSERT INTO charge (lease_id, month, adjustment, rent, fee, vat, due, version) "
-            "VALUES (?, ?, 0, ?, ?, ?, ?, 1)"
+            "INSERT INTO charge (lease_id, month, adjustment, rent, fee, vat, due, rounding, "
+            "vat_percent, version) "
+            "VALUES (?, ?, 0, ?, ?, ?, ?, 10, 10, 1)"
         )
         payment_sql = (
             "INSERT INTO payment (tenant_id, paid_on, amount, method, version) "
@@ -122,8 +124,9 @@ def issue_raw(db: Database) -> int:
             .all()
         )
         connection.exec_driver_sql(
-            "INSERT INTO charge (lease_id, month, adjustment, rent, fee, vat, due, version) "
-            "VALUES (?, ?, 0, ?, ?, ?, ?, 1)",
+            "INSERT INTO charge (lease_id, month, adjustment, rent, fee, vat, due, rounding, "
+            "vat_percent, version) "
+            "VALUES (?, ?, 0, ?, ?, ?, ?, 10, 10, 1)",
             [(lease, str(NEXT), owed.rent, owed.fee, owed.vat, due) for lease in leases],
         )
         transaction.rollback()
@@ -143,21 +146,15 @@ def summed(db: Database) -> int:
     return int(owed or 0) - int(paid or 0)
 
 
-def measure(folder: Path, tenants: int, years: int, runs: int) -> dict[str, Any]:
-    db = station(folder / f"station-{tenants}.sqlite3", tenants, years)
-    with db.engine.connect() as connection:
-        charges = connection.execute(text("SELECT count(*) FROM charge")).scalar()
-        payments = connection.execute(text("SELECT count(*) FROM payment")).scalar()
-    (issued, count), (read, _n) = best_of(runs, lambda: issue(db), lambda: issue_raw(db))
-    (owing, found), (added, _s) = best_of(runs, lambda: listed(db), lambda: summed(db))
-    db.dispose()
-    print(
-        f"{tenants:,} tenants, {charges:,} charges, {payments:,} payments: "
-        f"issue {NEXT} ({count:,} charges) {issued:.2f} s (plain SQL insert {read:.2f} s, "
-        f"x{issued / read:.1f}); arrears ({found:,} tenants) {owing:.2f} s "
-        f"(SELECT sum alone {added:.2f} s, x{owing / added:.1f})"
-    )
-    return {"issue": issued, "arrears": owing}
+WORKS = {"issue": issue, "insert": issue_raw, "arrears": listed, "sum": summed}
+
+
+def measure(stations: dict[int, Database], runs: int) -> dict[tuple[int, str], tuple[float, Any]]:
+    """Every work on every station, taking turns run after run (the sizes too), so that a
+    slow moment of the machine falls on all of them alike; the best run of each."""
+    turns = [(size, name) for size in stations for name in WORKS]
+    best = best_of(runs, *(partial(WORKS[w], stations[s]) for s, w in turns))
+    return dict(zip(turns, best, strict=True))
 
 
 def main() -> None:
@@ -165,16 +162,34 @@ def main() -> None:
     parser.add_argument("--small", type=int, default=10_000)
     parser.add_argument("--large", type=int, default=100_000)
     parser.add_argument("--years", type=int, default=5)
-    parser.add_argument("--runs", type=int, default=3, help="timed runs of each; the best counts")
+    parser.add_argument("--runs", type=int, default=5, help="timed runs of each; the best counts")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        small = measure(Path(tmp), args.small, args.years, args.runs)
-        large = measure(Path(tmp), args.large, args.years, args.runs)
+        sizes = (args.small, args.large)
+        stations = {n: station(Path(tmp) / f"station-{n}.sqlite3", n, args.years) for n in sizes}
+        timed = measure(stations, args.runs)
+        for size, db in stations.items():
+            with db.engine.connect() as connection:
+                charges = connection.execute(text("SELECT count(*) FROM charge")).scalar()
+                payments = connection.execute(text("SELECT count(*) FROM payment")).scalar()
+            db.dispose()
+            (issued, count), (read, _) = timed[size, "issue"], timed[size, "insert"]
+            (owing, found), (added, _) = timed[size, "arrears"], timed[size, "sum"]
+            print(
+                f"{size:,} tenants, {charges:,} charges, {payments:,} payments: "
+                f"issue {NEXT} ({count:,} charges) {issued:.2f} s (plain SQL insert "
+                f"{read:.2f} s, x{issued / read:.1f}); arrears ({found:,} tenants) "
+                f"{owing:.2f} s (SELECT sum alone {added:.2f} s, x{owing / added:.1f})"
+            )
     factor = args.large / args.small
-    for work in ("issue", "arrears"):
-        ratio = large[work] / small[work]
+    for work, baseline in (("issue", "insert"), ("arrears", "sum")):
+        ratio = timed[args.large, work][0] / timed[args.small, work][0]
+        same = timed[args.large, baseline][0] / timed[args.small, baseline][0]
         verdict = "linear or better" if ratio <= factor else "WORSE than linear"
-        print(f"{work}: {args.large:,} / {args.small:,} tenants x{ratio:.1f} ({verdict})")
+        print(
+            f"{work}: {args.large:,} / {args.small:,} tenants x{ratio:.1f} ({verdict}); "
+            f"its baseline on the same files x{same:.1f}"
+        )
 
 
 if __name__ == "__main__":

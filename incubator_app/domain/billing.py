@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.periods import Period
@@ -157,21 +158,20 @@ def due_on(month: Month, due_day: int) -> date:
     return date(following.year, following.month, due_day)
 
 
-@dataclass(frozen=True)
-class Owed:
+class Owed(NamedTuple):
     """A charge or an adjustment as payments meet it: which, when due, in issue order,
-    the lease and month it belongs to, and its total (an adjustment may be negative)."""
+    the lease and month (``YYYY-MM``) it belongs to, and its total (an adjustment may be
+    negative). A tuple: a station's arrears make hundreds of thousands of them."""
 
     id: int
     due: date
     issued: int  # the order of issue (the row's number)
     lease_id: int
-    month: Month
+    month: str
     total: int
 
 
-@dataclass(frozen=True)
-class Applied:
+class Applied(NamedTuple):
     """A payment's share of one charge."""
 
     owed_id: int
@@ -182,7 +182,7 @@ def open_amounts(owed: Sequence[Owed]) -> list[tuple[Owed, int]]:
     """Each charge with what it asks once the negative adjustments of its lease's month
     have taken their part off it (rule 29: a negative adjustment reduces what its month
     owes); the negative ones themselves ask nothing."""
-    reductions: dict[tuple[int, Month], int] = {}
+    reductions: dict[tuple[int, str], int] = {}
     for item in owed:
         if item.total < 0:
             key = (item.lease_id, item.month)

@@ -35,7 +35,8 @@ ISO_DAY = re.compile(r"(\d{4,9})-(\d{2})-(\d{2})", re.ASCII)
 def check_day(day: date, field: str = "date", typed: str = "") -> date:
     """A day the station's records can hold (years 1900-2199), so periods never overflow;
     a refusal names the date as it was ``typed``, where it was."""
-    _check_year(day.year, typed or day.isoformat(), field)
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:  # shown only when refused
+        _check_year(day.year, typed or day.isoformat(), field)
     return day
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -41,6 +41,8 @@ from incubator_app.store.models import Charge, Lease, Payment, Space, Tenant, ef
 
 EARLIER = -1  # the place of a tenant's older charges, added up, among its listed ones
 TENANT_BATCH = 5_000  # tenants whose rows one query reads
+LEASE_BATCH = 5_000  # leases issued at a time
+RECENT = timedelta(days=366)  # arrears read charges one by one this far back
 CHARGED = Charge.rent + Charge.fee + Charge.vat
 
 
@@ -69,6 +71,22 @@ class ChargeLine:
     terms: Terms  # the rounding and VAT it was worked out with
     paid: int = 0
     balance: int = 0
+
+    def issued_as(self, charge_id: int) -> ChargeLine:
+        """The line once issued, under the number the database gave it."""
+        return ChargeLine(
+            charge_id,
+            self.tenant_id,
+            self.tenant_name,
+            self.brn,
+            self.lease_id,
+            self.room,
+            self.month,
+            self.adjustment,
+            self.amounts,
+            self.due,
+            self.terms,
+        )
 
 
 @dataclass(frozen=True)
@@ -102,13 +120,16 @@ class Issue:
 
 def check_issue(session: Session, month: Month) -> Issue:
     """What issuing ``month`` would add now, reading only (the preview)."""
-    return Issue(month, tuple(_due_lines(session, month, leases=None)))
+    lines = [
+        line for batch in _batches(session, month) for line in _due_lines(session, month, batch)
+    ]
+    return Issue(month, tuple(lines))
 
 
 def issue_month(session: Session, month: Month) -> Issue:
     """Rule 28: charge every lease covering a day of ``month`` not yet charged for it,
     and adjust each charged one whose amounts for it now differ. Twice adds nothing."""
-    return _issue(session, month, leases=None)
+    return _issue(session, month)
 
 
 def check_issue_of_lease(session: Session, lease_id: int) -> list[ChargeLine]:
@@ -117,7 +138,7 @@ def check_issue_of_lease(session: Session, lease_id: int) -> list[ChargeLine]:
     return [
         line
         for month in _charged_months(session, lease_id)
-        for line in _due_lines(session, month, [lease_id])
+        for line in _due_lines(session, month, (lease_id, lease_id))
         if line.adjustment
     ]
 
@@ -125,7 +146,7 @@ def check_issue_of_lease(session: Session, lease_id: int) -> list[ChargeLine]:
 def bring_up_to_date(session: Session, lease_id: int) -> None:
     """Add the adjustments ``check_issue_of_lease`` names, as re-issuing would."""
     for month in _charged_months(session, lease_id):
-        _issue(session, month, [lease_id], charge_new=False)
+        _issue(session, month, [(lease_id, lease_id)], charge_new=False)
 
 
 def _charged_months(session: Session, lease_id: int) -> list[Month]:
@@ -136,40 +157,68 @@ def _charged_months(session: Session, lease_id: int) -> list[Month]:
 
 
 def _issue(
-    session: Session, month: Month, leases: list[int] | None, *, charge_new: bool = True
+    session: Session,
+    month: Month,
+    batches: Iterable[tuple[int, int]] | None = None,
+    *,
+    charge_new: bool = True,
 ) -> Issue:
-    lines = [line for line in _due_lines(session, month, leases) if line.adjustment or charge_new]
-    if not lines:
-        return Issue(month, ())
-    rows = [
-        {
-            "lease_id": line.lease_id,
-            "month": str(line.month),
-            "adjustment": line.adjustment,
-            "rent": line.amounts.rent,
-            "fee": line.amounts.fee,
-            "vat": line.amounts.vat,
-            "due": line.due,
-            "rounding": line.terms.rounding,
-            "vat_percent": line.terms.vat_percent,
-        }
-        for line in lines
-    ]
-    ids = {
-        (row["lease_id"], row["adjustment"]): row["id"] for row in insert_all(session, Charge, rows)
-    }
-    issued = (replace(line, id=ids[line.lease_id, line.adjustment]) for line in lines)
+    """Issue ``month`` a batch of leases at a time (those with IDs in each range given;
+    every lease by default), each batch written before the next is read: the work and
+    the memory it holds stay in proportion to a batch, however large the station."""
+    issued: list[ChargeLine] = []
+    for batch in batches if batches is not None else _batches(session, month):
+        lines = [
+            line for line in _due_lines(session, month, batch) if line.adjustment or charge_new
+        ]
+        if not lines:
+            continue
+        text = str(month)
+        rows = [
+            {
+                "lease_id": line.lease_id,
+                "month": text,
+                "adjustment": line.adjustment,
+                "rent": line.amounts.rent,
+                "fee": line.amounts.fee,
+                "vat": line.amounts.vat,
+                "due": line.due,
+                "rounding": line.terms.rounding,
+                "vat_percent": line.terms.vat_percent,
+            }
+            for line in lines
+        ]
+        stored = insert_all(session, Charge, rows)
+        ids = {(row["lease_id"], row["adjustment"]): row["id"] for row in stored}
+        issued += (line.issued_as(ids[line.lease_id, line.adjustment]) for line in lines)
     return Issue(month, tuple(issued))
 
 
-def _due_lines(session: Session, month: Month, leases: list[int] | None) -> list[ChargeLine]:
-    """The charges and adjustments ``month`` lacks now, lease by lease: a lease not yet
-    charged for it is charged with the settings now; a charged one is held to what the
-    month's charge was worked out with, and its difference, if any, is an adjustment
-    due when the charge is."""
+def _wanted(month: Month) -> ColumnElement[bool]:
+    """The leases ``month`` concerns: those holding a day of it, and those charged for it
+    (a move-out recorded since may have taken every day of it away)."""
+    first, last = month.period.start, month.period.end
+    covering_month = and_(Lease.start_date <= last, effective_end >= first)
+    charged_leases = select(Charge.lease_id).where(Charge.month == str(month))
+    return or_(covering_month, Lease.id.in_(charged_leases))
+
+
+def _batches(session: Session, month: Month) -> Iterator[tuple[int, int]]:
+    """The leases ``month`` concerns, as ranges of IDs holding ``LEASE_BATCH`` each."""
+    ids = session.scalars(select(Lease.id).where(_wanted(month)).order_by(Lease.id)).all()
+    for start in range(0, len(ids), LEASE_BATCH):
+        chunk = ids[start : start + LEASE_BATCH]
+        yield chunk[0], chunk[-1]
+
+
+def _due_lines(session: Session, month: Month, leases: tuple[int, int]) -> list[ChargeLine]:
+    """The charges and adjustments ``month`` lacks now for the leases with IDs in the
+    range ``leases``: a lease not yet charged for it is charged with the settings now; a
+    charged one is held to what the month's charge was worked out with, and its
+    difference, if any, is an adjustment due when the charge is."""
     policy = load_policy(session)
     now = Terms(policy.charge_rounding_won, policy.vat_percent)
-    first, last = month.period.start, month.period.end
+    low, high = leases
     charged_rows = (
         select(
             Charge.lease_id,
@@ -180,15 +229,9 @@ def _due_lines(session: Session, month: Month, leases: list[int] | None) -> list
             func.max(Charge.rounding),
             func.max(Charge.vat_percent),
         )
-        .where(Charge.month == str(month))
+        .where(Charge.month == str(month), Charge.lease_id.between(low, high))
         .group_by(Charge.lease_id)
     )
-    covering_month = and_(Lease.start_date <= last, effective_end >= first)
-    charged_leases = select(Charge.lease_id).where(Charge.month == str(month))
-    wanted: ColumnElement[bool] = or_(covering_month, Lease.id.in_(charged_leases))
-    if leases is not None:
-        charged_rows = charged_rows.where(Charge.lease_id.in_(leases))
-        wanted = and_(wanted, Lease.id.in_(leases))
     charged = {
         lease_id: (Amounts(rent, fee, vat), due, Terms(rounding, percent))
         for lease_id, rent, fee, vat, due, rounding, percent in session.execute(charged_rows)
@@ -207,12 +250,15 @@ def _due_lines(session: Session, month: Month, leases: list[int] | None) -> list
         )
         .join(Lease.tenant)
         .join(Lease.space)
-        .where(wanted)
-        .order_by(Space.number, Lease.start_date, Lease.id)
+        .where(Lease.id.between(low, high))  # by the key alone: one pass over the range
+        .order_by(Lease.id)
     ).all()
     first_due = due_on(month, policy.due_day)
+    first, last = month.period.start, month.period.end
     lines = []
     for lease_id, tenant_id, name, brn, room, start, end, rent, fee in rows:
+        if (start > last or end < first) and lease_id not in charged:
+            continue  # neither holds a day of the month nor was charged for it
         so_far, due, terms = charged.get(lease_id, (NOTHING, first_due, now))
         target = month_amounts(
             Period(start, end),
@@ -247,7 +293,7 @@ def _owed(rows: Iterable[Any]) -> dict[int, list[Owed]]:
     """The rows of ``_owed_rows`` by tenant, as ``domain.billing`` takes them."""
     found: dict[int, list[Owed]] = defaultdict(list)
     for charge_id, lease_id, tenant, month, total, due in rows:
-        found[tenant].append(Owed(charge_id, due, charge_id, lease_id, Month.parse(month), total))
+        found[tenant].append(Owed(charge_id, due, charge_id, lease_id, month, total))
     return found
 
 
@@ -355,7 +401,7 @@ def _stand(
         owed = list(later[tenant])
         if earlier.get(tenant) and cutoff is not None:
             owed.append(Owed(EARLIER, cutoff - timedelta(days=1), EARLIER, EARLIER,
-                             Month(1900, 1), earlier[tenant]))  # fmt: skip
+                             "", earlier[tenant]))  # fmt: skip
         each, into.credit[tenant] = shares(owed, payments.get(tenant, ()))
         paid = paid_by_charge(each)
         for item, asked in open_amounts(owed):
@@ -398,7 +444,7 @@ def lease_owed(
     ``pending``: adjustments not issued yet, counted as if they were."""
     owed = owed_items(session, tenant_id)
     owed += [
-        Owed(-2 - n, line.due, 2**62 + n, line.lease_id, line.month, line.amounts.total)
+        Owed(-2 - n, line.due, 2**62 + n, line.lease_id, str(line.month), line.amounts.total)
         for n, line in enumerate(pending)
     ]
     each, _credit = shares(owed, _payments(session, [tenant_id], as_of).get(tenant_id, ()))
@@ -427,38 +473,51 @@ class TenantArrears:
 
 def arrears(session: Session, day: date, tenants: Select[int] | None = None) -> list[TenantArrears]:
     """Every tenant (or those ``tenants`` selects) owing on ``day``, the longest overdue
-    first. The database adds up what each tenant owes and has paid; only the tenants
-    behind have their charges read, to find the oldest one unpaid."""
-    owed = (
-        select(Lease.tenant_id, won_sum(CHARGED).label("owed"))
-        .join(Charge.lease)
-        .where(Charge.due < day)
-        .group_by(Lease.tenant_id)
-    )
-    paid = (
-        select(Payment.tenant_id, won_sum(Payment.amount).label("paid"))
+    first. The database adds up what each lease owes and each tenant has paid, reading
+    each index once from end to end (work in proportion to the station's history, never
+    more); only the tenants behind have their charges read, to find the oldest unpaid."""
+    held = select(Lease.id, Lease.tenant_id)
+    paid_by = (
+        select(Payment.tenant_id, won_sum(Payment.amount))
         .where(Payment.paid_on <= day, Payment.cancel_reason.is_(None))
         .group_by(Payment.tenant_id)
     )
     if tenants is not None:
-        owed = owed.where(Lease.tenant_id.in_(tenants))
-        paid = paid.where(Payment.tenant_id.in_(tenants))
-    owing = owed.subquery()
-    paying = paid.subquery()
-    behind = session.execute(
-        select(owing.c.tenant_id, Tenant.name, Tenant.brn)
-        .join(Tenant, Tenant.id == owing.c.tenant_id)
-        .outerjoin(paying, paying.c.tenant_id == owing.c.tenant_id)
-        .where(owing.c.owed > func.coalesce(paying.c.paid, 0))
-    ).all()
-    named = {tenant: (name, brn) for tenant, name, brn in behind}
+        held = held.where(Lease.tenant_id.in_(tenants))
+        paid_by = paid_by.where(Payment.tenant_id.in_(tenants))
+    tenant_of: dict[int, int] = {lease: tenant for lease, tenant in session.execute(held)}
+    owed: dict[int, int] = defaultdict(int)
+    for lease, amount in session.execute(
+        select(Charge.lease_id, won_sum(CHARGED)).where(Charge.due < day).group_by(Charge.lease_id)
+    ):
+        if lease in tenant_of:
+            owed[tenant_of[lease]] += amount
+    paid: dict[int, int] = {tenant: amount for tenant, amount in session.execute(paid_by)}
+    behind = [tenant for tenant, amount in owed.items() if amount > paid.get(tenant, 0)]
+    leases_of: dict[int, list[int]] = defaultdict(list)
+    for lease, tenant in tenant_of.items():
+        leases_of[tenant].append(lease)
     found = []
-    for batch in in_batches(named):
+    for batch in in_batches(behind):
+        named = {
+            tenant: (name, brn)
+            for tenant, name, brn in session.execute(
+                select(Tenant.id, Tenant.name, Tenant.brn).where(Tenant.id.in_(batch))
+            )
+        }
         payments = _payments(session, batch, day)
-        due_before = _owed_rows().where(Lease.tenant_id.in_(batch), Charge.due < day)
-        items = _owed(session.execute(due_before))
+        leases = [lease for tenant in batch for lease in leases_of[tenant]]
+        recent, older = _due_before(session, leases, day)
         for tenant in batch:
-            overdue = arrears_on(day, items[tenant], payments.get(tenant, ()))
+            owing = [item for lease in leases_of[tenant] for item in recent[lease]]
+            earlier = sum(older.get(lease, 0) for lease in leases_of[tenant])
+            if earlier > paid.get(tenant, 0):  # behind for longer than the window: read all
+                whole, _none = _due_before(session, leases_of[tenant], day, window=False)
+                owing = [item for lease in leases_of[tenant] for item in whole[lease]]
+            elif earlier:  # paid in full, whatever the order: one item stands for them
+                owing.append(Owed(EARLIER, day - RECENT - timedelta(days=1), EARLIER,
+                                  EARLIER, "", earlier))  # fmt: skip
+            overdue = arrears_on(day, owing, payments.get(tenant, ()))
             if overdue.oldest_due is None:
                 continue
             name, brn = named[tenant]
@@ -470,6 +529,33 @@ def arrears(session: Session, day: date, tenants: Select[int] | None = None) -> 
             )
     found.sort(key=lambda a: (-a.days_overdue, -a.balance, a.name))
     return found
+
+
+def _due_before(
+    session: Session, leases: list[int], day: date, *, window: bool = True
+) -> tuple[dict[int, list[Owed]], dict[int, int]]:
+    """Each lease's charges due before ``day``, from the lease's index alone: those of
+    the last ``RECENT`` days one by one, the older ones added up by the database (all
+    one by one without the ``window``)."""
+    since = day - RECENT if window else date.min
+    recent: dict[int, list[Owed]] = defaultdict(list)
+    for charge_id, lease_id, month, total, due in session.execute(
+        select(Charge.id, Charge.lease_id, Charge.month, CHARGED, Charge.due).where(
+            Charge.lease_id.in_(leases), Charge.due < day, Charge.due >= since
+        )
+    ):
+        recent[lease_id].append(Owed(charge_id, due, charge_id, lease_id, month, total))
+    older: dict[int, int] = {}
+    if window:
+        older = {
+            lease: amount
+            for lease, amount in session.execute(
+                select(Charge.lease_id, won_sum(CHARGED))
+                .where(Charge.lease_id.in_(leases), Charge.due < since)
+                .group_by(Charge.lease_id)
+            )
+        }
+    return recent, older
 
 
 def overdue_since(session: Session, day: date, tenants: Select[int]) -> dict[int, date]:

@@ -110,7 +110,7 @@ def invoices(
         earlier = sum(
             asked - paid
             for item in owed_items(session, tenant)
-            if item.month != month and item.due < due
+            if item.month != str(month) and item.due < due
             for asked, paid in (standing.charges.get(item.id, (0, 0)),)
         )
         found.append(

@@ -285,7 +285,7 @@ class Charge(Stamped, Base):
         ),
         Index("ix_charge_month", "month"),
         # what a tenant owes by a day, added up from the index alone (the arrears)
-        Index("ix_charge_lease_due", "lease_id", "due", "rent", "fee", "vat"),
+        Index("ix_charge_lease_due", "lease_id", "due", "month", "rent", "fee", "vat"),
         {"sqlite_autoincrement": True},
     )
 

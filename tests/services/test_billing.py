@@ -332,12 +332,16 @@ def test_tenants_read_a_batch_at_a_time_give_the_same_answers(
                 charges_of_month(s, APRIL, TODAY),
                 arrears(s, date(2026, 5, 3)),
                 standings_on(s, date(2026, 5, 3)),
+                check_issue(s, MAY).lines,
             )
 
     whole = read()
     monkeypatch.setattr("incubator_app.services.billing.TENANT_BATCH", 1)
+    monkeypatch.setattr("incubator_app.services.billing.LEASE_BATCH", 1)
     assert read() == whole
-    lines, owing, _standings = whole
+    with db.session(write=True) as s:
+        assert [line.amounts.total for line in issue_month(s, MAY).lines] == [121_000] * 3
+    lines, owing, _standings, _may = whole
     assert [a.balance for a in owing] == [242_000, 242_000, 92_000]  # type: ignore[attr-defined]
     assert [line.paid for line in lines] == [0, 29_000, 0]  # type: ignore[attr-defined]
 
@@ -427,3 +431,29 @@ def test_a_cancelled_payment_pays_nothing_and_leaves_no_credit(db: Database) -> 
         paid = record_payment(s, PaymentInput(tenant.id, 50_000, date(2026, 11, 2)), TODAY)
         cancelled = cancel_payment(s, paid.id or 0, "잘못 입력")
     assert (cancelled.applied, cancelled.credit) == ((), 0)
+
+
+def test_arrears_older_than_a_year_and_recent_ones_name_their_oldest_due(db: Database) -> None:
+    """A tenant that never paid (its oldest charge more than a year back) and one two
+    months behind after years of paying: each oldest unpaid due date as it is."""
+    with db.session(write=True) as s:
+        never = make_tenant(s, "안내는기업")
+        late = make_tenant(s, "늦는기업")
+        for owner, room in ((never, "301"), (late, "302")):
+            make_lease(s, owner, room=room, start=date(2024, 1, 1), end=date(2026, 12, 31),
+                       rent=100_000, fee=10_000, override_reason="장기 계약")  # fmt: skip
+        month = Month(2024, 1)
+        while month <= Month(2026, 2):
+            issue_month(s, month)
+            month = month.next()
+        paid = 121_000 * 24  # 2024-01 to 2025-12
+        record_payment(s, PaymentInput(late.id, paid, date(2025, 12, 31)), TODAY)
+    with db.session() as s:
+        owing = {a.name: a for a in arrears(s, date(2026, 3, 5))}
+    assert (owing["안내는기업"].oldest_due, owing["안내는기업"].balance) == (
+        date(2024, 1, 31), 121_000 * 26,
+    )  # fmt: skip
+    assert (owing["늦는기업"].oldest_due, owing["늦는기업"].balance) == (
+        date(2026, 1, 31), 121_000 * 2,
+    )  # fmt: skip
+    assert owing["안내는기업"].days_overdue == (date(2026, 3, 5) - date(2024, 1, 31)).days

@@ -104,8 +104,8 @@ def test_a_month_that_is_not_one_is_refused_naming_it(text: str) -> None:
 
 def owed_march_and_april() -> list[Owed]:
     return [
-        Owed(1, date(2026, 3, 31), 1, 7, MARCH, 198_693),
-        Owed(2, date(2026, 4, 30), 2, 7, APRIL, 385_000),
+        Owed(1, date(2026, 3, 31), 1, 7, str(MARCH), 198_693),
+        Owed(2, date(2026, 4, 30), 2, 7, str(APRIL), 385_000),
     ]
 
 
@@ -137,7 +137,7 @@ def test_arrears_on_a_date() -> None:
 
 
 def test_a_negative_adjustment_reduces_what_its_month_owes() -> None:
-    owed = [*owed_march_and_april(), Owed(3, date(2026, 4, 30), 3, 7, APRIL, -256_674)]
+    owed = [*owed_march_and_april(), Owed(3, date(2026, 4, 30), 3, 7, str(APRIL), -256_674)]
     each, credit = shares(owed, [198_693 + 128_326])
     assert paid_by_charge(each) == {1: 198_693, 2: 128_326}
     assert credit == 0

@@ -62,7 +62,9 @@ def upgrade() -> None:
         postgresql_where=sa.text("NOT adjustment"),
     )
     op.create_index("ix_charge_month", "charge", ["month"])
-    op.create_index("ix_charge_lease_due", "charge", ["lease_id", "due", "rent", "fee", "vat"])
+    op.create_index(
+        "ix_charge_lease_due", "charge", ["lease_id", "due", "month", "rent", "fee", "vat"]
+    )
     op.create_table(
         "payment",
         sa.Column("id", sa.Integer(), nullable=False),
