@@ -9,9 +9,14 @@ from sqlalchemy.orm import Session
 
 from incubator_app.cli import render
 from incubator_app.cli.commands import as_of, call
-from incubator_app.domain.billing import Month
+from incubator_app.domain.billing import METHOD_KEYS, Month
 from incubator_app.domain.errors import DomainError, Language, message
-from incubator_app.domain.headings import ARREARS_HEADINGS, CHARGE_HEADINGS, headings
+from incubator_app.domain.headings import (
+    ARREARS_HEADINGS,
+    CHARGE_HEADINGS,
+    PAYMENT_HEADINGS,
+    headings,
+)
 from incubator_app.domain.money import won
 from incubator_app.excel.billing import write_charges
 from incubator_app.excel.cells import check_target
@@ -22,7 +27,8 @@ from incubator_app.services.lookup import find_tenant
 
 
 def charge(args: argparse.Namespace, language: Language) -> int:
-    """``{month, issued, adjusted, total}``: what was (or, ``--dry-run``, would be) added."""
+    """``{month, issued, adjusted, total, dry_run}``: what was (or, ``--dry-run``, would
+    be) added."""
     month: Month = args.month
     if args.dry_run:
         done = call(args, lambda s: billing.check_issue(s, month))
@@ -35,6 +41,7 @@ def charge(args: argparse.Namespace, language: Language) -> int:
                 "issued": done.issued,
                 "adjusted": done.adjusted,
                 "total": done.total,
+                "dry_run": bool(args.dry_run),
             }
         )
     )
@@ -141,4 +148,29 @@ def export_charges(args: argparse.Namespace, language: Language) -> int:
     book = call(args, lambda s: month_book(s, args.month, day))
     rows = write_charges(args.out, book, language)
     print(message("exported_rows", language, path=args.out, rows=rows))
+    return 0
+
+
+def list_payments(args: argparse.Namespace, language: Language) -> int:
+    """The payments dated from ``--from`` to ``--to`` (cancelled ones too), oldest first."""
+    found = call(args, lambda s: billing_payments.payments_between(s, args.first, args.last))
+    if args.tenant is not None:
+        wanted = call(args, lambda s: find_tenant(s, args.tenant).id)
+        found = [line for line in found if line.tenant_id == wanted]
+    if args.json:
+        print(render.dumps([render.payment_line_json(line) for line in found]))
+        return 0
+    rows = [
+        (
+            line.id,
+            line.on,
+            line.tenant_name,
+            f"{line.amount:,}",
+            message(METHOD_KEYS[line.method], language),
+            line.memo,
+            line.cancel_reason,
+        )
+        for line in found
+    ]
+    print(render.table(headings(PAYMENT_HEADINGS, language), rows))
     return 0

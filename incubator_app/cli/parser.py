@@ -380,6 +380,10 @@ def _money(g: Grammar) -> None:
     methods = "|".join(METHOD_WORDS)
     g.option(sub, "--method", "help_pay_method", default="계좌이체", metavar=methods)
     g.option(sub, "--memo", "help_pay_memo")
+    sub = g.listing("payments", billing_commands.list_payments, "help_payments", None)
+    for name, dest, key in (("--from", "first", "help_from"), ("--to", "last", "help_to")):
+        g.option(sub, name, key, dest=dest, required=True, **day)
+    g.option(sub, "--tenant", "help_charges_tenant", metavar="BRN|ID")
     sub = g.command("cancel-payment", billing_commands.cancel_payment, "help_cancel_payment")
     g.option(sub, "--payment", "help_payment_id", required=True, type=g.whole, metavar="ID")
     g.option(sub, "--reason", "help_cancel_reason", required=True)

@@ -92,7 +92,7 @@ def print_invoices(args: argparse.Namespace, language: Language) -> int:
 
 def print_receipt(args: argparse.Namespace, language: Language) -> int:
     def read(session: Session) -> tuple[PaymentView, Station, str | None]:
-        payment = billing_payments.payment_view(session, args.payment)
+        payment = billing_payments.receipt_of(session, args.payment)
         brn = find_tenant(session, payment.tenant_id).brn
         return payment, billing_invoices.station(session), format_brn(brn) if brn else None
 

@@ -13,7 +13,7 @@ from incubator_app.domain.errors import Language
 from incubator_app.domain.identifiers import format_corporation_number
 from incubator_app.services.billing import ChargeLine, TenantArrears, charge_cells
 from incubator_app.services.billing_deposits import SettlementView
-from incubator_app.services.billing_payments import PaymentView
+from incubator_app.services.billing_payments import PaymentLine, PaymentView
 from incubator_app.services.booking_lists import BookingView
 from incubator_app.services.eligibility import TenantStanding
 from incubator_app.services.lease_lists import LeaseView
@@ -239,4 +239,18 @@ def settlement_json(settled: SettlementView) -> Json:
         "deducted": [{"amount": d.amount, "reason": d.reason} for d in settled.deductions],
         "refund": settled.refund,
         "shortfall": settled.shortfall,
+    }
+
+
+def payment_line_json(line: PaymentLine) -> Json:
+    """The contract of ``payments``."""
+    return {
+        "id": line.id,
+        "tenant_id": line.tenant_id,
+        "name": line.tenant_name,
+        "on": line.on.isoformat(),
+        "amount": line.amount,
+        "method": line.method.value,
+        "memo": line.memo,
+        "cancel_reason": line.cancel_reason,
     }

@@ -15,7 +15,7 @@ from enum import StrEnum
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
-from incubator_app.domain.errors import DomainError
+from incubator_app.domain.errors import DomainError, Localised
 from incubator_app.domain.periods import Period
 
 ROUNDING_UNITS = (1, 10, 100)  # 원 단위, 10원 미만 절사, 100원 미만 절사
@@ -40,6 +40,7 @@ METHOD_WORDS = {
     "현금": Method.CASH,
     "기타": Method.OTHER,
 }
+METHODS = Localised(", ".join(METHOD_WORDS), ", ".join(m.value for m in TYPED_METHODS))
 
 
 def parse_method(text: str | Method) -> Method:
@@ -49,9 +50,7 @@ def parse_method(text: str | Method) -> Method:
     typed = text.strip()
     found = METHOD_WORDS.get(typed) or {m.value: m for m in TYPED_METHODS}.get(typed.lower())
     if found is None:
-        raise DomainError(
-            "payment_method_unknown", field="method", value=text, methods=", ".join(METHOD_WORDS)
-        )
+        raise DomainError("payment_method_unknown", field="method", value=text, methods=METHODS)
     return found
 
 

@@ -39,8 +39,8 @@ BILLING_MESSAGES: dict[str, tuple[str, str]] = {
         "Payment {value} is the deposit of lease {lease} applied at its settlement; it cannot be cancelled.",
     ),
     "money_in_future": (
-        "{label} {on}은(는) 오늘({today}) 이후입니다. 받은 날짜를 입력하세요.",
-        "The {label} {on} is after today ({today}); enter the day it was received.",
+        "{label} {on}은(는) 오늘({today}) 이후입니다. 이미 지난 날짜만 기록할 수 있습니다.",
+        "The {label} {on} is after today ({today}); only a day that has come can be recorded.",
     ),
     "lease_charged": (
         "계약 {value}에는 이미 발행된 청구나 받은 보증금이 있어 취소할 수 없습니다. 퇴실로 기록하세요.",
@@ -53,6 +53,23 @@ BILLING_MESSAGES: dict[str, tuple[str, str]] = {
     "deposit_not_settled": (
         "계약 {value}의 보증금은 아직 정산되지 않았습니다.",
         "The deposit of lease {value} has not been settled yet.",
+    ),
+    "deposit_before_move_out": (
+        "계약 {value}의 퇴실일은 {end}입니다. {end} 이후에 정산하세요.",
+        "Lease {value} moves out on {end}; settle on or after {end}.",
+    ),
+    "amount_needed": ("{label}을(를) 입력하세요.", "Enter the {label}."),
+    "invoices_none": (
+        "{month}에 청구된 것이 없어 고지서를 만들지 않았습니다. 먼저 청구를 발행하세요.",
+        "Nothing is charged for {month}, so no invoice was made; issue the month first.",
+    ),
+    "receipt_cancelled": (
+        "납부 {value}번은 취소되었으므로(사유: {reason}) 영수증을 만들 수 없습니다.",
+        "Payment {value} was cancelled (reason: {reason}); it has no receipt.",
+    ),
+    "deposit_over": (
+        "받은 보증금이 약정 보증금 {agreed}원을 넘게 됩니다 (이미 받은 {received}원). 계약의 보증금을 먼저 고치세요.",
+        "The deposit received would exceed the {agreed} won agreed ({received} won received already); correct the lease's deposit first.",
     ),
     "deposit_lease_running": (
         "계약 {value}은(는) {end}까지입니다. 퇴실을 먼저 기록하거나 {end} 이후에 정산하세요.",
@@ -94,7 +111,6 @@ BILLING_MESSAGES: dict[str, tuple[str, str]] = {
         "갚을 청구가 없어 모두 선납금({credit})으로 남습니다.",
         "Nothing is owed: all of it stays as credit ({credit}).",
     ),
-    "deposit_amount_needed": ("받은 금액을 입력하세요.", "Enter the amount received."),
     "deposit_ready": (
         "보증금 {amount}을(를) 받은 것으로 기록합니다.",
         "Records {amount} of deposit as received.",
@@ -153,6 +169,10 @@ BILLING_MESSAGES: dict[str, tuple[str, str]] = {
     "help_pay_on": ("납부일", "the day it was paid"),
     "help_pay_method": ("납부 방법", "how it was paid"),
     "help_pay_memo": ("메모", "a memo"),
+    "help_payments": (
+        "기간 안의 납부 (취소한 것도 사유와 함께): 납부 번호를 찾을 때",
+        "the payments of a period, cancelled ones with their reason: where payment numbers are found",
+    ),
     "help_cancel_payment": (
         "잘못 입력한 납부를 사유와 함께 취소합니다 (지우지 않음)",
         "cancel a payment entered wrongly, with a reason (nothing is deleted)",

@@ -153,6 +153,11 @@ CHARGE_HEADINGS = (
     Heading.CHARGED_FEE, Heading.SUPPLY, Heading.VAT, Heading.TOTAL, Heading.DUE_ON, Heading.PAID,
     Heading.BALANCE,
 )  # fmt: skip
+# A payment, as the 수납 page's 납부 tab and ``payments`` list it.
+PAYMENT_HEADINGS = (
+    Heading.PAYMENT, Heading.PAID_ON, Heading.TENANT_NAME, Heading.AMOUNT, Heading.METHOD,
+    Heading.MEMO, Heading.CANCELLED,
+)  # fmt: skip
 # Who owes what past its due date, as the 수납 page, ``arrears`` and 미납 현황 list them.
 ARREARS_HEADINGS = (
     Heading.TENANT_ID, Heading.TENANT_NAME, Heading.ARREARS, Heading.OLDEST_DUE,

@@ -47,7 +47,7 @@ def write_charges(path: Path, book: MonthBook, language: Language = "ko") -> int
     footer = message("history_footer", language, head=head.shown)
     with writing(path) as workbook:
         sheet = workbook.create_sheet(CHARGES)
-        layout(sheet, CHARGE_WIDTHS, FIRST_ROW, FIRST_ROW + len(lines) + 1, landscape=True)
+        layout(sheet, CHARGE_WIDTHS, FIRST_ROW, FIRST_ROW + len(lines), landscape=True)
         named = f"{STATION} {month.year}년 {month.month}월 {CHARGES}"
         sheet.oddHeader.center.text = named
         sheet.oddFooter.left.text = footer
@@ -63,7 +63,7 @@ def write_charges(path: Path, book: MonthBook, language: Language = "ko") -> int
             totals[index] = amount
         sheet.append(_bold(sheet, totals))
         sheet = workbook.create_sheet(ARREARS)
-        layout(sheet, ARREARS_WIDTHS, FIRST_ROW, FIRST_ROW + len(owing) + 1, landscape=False)
+        layout(sheet, ARREARS_WIDTHS, FIRST_ROW, FIRST_ROW + len(owing), landscape=False)
         sheet.oddHeader.center.text = f"{STATION} {ARREARS}"
         sheet.oddFooter.left.text = footer
         sheet.oddFooter.left.size = 7

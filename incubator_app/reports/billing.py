@@ -47,7 +47,7 @@ def invoice_document(invoices: Sequence[Invoice]) -> QTextDocument:
     """One page per invoice: who, which rooms and period, the items, what is due."""
     pages = []
     for invoice in invoices:
-        month = invoice.month
+        month, billed = invoice.month, invoice.billed
         items = [
             (
                 line.room,
@@ -69,7 +69,7 @@ def invoice_document(invoices: Sequence[Invoice]) -> QTextDocument:
             ("사업자등록번호", invoice.brn or "—"),
             ("대표자", invoice.representative or "—"),
             ("호실", ", ".join(f"{room}호" for room in invoice.rooms)),
-            ("청구 기간", f"{public_date(month.period.start)} ~ {public_date(month.period.end)}"),
+            ("청구 기간", f"{public_date(billed.start)} ~ {public_date(billed.end)}"),
         ]
         due = [
             ("이번 달 청구 합계", format_won(invoice.total)),

@@ -69,6 +69,7 @@ class ChargeLine:
     amounts: Amounts
     due: date
     terms: Terms  # the rounding and VAT it was worked out with
+    billed: Period | None  # the days of the month its lease holds (None: none any more)
     paid: int = 0
     balance: int = 0
 
@@ -86,6 +87,7 @@ class ChargeLine:
             self.amounts,
             self.due,
             self.terms,
+            self.billed,
         )
 
 
@@ -269,17 +271,24 @@ def _due_lines(session: Session, month: Month, leases: tuple[int, int]) -> list[
             vat_percent=terms.vat_percent,
         )
         shown = (tenant_id, name, format_brn(brn) if brn else None, lease_id, room, month)
+        billed = held_in(month, start, end)
         if lease_id not in charged:
             if target.total > 0:
-                lines.append(ChargeLine(None, *shown, False, target, due, terms))
+                lines.append(ChargeLine(None, *shown, False, target, due, terms, billed))
             continue
         difference = target - so_far
         if difference != NOTHING:
-            lines.append(ChargeLine(None, *shown, True, difference, due, terms))
+            lines.append(ChargeLine(None, *shown, True, difference, due, terms, billed))
     return lines
 
 
 # --- what has been paid of each charge ---------------------------------------------
+
+
+def held_in(month: Month, start: date, end: date) -> Period | None:
+    """The days of ``month`` a lease held from ``start`` to ``end`` (None: not one)."""
+    first, last = max(start, month.period.start), min(end, month.period.end)
+    return Period(first, last) if first <= last else None
 
 
 def _owed_rows() -> Select[int, int, int, str, int, date]:
@@ -317,6 +326,8 @@ def charges_of_month(
             Charge.due,
             Charge.rounding,
             Charge.vat_percent,
+            Lease.start_date,
+            effective_end,
         )
         .join(Charge.lease)
         .join(Lease.tenant)
@@ -335,7 +346,7 @@ def charges_of_month(
     lines = []
     for (
         charge_id, lease_id, tenant, name, brn, room, adjustment, rent, fee, vat, due, rounding,
-        percent,
+        percent, start, end,
     ) in rows:  # fmt: skip
         amounts = Amounts(rent, fee, vat)
         asked, share = paid.get(charge_id, (0, 0))
@@ -352,6 +363,7 @@ def charges_of_month(
                 amounts,
                 due,
                 Terms(rounding, percent),
+                held_in(month, start, end),
                 share,
                 asked - share,
             )

@@ -89,6 +89,16 @@ def check_deposit(
     received = positive_won(amount, "deposit")
     check_not_future(on, today, "received_on")
     check_unsettled(session, lease)
+    already = session.scalar(
+        select(won_sum(DepositReceipt.amount)).where(DepositReceipt.lease_id == lease.id)
+    )
+    if (already or 0) + received > lease.deposit:
+        raise DomainError(
+            "deposit_over",
+            field="deposit",
+            agreed=f"{lease.deposit:,}",
+            received=f"{already or 0:,}",
+        )
     return Verdict(received)
 
 
@@ -146,7 +156,7 @@ def settle_deposit(
             paid_on=on,
             amount=view.applied,
             method=Method.DEPOSIT,
-            memo=f"#{lease.id}",
+            memo=f"보증금 정산 (계약 #{lease.id})",
         )
         session.add(payment)
         session.flush()
@@ -181,7 +191,7 @@ def _checked(
     check_not_future(on, today, "settled_on")
     if on < lease.period.end:
         raise DomainError(
-            "deposit_lease_running",
+            "deposit_before_move_out" if lease.terminated_on else "deposit_lease_running",
             field="settled_on",
             value=lease.id,
             end=lease.period.end.isoformat(),

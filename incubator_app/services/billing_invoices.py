@@ -10,7 +10,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from incubator_app.domain.billing import Month
+from incubator_app.domain.errors import DomainError
 from incubator_app.domain.history import Head
+from incubator_app.domain.periods import Period
 from incubator_app.services.billing import (
     ChargeLine,
     TenantArrears,
@@ -83,6 +85,15 @@ class Invoice:
         return self.lines[0].terms.rounding
 
     @property
+    def billed(self) -> Period:
+        """The days charged: from the first day a room was held in the month to the last
+        (the whole month when a move-out has since taken every day away)."""
+        held = [line.billed for line in self.lines if line.billed is not None]
+        if not held:
+            return self.month.period
+        return Period(min(p.start for p in held), max(p.end for p in held))
+
+    @property
     def rooms(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(line.room for line in self.lines))
 
@@ -98,6 +109,8 @@ def invoices(
 ) -> list[Invoice]:
     """Every tenant charged for ``month`` (or the one named), by room."""
     lines = charges_of_month(session, month, as_of, tenant_id)
+    if not lines:
+        raise DomainError("invoices_none", field="month", month=str(month))
     by_tenant: dict[int, list[ChargeLine]] = {}
     for line in lines:
         by_tenant.setdefault(line.tenant_id, []).append(line)

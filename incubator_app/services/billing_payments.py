@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from incubator_app.domain.billing import Method, Month, parse_method, shares
+from incubator_app.domain.billing import METHODS, Method, Month, parse_method, shares
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.labels import field_label
 from incubator_app.domain.money import parse_won
@@ -86,14 +86,22 @@ def _checked(
     method = parse_method(data.method)
     if method is Method.DEPOSIT:
         raise DomainError(
-            "payment_method_unknown", field="method", value=str(data.method), methods=""
+            "payment_method_unknown", field="method", value=str(data.method), methods=METHODS
         )
     return tenant, amount, method, clean_text("memo", data.memo, MEMO_LENGTH)
 
 
 def positive_won(typed: str | int, field: str) -> int:
-    """Whole won above 0 (a payment, a deposit): 0 and below are refused naming it."""
-    amount = parse_won(typed, field)
+    """Whole won above 0 (a payment, a deposit): 0 and below are refused naming it, and
+    nothing typed is asked for."""
+    if isinstance(typed, str) and not typed.strip():
+        raise DomainError("amount_needed", field=field, label=field_label(field))
+    try:
+        amount = parse_won(typed, field)
+    except DomainError as refused:
+        if refused.code != "money_negative":
+            raise
+        amount = 0  # below 0 is refused as 0 is: more than 0 is what it takes
     if amount == 0:
         raise DomainError("payment_amount_zero", field=field, label=field_label(field), value=typed)
     return amount
@@ -180,6 +188,16 @@ def find_payment(session: Session, payment_id: int) -> Payment:
     payment = session.get(Payment, payment_id) if 0 < payment_id < 2**63 else None
     if payment is None:
         raise DomainError("payment_not_found", field="payment", value=payment_id)
+    return payment
+
+
+def receipt_of(session: Session, payment_id: int) -> PaymentView:
+    """A payment a receipt may be printed for: one in force (a cancelled one has none)."""
+    payment = payment_view(session, payment_id)
+    if payment.cancel_reason is not None:
+        raise DomainError(
+            "receipt_cancelled", field="payment", value=payment_id, reason=payment.cancel_reason
+        )
     return payment
 
 

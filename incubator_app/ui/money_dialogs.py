@@ -329,12 +329,10 @@ class DepositDialog(CheckedDialog):
         on, today = day_of(self.on), seoul_today()
         if self.settles():
             return check_settlement(session, self.lease_id, self.kept(), on, today)
-        if not self.amount.text().strip():
-            raise DomainError("deposit_amount_needed", field="amount")
         return check_deposit(session, self.lease_id, self.amount.text(), on, today)
 
     def waiting(self, refusal: DomainError) -> bool:
-        return refusal.code == "deposit_amount_needed"
+        return refusal.code == "amount_needed"
 
     def describe(self, verdict: Verdict[Any]) -> str:
         language = self.desk.language

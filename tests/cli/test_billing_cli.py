@@ -23,7 +23,7 @@ def section_lease(run: Run) -> tuple[dict[str, Any], dict[str, Any]]:
                      "--start", "2026-03-16", "--end", "2027-03-15", "--rent", "300,000",
                      "--fee", "50000", "--deposit", "1,000,000")  # fmt: skip
     assert run.json("charge", "--month", "2026-03") == {
-        "month": "2026-03", "issued": 1, "adjusted": 0, "total": 198_693,
+        "month": "2026-03", "issued": 1, "adjusted": 0, "total": 198_693, "dry_run": False,
     }  # fmt: skip
     run.json("charge", "--month", "2026-04")
     return tenant, lease
@@ -72,7 +72,7 @@ def test_a_move_out_then_re_issue_and_the_settlement(
     run("deposit", "--lease", str(lease["id"]), "--amount", "1000000", "--on", "2026-03-16")
     run("end-lease", "--lease", str(lease["id"]), "--on", "2026-04-10")
     assert run.json("charge", "--month", "2026-04", "--dry-run") == {
-        "month": "2026-04", "issued": 0, "adjusted": 1, "total": -256_674,
+        "month": "2026-04", "issued": 0, "adjusted": 1, "total": -256_674, "dry_run": True,
     }  # fmt: skip
     assert run.json("charge", "--month", "2026-04")["adjusted"] == 1
     assert run.json("charge", "--month", "2026-04")["adjusted"] == 0
@@ -104,6 +104,12 @@ def test_cancel_a_payment_with_a_reason(run: Run) -> None:
     assert run.json("arrears", "--json", "--as-of", "2026-05-01")[0]["balance"] == 583_693
     run("cancel-payment", "--payment", str(paid["id"]), "--reason", "또", code=2)
     assert "이미 취소" in run.err
+    listed = run.json("payments", "--json", "--from", "2026-04-01", "--to", "2026-04-30")
+    assert [(p["id"], p["amount"], p["cancel_reason"]) for p in listed] == [
+        (paid["id"], 583_693, "이중 입력")
+    ]
+    run("print-receipt", "영수증.pdf", "--payment", str(paid["id"]), code=2)
+    assert "취소" in run.err
 
 
 @pytest.mark.parametrize(
@@ -126,6 +132,11 @@ def test_cancel_a_payment_with_a_reason(run: Run) -> None:
         (("settle-deposit", "--lease", "1", "--on", "2026-04-01"), "2027-03-15"),
         (("export-charges", "out.csv", "--month", "2026-03"), "out.csv"),
         (("print-invoices", "out.txt", "--month", "2026-03"), "out.txt"),
+        (("print-invoices", "없음.pdf", "--month", "2025-01"), "2025-01"),
+        (("deposit", "--lease", "1", "--amount", "1,000,001", "--on", "2026-03-16"), "1,000,000"),
+        (("deposit", "--lease", "1", "--amount", "-100", "--on", "2026-03-16"), "0원보다"),
+        (("--lang", "en", "pay", "--tenant", "1", "--amount", "1", "--on", "2026-03-20",
+          "--method", "cheque"), "transfer, card"),
     ],
 )  # fmt: skip
 def test_bad_input_is_refused_in_one_line_and_nothing_written(
@@ -167,6 +178,9 @@ def test_export_charges_and_print_invoices(run: Run, tmp_path: Path, qapp: QAppl
     run("print-invoices", str(pdf), "--month", "2026-04", "--as-of", "2026-05-01")
     (page,) = PdfReader(pdf).pages
     text = page.extract_text()
+    march = tmp_path / "3월.pdf"
+    run("print-invoices", str(march), "--month", "2026-03", "--as-of", "2026-03-19")
+    assert "2026. 3. 16. ~ 2026. 3. 31." in PdfReader(march).pages[0].extract_text()
     for expected in ("고지서", "2026-04-0001", "124-81-00998", "385,000", "383,693원",
                      "1,307", "2026. 4. 30.", "광주은행 123-456-789012"):  # fmt: skip
         assert expected in text, expected

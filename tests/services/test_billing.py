@@ -46,7 +46,13 @@ def _section_lease(db: Database) -> tuple[int, int]:
     with db.session(write=True) as s:
         tenant = make_tenant(s, "빛고을랩")
         lease = make_lease(
-            s, tenant, start=date(2026, 3, 16), end=date(2027, 3, 15), rent=300_000, fee=50_000
+            s,
+            tenant,
+            start=date(2026, 3, 16),
+            end=date(2027, 3, 15),
+            rent=300_000,
+            fee=50_000,
+            deposit=1_000_000,
         )
         return tenant.id, lease.id
 
@@ -173,7 +179,7 @@ def test_a_payment_for_a_tenant_with_nothing_charged_is_credit(db: Database) -> 
     ("amount", "on", "method", "code"),
     [
         (0, date(2026, 3, 20), "계좌이체", "payment_amount_zero"),
-        ("-5,000", date(2026, 3, 20), "계좌이체", "money_negative"),
+        ("-5,000", date(2026, 3, 20), "계좌이체", "payment_amount_zero"),
         ("12,34", date(2026, 3, 20), "계좌이체", "money_format"),
         (1_000, date(2026, 12, 1), "계좌이체", "money_in_future"),
         (1_000, date(2026, 3, 20), "수표", "payment_method_unknown"),

@@ -22,7 +22,7 @@ from tests.builders import make_lease, make_tenant
 def test_every_edited_kind_counts_a_change_made_by_any_statement(db: Database) -> None:
     with db.session(write=True) as s:  # a row of each kind (SQLite counts rows changed)
         tenant = make_tenant(s)
-        lease = make_lease(s, tenant, rent=100_000)  # 2025-04-01 ~ 2026-03-31
+        lease = make_lease(s, tenant, rent=100_000, deposit=500_000)  # 2025-04-01 ~ 2026-03-31
         start = datetime.combine(date(2026, 3, 4), time(14))
         book(s, BookingInput("교육실 2", start, start + timedelta(hours=2), tenant.id), start)
         change_setting(s, "alert_window_days", "100")

@@ -44,8 +44,8 @@ from incubator_app.services.billing_invoices import Station, invoices, month_boo
 from incubator_app.services.billing_payments import (
     PaymentLine,
     PaymentView,
-    payment_view,
     payments_between,
+    receipt_of,
 )
 from incubator_app.services.clock import seoul_today
 from incubator_app.services.history import history_head
@@ -233,7 +233,7 @@ class MoneyPage(Page):
             day=self.desk.as_of.isoformat(),
         )
         if loaded.unissued:
-            text += " " + message("money_unissued", language, count=loaded.unissued)
+            text += " · " + message("money_unissued", language, count=loaded.unissued)
         self.summary.setText(text)
         self.count.setText(self.tr("{0:,}건").format(len(lines)))
         self.invoices.setEnabled(bool(lines))
@@ -248,7 +248,7 @@ class MoneyPage(Page):
         self.cancel.setEnabled(
             payment is not None and payment.cancel_reason is None and self.writable()
         )
-        self.receipt.setEnabled(payment is not None)
+        self.receipt.setEnabled(payment is not None and payment.cancel_reason is None)
 
     def start_issue(self) -> None:
         month = self.chosen_month()
@@ -324,7 +324,7 @@ class MoneyPage(Page):
             return ""
 
         def read(session: Session) -> tuple[PaymentView, Station, str | None]:
-            view = payment_view(session, payment.id)
+            view = receipt_of(session, payment.id)
             brn = find_tenant(session, view.tenant_id).brn
             return view, station(session), format_brn(brn) if brn else None
 
