@@ -25,7 +25,8 @@ from sqlalchemy import text
 
 from incubator_app.domain.billing import Month, due_on, month_amounts
 from incubator_app.domain.periods import Period
-from incubator_app.services.billing import arrears, issue_month
+from incubator_app.services.billing import issue_month
+from incubator_app.services.billing_balances import arrears
 from incubator_app.store.database import Database, open_database
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the other benchmarks' helpers

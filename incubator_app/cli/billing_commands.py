@@ -20,7 +20,7 @@ from incubator_app.domain.headings import (
 from incubator_app.domain.money import won
 from incubator_app.excel.billing import write_charges
 from incubator_app.excel.cells import check_target
-from incubator_app.services import billing, billing_deposits, billing_payments
+from incubator_app.services import billing, billing_balances, billing_deposits, billing_payments
 from incubator_app.services.billing_invoices import month_book
 from incubator_app.services.clock import seoul_today
 from incubator_app.services.lookup import find_tenant
@@ -53,7 +53,7 @@ def list_charges(args: argparse.Namespace, language: Language) -> int:
 
     def read(session: Session) -> list[billing.ChargeLine]:
         tenant = find_tenant(session, args.tenant).id if args.tenant is not None else None
-        return billing.charges_of_month(session, args.month, day, tenant)
+        return billing_balances.charges_of_month(session, args.month, day, tenant)
 
     found = call(args, read)
     if args.json:
@@ -89,7 +89,7 @@ def cancel_payment(args: argparse.Namespace, language: Language) -> int:
 
 def list_arrears(args: argparse.Namespace, language: Language) -> int:
     day = as_of(args)
-    found = call(args, lambda s: billing.arrears(s, day))
+    found = call(args, lambda s: billing_balances.arrears(s, day))
     if args.json:
         print(render.dumps([render.arrears_json(a) for a in found]))
         return 0
@@ -153,10 +153,15 @@ def export_charges(args: argparse.Namespace, language: Language) -> int:
 
 def list_payments(args: argparse.Namespace, language: Language) -> int:
     """The payments dated from ``--from`` to ``--to`` (cancelled ones too), oldest first."""
-    found = call(args, lambda s: billing_payments.payments_between(s, args.first, args.last))
-    if args.tenant is not None:
-        wanted = call(args, lambda s: find_tenant(s, args.tenant).id)
-        found = [line for line in found if line.tenant_id == wanted]
+
+    def read(session: Session) -> list[billing_payments.PaymentLine]:
+        found = billing_payments.payments_between(session, args.first, args.last)
+        if args.tenant is None:
+            return found
+        wanted = find_tenant(session, args.tenant).id
+        return [line for line in found if line.tenant_id == wanted]
+
+    found = call(args, read)
     if args.json:
         print(render.dumps([render.payment_line_json(line) for line in found]))
         return 0

@@ -11,7 +11,8 @@ from typing import Any
 
 from incubator_app.domain.errors import Language
 from incubator_app.domain.identifiers import format_corporation_number
-from incubator_app.services.billing import ChargeLine, TenantArrears, charge_cells
+from incubator_app.services.billing import ChargeLine, charge_cells
+from incubator_app.services.billing_balances import TenantArrears
 from incubator_app.services.billing_deposits import SettlementView
 from incubator_app.services.billing_payments import PaymentLine, PaymentView
 from incubator_app.services.booking_lists import BookingView

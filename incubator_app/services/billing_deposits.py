@@ -23,9 +23,9 @@ from incubator_app.services.billing import (
     ChargeLine,
     bring_up_to_date,
     check_issue_of_lease,
-    lease_owed,
     won_sum,
 )
+from incubator_app.services.billing_balances import lease_owed
 from incubator_app.services.billing_payments import REASON_LENGTH, check_not_future, positive_won
 from incubator_app.services.lookup import find_lease
 from incubator_app.store.models import Charge, DepositReceipt, Lease, Payment, Settlement

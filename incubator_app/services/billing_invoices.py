@@ -13,8 +13,8 @@ from incubator_app.domain.billing import Month
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.history import Head
 from incubator_app.domain.periods import Period
-from incubator_app.services.billing import (
-    ChargeLine,
+from incubator_app.services.billing import ChargeLine
+from incubator_app.services.billing_balances import (
     TenantArrears,
     arrears,
     charges_of_month,

@@ -16,7 +16,8 @@ from incubator_app.domain.money import parse_won
 from incubator_app.domain.periods import public_date
 from incubator_app.domain.text import clean_text
 from incubator_app.domain.verdict import Verdict
-from incubator_app.services.billing import CHARGED, owed_items
+from incubator_app.services.billing import CHARGED
+from incubator_app.services.billing_balances import owed_items
 from incubator_app.services.lookup import find_tenant
 from incubator_app.store.models import Charge, Lease, Payment, Settlement, Space, Tenant
 
@@ -142,22 +143,16 @@ def _view(
     ordered = sorted([*earlier, *([this] if counted else [])], key=lambda p: (p[1], p[0]))
     each, credit = shares(owed_items(session, tenant.id), [p[2] for p in ordered])
     mine = each[ordered.index(this)] if counted else []
-    places = dict(
-        session.execute(
-            select(Charge.id, Space.number)
+    charged = {
+        charge_id: (Month.parse(month), room)
+        for charge_id, month, room in session.execute(
+            select(Charge.id, Charge.month, Space.number)
             .join(Charge.lease)
             .join(Lease.space)
             .where(Charge.id.in_([share.owed_id for share in mine]))
-        ).all()
-    )
-    months = dict(
-        session.execute(
-            select(Charge.id, Charge.month).where(Charge.id.in_([s.owed_id for s in mine]))
-        ).all()
-    )
-    applied = tuple(
-        Share(s.owed_id, Month.parse(months[s.owed_id]), places[s.owed_id], s.amount) for s in mine
-    )
+        )
+    }
+    applied = tuple(Share(s.owed_id, *charged[s.owed_id], s.amount) for s in mine)
     return PaymentView(
         payment_id, tenant.id, tenant.name, amount, on, method, memo, applied, credit, cancel_reason
     )

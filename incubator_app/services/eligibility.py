@@ -21,7 +21,7 @@ from incubator_app.domain.eligibility import (
 from incubator_app.domain.identifiers import EntityType, format_brn
 from incubator_app.domain.periods import Period
 from incubator_app.domain.policy import Policy
-from incubator_app.services.billing import overdue_since
+from incubator_app.services.billing_balances import overdue_since
 from incubator_app.services.settings import load_policy
 from incubator_app.store.models import Lease, Space, Tenant, covering, effective_end
 

@@ -13,7 +13,8 @@ from incubator_app.domain.billing import Amounts, Method, Month
 from incubator_app.domain.errors import DomainError
 from incubator_app.domain.history import Action
 from incubator_app.domain.stamps import Kind
-from incubator_app.services.billing import arrears, charges_of_month, check_issue, issue_month
+from incubator_app.services.billing import check_issue, issue_month
+from incubator_app.services.billing_balances import arrears, charges_of_month
 from incubator_app.services.billing_deposits import (
     check_settlement,
     deposit_view,
@@ -342,7 +343,7 @@ def test_tenants_read_a_batch_at_a_time_give_the_same_answers(
             )
 
     whole = read()
-    monkeypatch.setattr("incubator_app.services.billing.TENANT_BATCH", 1)
+    monkeypatch.setattr("incubator_app.services.billing_balances.TENANT_BATCH", 1)
     monkeypatch.setattr("incubator_app.services.billing.LEASE_BATCH", 1)
     assert read() == whole
     with db.session(write=True) as s:

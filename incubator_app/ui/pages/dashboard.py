@@ -28,7 +28,7 @@ from incubator_app.domain.headings import Heading, heading
 from incubator_app.domain.labels import alert_name, floor_name, stage_name
 from incubator_app.domain.money import won
 from incubator_app.reports.occupancy import percent
-from incubator_app.services.billing import TenantArrears, arrears
+from incubator_app.services.billing_balances import TenantArrears, arrears
 from incubator_app.services.booking_lists import pending_bookings, utilisation
 from incubator_app.services.eligibility import TenantStanding, standings_on
 from incubator_app.services.occupancy import FloorOccupancy, Occupancy, occupancy_on, vacant_rooms

@@ -33,13 +33,8 @@ from incubator_app.domain.periods import FIRST_YEAR, LAST_YEAR
 from incubator_app.excel.billing import write_charges
 from incubator_app.reports import billing as billing_print
 from incubator_app.reports.document import printed_on, write_pdf
-from incubator_app.services.billing import (
-    ChargeLine,
-    TenantArrears,
-    arrears,
-    charges_of_month,
-    check_issue,
-)
+from incubator_app.services.billing import ChargeLine, check_issue
+from incubator_app.services.billing_balances import TenantArrears, arrears, charges_of_month
 from incubator_app.services.billing_invoices import Station, invoices, month_book, station
 from incubator_app.services.billing_payments import (
     PaymentLine,
