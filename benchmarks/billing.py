@@ -19,6 +19,7 @@ import tempfile
 from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
+from statistics import median
 from typing import Any
 
 from sqlalchemy import text
@@ -30,7 +31,7 @@ from incubator_app.services.billing_balances import arrears
 from incubator_app.store.database import Database, open_database
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the other benchmarks' helpers
-from benchmarks.excel_roster import best_of
+from benchmarks.excel_roster import measured
 
 NEXT = Month(2026, 12)  # the month issued: the five years before it are charged already
 AS_OF = date(2026, 12, 1)
@@ -150,12 +151,31 @@ def summed(db: Database) -> int:
 WORKS = {"issue": issue, "insert": issue_raw, "arrears": listed, "sum": summed}
 
 
-def measure(stations: dict[int, Database], runs: int) -> dict[tuple[int, str], tuple[float, Any]]:
+Runs = dict[tuple[int, str], list[tuple[float, Any]]]
+
+
+def measure(stations: dict[int, Database], runs: int) -> Runs:
     """Every work on every station, taking turns run after run (the sizes too), so that a
-    slow moment of the machine falls on all of them alike; the best run of each."""
+    slow moment of the machine falls on all of them alike: each run's seconds and result."""
     turns = [(size, name) for size in stations for name in WORKS]
-    best = best_of(runs, *(partial(WORKS[w], stations[s]) for s, w in turns))
-    return dict(zip(turns, best, strict=True))
+    timed: Runs = {turn: [] for turn in turns}
+    for _ in range(runs):
+        for size, name in turns:
+            seconds, _peak, result = measured(partial(WORKS[name], stations[size]))
+            timed[size, name].append((seconds, result))
+    return timed
+
+
+def ratios(timed: Runs, work: str, small: int, large: int) -> str:
+    """The ratio large / small of the best runs, and of each round's runs (how much the
+    machine's own noise moves it)."""
+    best = min(timed[large, work])[0] / min(timed[small, work])[0]
+    each = sorted(
+        big / little
+        for (big, _), (little, _) in zip(timed[large, work], timed[small, work], strict=True)
+    )
+    spread = f"x{each[0]:.1f} to x{each[-1]:.1f}, median x{median(each):.1f}"
+    return f"x{best:.1f} (round by round {spread})"
 
 
 def main() -> None:
@@ -163,19 +183,20 @@ def main() -> None:
     parser.add_argument("--small", type=int, default=10_000)
     parser.add_argument("--large", type=int, default=100_000)
     parser.add_argument("--years", type=int, default=5)
-    parser.add_argument("--runs", type=int, default=5, help="timed runs of each; the best counts")
+    parser.add_argument("--runs", type=int, default=5, help="timed rounds of each; the best counts")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         sizes = (args.small, args.large)
         stations = {n: station(Path(tmp) / f"station-{n}.sqlite3", n, args.years) for n in sizes}
         timed = measure(stations, args.runs)
+        best = {turn: min(runs) for turn, runs in timed.items()}
         for size, db in stations.items():
             with db.engine.connect() as connection:
                 charges = connection.execute(text("SELECT count(*) FROM charge")).scalar()
                 payments = connection.execute(text("SELECT count(*) FROM payment")).scalar()
             db.dispose()
-            (issued, count), (read, _) = timed[size, "issue"], timed[size, "insert"]
-            (owing, found), (added, _) = timed[size, "arrears"], timed[size, "sum"]
+            (issued, count), (read, _) = best[size, "issue"], best[size, "insert"]
+            (owing, found), (added, _) = best[size, "arrears"], best[size, "sum"]
             print(
                 f"{size:,} tenants, {charges:,} charges, {payments:,} payments: "
                 f"issue {NEXT} ({count:,} charges) {issued:.2f} s (plain SQL insert "
@@ -184,12 +205,12 @@ def main() -> None:
             )
     factor = args.large / args.small
     for work, baseline in (("issue", "insert"), ("arrears", "sum")):
-        ratio = timed[args.large, work][0] / timed[args.small, work][0]
-        same = timed[args.large, baseline][0] / timed[args.small, baseline][0]
+        ratio = best[args.large, work][0] / best[args.small, work][0]
         verdict = "linear or better" if ratio <= factor else "WORSE than linear"
         print(
-            f"{work}: {args.large:,} / {args.small:,} tenants x{ratio:.1f} ({verdict}); "
-            f"its baseline on the same files x{same:.1f}"
+            f"{work}: {args.large:,} / {args.small:,} tenants, best runs {verdict}: "
+            f"{ratios(timed, work, args.small, args.large)}; its baseline on the same files "
+            f"{ratios(timed, baseline, args.small, args.large)}"
         )
 
 
